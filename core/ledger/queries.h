@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/common/money.h"
+#include "core/common/tokenusage.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace Ledger {
+
+/** Which traces to list, newest first. Null times are open ends; `until` is exclusive. */
+struct TraceQuery
+{
+    QDateTime since;
+    QDateTime until;
+    QString keyName;
+    QString model;
+    qint64 limit = 100;
+    qint64 offset = 0;
+};
+
+enum class ReportDimension { Key, Model, Day, Route };
+
+/**
+ * Totals grouped by any combination of dimensions, read from the hourly rollup (never raw traces).
+ * `since`/`until` are rounded down to whole hours; `Day` groups in `timeZone`.
+ */
+struct ReportQuery
+{
+    QDateTime since;
+    QDateTime until;
+    QList<ReportDimension> groupBy;
+    QTimeZone timeZone = QTimeZone::systemTimeZone();
+};
+
+struct ReportRow
+{
+    QStringList groupValues;     // one per groupBy dimension, in order; a day is "YYYY-MM-DD"
+    qint64 requests = 0;
+    Common::TokenUsage usage;    // sums
+    Common::Money cost;          // sum of priced traces
+    qint64 unpricedRequests = 0; // requests whose cost is unknown (not in `cost`)
+    qint64 estimatedRequests = 0;
+};
+
+enum class CreditEntryKind { TopUp, Adjustment, Off };
+
+/** One line of the credit wallet. The balance is derived from these and the traces, never stored. */
+struct CreditEntry
+{
+    qint64 id = 0;
+    QDateTime time;              // UTC
+    CreditEntryKind kind = CreditEntryKind::TopUp;
+    Common::Money amount;        // positive top-up; signed adjustment; zero for Off
+    QString note;
+};
+
+/**
+ * The wallet as of now. Credit is off until the first top-up and after an Off entry; a new period
+ * starts at the first top-up after that. available = toppedUp (+ adjustments) − spent − reserved.
+ */
+struct CreditStatus
+{
+    bool enabled = false;
+    QDateTime periodStart;       // UTC, first top-up of the current period
+    Common::Money toppedUp;      // top-ups and adjustments in the period
+    Common::Money spent;         // cost of traces booked since periodStart
+    Common::Money available() const { return toppedUp - spent; }
+};
+
+} // namespace Ledger

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/common/money.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Pricing {
+
+/** Rates in USD per one million tokens (Money per 1M). A missing rate is std::nullopt, never 0. */
+struct RateSet
+{
+    std::optional<Common::Money> input;
+    std::optional<Common::Money> cacheRead;
+    std::optional<Common::Money> cacheWrite5m;
+    std::optional<Common::Money> cacheWrite1h;
+    std::optional<Common::Money> output;
+    std::optional<Common::Money> reasoning;  // nullopt: reasoning is billed at the output rate
+
+    bool operator==(const RateSet &) const = default;
+};
+
+/** A long-context tier: when a request's total input exceeds `aboveTokens`, the whole request moves here. */
+struct PriceTier
+{
+    qint64 aboveTokens = 0;
+    RateSet rates;
+
+    bool operator==(const PriceTier &) const = default;
+};
+
+/** One version of one model's prices. Versions are never edited: a change adds a newer version. */
+struct PriceRecord
+{
+    qint64 id = 0;                 // the ledger's id of this version; traces refer to it
+    QString model;                 // the map's key: "gpt-4o", "gemini/gemini-2.5-pro"
+    QString provider;              // the map's litellm_provider: "openai", "anthropic", "gemini"
+    QString mode;                  // "chat", "embedding", "responses", ...
+    std::optional<qint64> maxInputTokens;
+    std::optional<qint64> maxOutputTokens;
+    RateSet base;
+    QList<PriceTier> tiers;        // ascending aboveTokens
+    QDateTime effectiveFrom;       // UTC
+    QString source;                // "map:<sha256-prefix>", "import:<sha256-prefix>" or "override"
+
+    /** True when the rates (not the bookkeeping fields) are the same. */
+    bool sameRatesAs(const PriceRecord &other) const
+    {
+        return base == other.base && tiers == other.tiers && maxOutputTokens == other.maxOutputTokens
+               && maxInputTokens == other.maxInputTokens && mode == other.mode && provider == other.provider;
+    }
+};
+
+} // namespace Pricing

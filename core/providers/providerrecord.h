@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace Providers {
+
+enum class ProviderType { OpenAi, Anthropic };
+
+/**
+ * An upstream the gateway forwards to. The ledger never holds its secret: either the name of an
+ * environment variable, or a marker that the secret store (keyring or 0600 file) has it.
+ */
+struct ProviderRecord
+{
+    qint64 id = 0;
+    QString name;
+    ProviderType type = ProviderType::OpenAi;
+    QString baseUrl;          // SDK convention: "https://api.openai.com/v1", "https://api.anthropic.com"
+    QString apiKeyEnv;        // environment variable holding the secret; empty if none
+    bool hasStoredSecret = false; // the secret store has a secret under this provider's name
+    QStringList models;       // globs of the models it serves; empty means all
+    int priority = 100;       // lower is tried first
+    QDateTime createdAt;      // UTC
+
+    static QString typeName(ProviderType type) { return type == ProviderType::Anthropic ? QStringLiteral("anthropic") : QStringLiteral("openai"); }
+};
+
+} // namespace Providers

@@ -1,0 +1,133 @@
+#include "core/common/money.h"
+
+#include <QTest>
+
+using Common::Money;
+
+class TestMoney final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesDecimalText_data();
+    void parsesDecimalText();
+    void rejectsBadText_data();
+    void rejectsBadText();
+    void formatsNineDecimals_data();
+    void formatsNineDecimals();
+    void convertsPerTokenPrices_data();
+    void convertsPerTokenPrices();
+    void roundsTokenCostsHalfAwayFromZero_data();
+    void roundsTokenCostsHalfAwayFromZero();
+};
+
+void TestMoney::parsesDecimalText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("nanos");
+    QTest::addRow("whole dollars") << QStringLiteral("12") << qint64(12'000'000'000);
+    QTest::addRow("cents") << QStringLiteral("0.25") << qint64(250'000'000);
+    QTest::addRow("one nano") << QStringLiteral("0.000000001") << qint64(1);
+    QTest::addRow("leading point") << QStringLiteral(".5") << qint64(500'000'000);
+    QTest::addRow("trailing point") << QStringLiteral("3.") << qint64(3'000'000'000);
+    QTest::addRow("negative") << QStringLiteral("-1.5") << qint64(-1'500'000'000);
+    QTest::addRow("surrounding spaces") << QStringLiteral(" 7 ") << qint64(7'000'000'000);
+    QTest::addRow("largest") << QStringLiteral("9223372036.854775807") << std::numeric_limits<qint64>::max();
+}
+
+void TestMoney::parsesDecimalText()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, nanos);
+    const auto money = Money::fromDecimalString(text);
+    QVERIFY(money.has_value());
+    QCOMPARE(money->nanos(), nanos);
+}
+
+void TestMoney::rejectsBadText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addRow("empty") << QString();
+    QTest::addRow("lone point") << QStringLiteral(".");
+    QTest::addRow("ten decimals") << QStringLiteral("0.0000000001");
+    QTest::addRow("letters") << QStringLiteral("12abc");
+    QTest::addRow("exponent") << QStringLiteral("1e3");
+    QTest::addRow("two points") << QStringLiteral("1.2.3");
+    QTest::addRow("thousands separator") << QStringLiteral("1,000");
+    QTest::addRow("overflow") << QStringLiteral("9223372037");
+    QTest::addRow("arabic-indic digit") << QStringLiteral("\u0663");
+}
+
+void TestMoney::rejectsBadText()
+{
+    QFETCH(QString, text);
+    QVERIFY(!Money::fromDecimalString(text).has_value());
+}
+
+void TestMoney::formatsNineDecimals_data()
+{
+    QTest::addColumn<qint64>("nanos");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shortText");
+    QTest::addRow("zero") << qint64(0) << QStringLiteral("0.000000000") << QStringLiteral("0.00");
+    QTest::addRow("small") << qint64(123'450) << QStringLiteral("0.000123450") << QStringLiteral("0.00012345");
+    QTest::addRow("dollars") << qint64(2'500'000'000) << QStringLiteral("2.500000000") << QStringLiteral("2.50");
+    QTest::addRow("negative") << qint64(-1) << QStringLiteral("-0.000000001") << QStringLiteral("-0.000000001");
+    QTest::addRow("most negative") << std::numeric_limits<qint64>::min() << QStringLiteral("-9223372036.854775808")
+                                   << QStringLiteral("-9223372036.854775808");
+}
+
+void TestMoney::formatsNineDecimals()
+{
+    QFETCH(qint64, nanos);
+    QFETCH(QString, text);
+    QFETCH(QString, shortText);
+    QCOMPARE(Money::fromNanos(nanos).toDecimalString(), text);
+    QCOMPARE(Money::fromNanos(nanos).toShortString(), shortText);
+}
+
+void TestMoney::convertsPerTokenPrices_data()
+{
+    QTest::addColumn<double>("perToken");
+    QTest::addColumn<QString>("perMillion");
+    QTest::addRow("gpt-4o input") << 2.5e-06 << QStringLiteral("2.500000000");
+    QTest::addRow("gpt-4o-mini cache read") << 7.5e-08 << QStringLiteral("0.075000000");
+    QTest::addRow("claude cache write 5m") << 3.75e-06 << QStringLiteral("3.750000000");
+    QTest::addRow("fine price") << 1.875e-08 << QStringLiteral("0.018750000");
+    QTest::addRow("free") << 0.0 << QStringLiteral("0.000000000");
+}
+
+void TestMoney::convertsPerTokenPrices()
+{
+    QFETCH(double, perToken);
+    QFETCH(QString, perMillion);
+    const auto rate = Money::fromUsdPerTokenPerMillion(perToken);
+    QVERIFY(rate.has_value());
+    QCOMPARE(rate->toDecimalString(), perMillion);
+}
+
+void TestMoney::roundsTokenCostsHalfAwayFromZero_data()
+{
+    QTest::addColumn<QString>("ratePerMillion");
+    QTest::addColumn<qint64>("tokens");
+    QTest::addColumn<qint64>("expectedNanos");
+    QTest::addRow("exact") << QStringLiteral("2.50") << qint64(1'000) << qint64(2'500'000);
+    QTest::addRow("one token at $2.50/1M") << QStringLiteral("2.50") << qint64(1) << qint64(2'500);
+    QTest::addRow("half rounds up") << QStringLiteral("0.0005") << qint64(1) << qint64(1);
+    QTest::addRow("below half rounds down") << QStringLiteral("0.000499") << qint64(1) << qint64(0);
+    QTest::addRow("huge counts do not overflow") << QStringLiteral("75") << qint64(1'000'000'000'000)
+                                                 << qint64(75'000'000'000'000'000);
+}
+
+void TestMoney::roundsTokenCostsHalfAwayFromZero()
+{
+    QFETCH(QString, ratePerMillion);
+    QFETCH(qint64, tokens);
+    QFETCH(qint64, expectedNanos);
+    const auto rate = Money::fromDecimalString(ratePerMillion);
+    QVERIFY(rate.has_value());
+    QCOMPARE(rate->costOfTokens(tokens).nanos(), expectedNanos);
+}
+
+QTEST_GUILESS_MAIN(TestMoney)
+#include "tst_money.moc"

@@ -1,0 +1,7 @@
+#include "tests/support/tempdatadir.h"
+
+namespace TestSupport {
+
+TempDataDir::TempDataDir() = default;
+
+} // namespace TestSupport
