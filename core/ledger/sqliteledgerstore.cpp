@@ -1,0 +1,1025 @@
+#include "core/ledger/sqliteledgerstore.h"
+
+#include "core/ledger/ledgerlog.h"
+#include "core/ledger/ledgerschema.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Ledger {
+
+namespace {
+
+constexpr qint64 MsPerHour = 3'600'000;
+
+// Floor division, so that times before 1970 still land in the hour that contains them.
+qint64 hourOf(qint64 ms)
+{
+    return ms >= 0 ? ms / MsPerHour : -((-ms + MsPerHour - 1) / MsPerHour);
+}
+
+QDateTime utcFromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+QDateTime utcFromVariant(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : utcFromMs(value.toLongLong());
+}
+
+QVariant msOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
+}
+
+QVariant nanosOrNull(const std::optional<Common::Money> &money)
+{
+    return money ? QVariant(money->nanos()) : QVariant();
+}
+
+std::optional<Common::Money> moneyFromVariant(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return Common::Money::fromNanos(value.toLongLong());
+}
+
+template<typename T>
+QVariant optionalOrNull(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+std::optional<qint64> optionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+QStringList splitList(const QString &joined)
+{
+    return joined.split(u',', Qt::SkipEmptyParts);
+}
+
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL, so an absent text is ''.
+QVariant text(const QString &value)
+{
+    return QVariant(value.isNull() ? QStringLiteral("") : value);
+}
+
+bool isUniqueViolation(const QSqlError &error)
+{
+    // SQLite: "UNIQUE constraint failed: keys.name"; PostgreSQL: SQLSTATE 23505.
+    return error.databaseText().contains(QLatin1String("UNIQUE constraint failed"))
+           || error.nativeErrorCode() == QLatin1String("23505");
+}
+
+void bindValues(QSqlQuery &query, const QVariantMap &bindings)
+{
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+}
+
+// --- keys ---
+
+const QString KeyColumns = QStringLiteral(
+    "id, name, prefix, secret_hash, max_spend_nanos, rate_limit_count, rate_limit_period_s, tpm_limit,"
+    " allowed_models, expires_at_ms, status, created_at_ms, last_used_at_ms, revoked_at_ms");
+
+Keys::KeyRecord keyFromRow(const QSqlQuery &query)
+{
+    Keys::KeyRecord key;
+    key.id = query.value(0).toLongLong();
+    key.name = query.value(1).toString();
+    key.prefix = query.value(2).toString();
+    key.secretHash = query.value(3).toString().toLatin1();
+    key.maxSpend = moneyFromVariant(query.value(4));
+    if (!query.value(5).isNull()) {
+        if (const auto period = Common::RateLimit::periodFromSeconds(query.value(6).toLongLong()))
+            key.rateLimit = Common::RateLimit{query.value(5).toLongLong(), *period};
+        else
+            qCWarning(lcLedger) << "key" << key.id << "has an unknown rate limit period; ignoring its rate limit";
+    }
+    key.tokensPerMinute = optionalInt(query.value(7));
+    key.allowedModels = splitList(query.value(8).toString());
+    if (!query.value(9).isNull())
+        key.expiresAt = utcFromMs(query.value(9).toLongLong());
+    key.status = query.value(10).toString() == QLatin1String("revoked") ? Keys::KeyStatus::Revoked
+                                                                        : Keys::KeyStatus::Active;
+    key.createdAt = utcFromVariant(query.value(11));
+    key.lastUsedAt = utcFromVariant(query.value(12));
+    key.revokedAt = utcFromVariant(query.value(13));
+    return key;
+}
+
+void bindKey(QSqlQuery &query, const Keys::KeyRecord &key, const QDateTime &createdAt)
+{
+    query.bindValue(QStringLiteral(":name"), text(key.name));
+    query.bindValue(QStringLiteral(":prefix"), text(key.prefix));
+    query.bindValue(QStringLiteral(":secret_hash"), text(QString::fromLatin1(key.secretHash)));
+    query.bindValue(QStringLiteral(":max_spend_nanos"), nanosOrNull(key.maxSpend));
+    query.bindValue(QStringLiteral(":rate_limit_count"), key.rateLimit ? QVariant(key.rateLimit->count) : QVariant());
+    query.bindValue(QStringLiteral(":rate_limit_period_s"),
+                    key.rateLimit ? QVariant(key.rateLimit->periodSeconds()) : QVariant());
+    query.bindValue(QStringLiteral(":tpm_limit"), optionalOrNull(key.tokensPerMinute));
+    query.bindValue(QStringLiteral(":allowed_models"), text(key.allowedModels.join(u',')));
+    query.bindValue(QStringLiteral(":expires_at_ms"), key.expiresAt ? msOrNull(*key.expiresAt) : QVariant());
+    query.bindValue(QStringLiteral(":status"), key.status == Keys::KeyStatus::Revoked ? QStringLiteral("revoked")
+                                                                                     : QStringLiteral("active"));
+    query.bindValue(QStringLiteral(":created_at_ms"), createdAt.toMSecsSinceEpoch());
+    query.bindValue(QStringLiteral(":last_used_at_ms"), msOrNull(key.lastUsedAt));
+    query.bindValue(QStringLiteral(":revoked_at_ms"), msOrNull(key.revokedAt));
+}
+
+// --- credit ---
+
+QString creditKindName(CreditEntryKind kind)
+{
+    switch (kind) {
+    case CreditEntryKind::TopUp: return QStringLiteral("topup");
+    case CreditEntryKind::Adjustment: return QStringLiteral("adjustment");
+    case CreditEntryKind::Off: return QStringLiteral("off");
+    }
+    return QStringLiteral("off");
+}
+
+CreditEntryKind creditKindFromName(const QString &name)
+{
+    if (name == QLatin1String("topup"))
+        return CreditEntryKind::TopUp;
+    if (name == QLatin1String("adjustment"))
+        return CreditEntryKind::Adjustment;
+    return CreditEntryKind::Off;
+}
+
+// --- providers ---
+
+const QString ProviderColumns = QStringLiteral(
+    "id, name, type, base_url, api_key_env, has_stored_secret, models, priority, created_at_ms");
+
+Providers::ProviderRecord providerFromRow(const QSqlQuery &query)
+{
+    Providers::ProviderRecord provider;
+    provider.id = query.value(0).toLongLong();
+    provider.name = query.value(1).toString();
+    provider.type = query.value(2).toString() == QLatin1String("anthropic") ? Providers::ProviderType::Anthropic
+                                                                            : Providers::ProviderType::OpenAi;
+    provider.baseUrl = query.value(3).toString();
+    provider.apiKeyEnv = query.value(4).toString();
+    provider.hasStoredSecret = query.value(5).toLongLong() != 0;
+    provider.models = splitList(query.value(6).toString());
+    provider.priority = query.value(7).toInt();
+    provider.createdAt = utcFromVariant(query.value(8));
+    return provider;
+}
+
+void bindProvider(QSqlQuery &query, const Providers::ProviderRecord &provider, const QDateTime &createdAt)
+{
+    query.bindValue(QStringLiteral(":name"), text(provider.name));
+    query.bindValue(QStringLiteral(":type"), Providers::ProviderRecord::typeName(provider.type));
+    query.bindValue(QStringLiteral(":base_url"), text(provider.baseUrl));
+    query.bindValue(QStringLiteral(":api_key_env"), text(provider.apiKeyEnv));
+    query.bindValue(QStringLiteral(":has_stored_secret"), provider.hasStoredSecret ? 1 : 0);
+    query.bindValue(QStringLiteral(":models"), text(provider.models.join(u',')));
+    query.bindValue(QStringLiteral(":priority"), provider.priority);
+    query.bindValue(QStringLiteral(":created_at_ms"), createdAt.toMSecsSinceEpoch());
+}
+
+// --- prices ---
+
+const QString PriceColumns = QStringLiteral(
+    "id, model, provider, mode, max_input_tokens, max_output_tokens, input_nanos_per_m, cache_read_nanos_per_m,"
+    " cache_write_5m_nanos_per_m, cache_write_1h_nanos_per_m, output_nanos_per_m, reasoning_nanos_per_m, tiers,"
+    " effective_from_ms, source");
+
+// Rate names in the tiers JSON, in RateSet order.
+constexpr std::optional<Common::Money> Pricing::RateSet::*RateMembers[] = {
+    &Pricing::RateSet::input,        &Pricing::RateSet::cacheRead, &Pricing::RateSet::cacheWrite5m,
+    &Pricing::RateSet::cacheWrite1h, &Pricing::RateSet::output,    &Pricing::RateSet::reasoning,
+};
+const QString RateJsonNames[] = {
+    QStringLiteral("input"),          QStringLiteral("cache_read"), QStringLiteral("cache_write_5m"),
+    QStringLiteral("cache_write_1h"), QStringLiteral("output"),     QStringLiteral("reasoning"),
+};
+constexpr qsizetype RateCount = std::size(RateMembers);
+
+// Compact JSON with integer nanos: [{"above":200000,"input":2500000000,...}]. Missing rates are left out.
+QString tiersToJson(const QList<Pricing::PriceTier> &tiers)
+{
+    QJsonArray array;
+    for (const Pricing::PriceTier &tier : tiers) {
+        QJsonObject object;
+        object.insert(QStringLiteral("above"), tier.aboveTokens);
+        for (qsizetype i = 0; i < RateCount; ++i) {
+            if (const auto &rate = tier.rates.*RateMembers[i])
+                object.insert(RateJsonNames[i], rate->nanos());
+        }
+        array.append(object);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<Pricing::PriceTier> tiersFromJson(const QString &json)
+{
+    QList<Pricing::PriceTier> tiers;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        Pricing::PriceTier tier;
+        tier.aboveTokens = object.value(QStringLiteral("above")).toInteger();
+        for (qsizetype i = 0; i < RateCount; ++i) {
+            const QJsonValue rate = object.value(RateJsonNames[i]);
+            if (!rate.isUndefined() && !rate.isNull())
+                tier.rates.*RateMembers[i] = Common::Money::fromNanos(rate.toInteger());
+        }
+        tiers.append(tier);
+    }
+    return tiers;
+}
+
+Pricing::PriceRecord priceFromRow(const QSqlQuery &query)
+{
+    Pricing::PriceRecord price;
+    price.id = query.value(0).toLongLong();
+    price.model = query.value(1).toString();
+    price.provider = query.value(2).toString();
+    price.mode = query.value(3).toString();
+    price.maxInputTokens = optionalInt(query.value(4));
+    price.maxOutputTokens = optionalInt(query.value(5));
+    for (int i = 0; i < int(RateCount); ++i)
+        price.base.*RateMembers[i] = moneyFromVariant(query.value(6 + i));
+    price.tiers = tiersFromJson(query.value(12).toString());
+    price.effectiveFrom = utcFromVariant(query.value(13));
+    price.source = query.value(14).toString();
+    return price;
+}
+
+// --- traces ---
+
+const QString TraceColumns = QStringLiteral(
+    "t.id, t.time_ms, t.key_id, k.name, t.model, t.served_model, t.provider, t.endpoint, t.stream, t.status,"
+    " t.outcome, t.input_tokens, t.cached_input_tokens, t.cache_write_tokens, t.cache_write_1h_tokens,"
+    " t.output_tokens, t.reasoning_tokens, t.cost_nanos, t.cost_status, t.latency_ms, t.ttft_ms, t.attempts,"
+    " t.price_id");
+
+TraceRecord traceFromRow(const QSqlQuery &query)
+{
+    TraceRecord trace;
+    trace.id = query.value(0).toLongLong();
+    trace.time = utcFromMs(query.value(1).toLongLong());
+    trace.keyId = query.value(2).toLongLong();
+    trace.keyName = query.value(3).toString();
+    trace.model = query.value(4).toString();
+    trace.servedModel = query.value(5).toString();
+    trace.provider = query.value(6).toString();
+    trace.endpoint = query.value(7).toString();
+    trace.stream = query.value(8).toLongLong() != 0;
+    trace.status = query.value(9).toInt();
+    trace.outcome = query.value(10).toString();
+    trace.usage.inputTokens = query.value(11).toLongLong();
+    trace.usage.cachedInputTokens = query.value(12).toLongLong();
+    trace.usage.cacheWriteTokens = query.value(13).toLongLong();
+    trace.usage.cacheWrite1hTokens = query.value(14).toLongLong();
+    trace.usage.outputTokens = query.value(15).toLongLong();
+    trace.usage.reasoningTokens = query.value(16).toLongLong();
+    trace.cost = moneyFromVariant(query.value(17));
+    trace.costStatus = costStatusFromName(query.value(18).toString()).value_or(CostStatus::Unpriced);
+    trace.latencyMs = query.value(19).toLongLong();
+    trace.ttftMs = optionalInt(query.value(20));
+    trace.attempts = query.value(21).toInt();
+    trace.priceId = query.value(22).toLongLong();
+    return trace;
+}
+
+// WHERE clause and bindings shared by queryTraces() and countTraces().
+QString traceFilter(const TraceQuery &query, QVariantMap &bindings)
+{
+    QStringList conditions;
+    if (query.since.isValid()) {
+        conditions << QStringLiteral("t.time_ms >= :since");
+        bindings.insert(QStringLiteral(":since"), query.since.toMSecsSinceEpoch());
+    }
+    if (query.until.isValid()) {
+        conditions << QStringLiteral("t.time_ms < :until");
+        bindings.insert(QStringLiteral(":until"), query.until.toMSecsSinceEpoch());
+    }
+    if (!query.keyName.isEmpty()) {
+        // A sub-select rather than a filter on the join, so the (key_id, time_ms) index applies.
+        conditions << QStringLiteral("t.key_id = (SELECT id FROM keys WHERE name = :key_name)");
+        bindings.insert(QStringLiteral(":key_name"), query.keyName);
+    }
+    if (!query.model.isEmpty()) {
+        conditions << QStringLiteral("t.model = :model");
+        bindings.insert(QStringLiteral(":model"), query.model);
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+} // namespace
+
+// --- opening ---
+
+SqliteLedgerStore::SqliteLedgerStore(QSqlDatabase db, const QString &connectionName, const QString &fileName,
+                                     const Common::Clock &clock)
+    : m_db(db), m_connectionName(connectionName), m_fileName(fileName), m_clock(clock)
+{
+}
+
+SqliteLedgerStore::~SqliteLedgerStore()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Common::Result<std::unique_ptr<SqliteLedgerStore>> SqliteLedgerStore::open(const QString &filePath,
+                                                                           const QString &connectionName,
+                                                                           Access access, const Common::Clock &clock)
+{
+    const QFileInfo info(filePath);
+    if (QSqlDatabase::contains(connectionName))
+        return Common::makeError(Common::Error::Code::Invalid,
+                                 QStringLiteral("the database connection %1 is already open").arg(connectionName));
+    if (access == Access::ReadOnly && !info.exists())
+        return Common::makeError(Common::Error::Code::NotFound, QStringLiteral("no ledger at %1").arg(filePath));
+    if (access == Access::ReadWrite && !QDir().mkpath(info.absolutePath()))
+        return Common::makeError(Common::Error::Code::Storage,
+                                 QStringLiteral("cannot create the directory %1").arg(info.absolutePath()));
+
+    // From here on the store owns the connection: returning early removes it again.
+    std::unique_ptr<SqliteLedgerStore> store(new SqliteLedgerStore(
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName), connectionName, info.fileName(), clock));
+    QSqlDatabase &db = store->m_db;
+    db.setDatabaseName(filePath);
+    if (access == Access::ReadOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return store->storageError(QStringLiteral("cannot open %1").arg(filePath), db.lastError());
+
+    QSqlQuery pragma(db);
+    if (!pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
+        return store->storageError(QStringLiteral("cannot configure %1").arg(filePath), pragma.lastError());
+
+    // Check the version before anything writes: a newer ledger must stay byte for byte as it is.
+    const Common::Result<int> version = LedgerSchema::readVersion(db);
+    if (!version)
+        return version.error();
+    if (const Common::Status newer = LedgerSchema::checkNotNewer(version.value(), info.fileName()); !newer)
+        return newer.error();
+
+    if (access == Access::ReadOnly) {
+        if (version.value() < LedgerSchema::CurrentVersion)
+            return Common::makeError(Common::Error::Code::Storage,
+                                     QStringLiteral("%1 uses schema %2 but this Tollgate needs %3; start Tollgate once "
+                                                    "to upgrade it")
+                                         .arg(info.fileName())
+                                         .arg(version.value())
+                                         .arg(LedgerSchema::CurrentVersion));
+        return store;
+    }
+
+    const QString settings[] = {
+        QStringLiteral("PRAGMA journal_mode = WAL"),   // readers never block the writer
+        QStringLiteral("PRAGMA synchronous = NORMAL"), // durable at checkpoints; safe with WAL
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+    };
+    for (const QString &statement : settings) {
+        if (!pragma.exec(statement))
+            return store->storageError(QStringLiteral("cannot configure %1").arg(filePath), pragma.lastError());
+    }
+    pragma.finish();
+    if (const Common::Status migrated = LedgerSchema::migrate(db, info.fileName()); !migrated)
+        return migrated.error();
+    return store;
+}
+
+int SqliteLedgerStore::schemaVersion() const
+{
+    return LedgerSchema::CurrentVersion;
+}
+
+Common::Error SqliteLedgerStore::storageError(const QString &what, const QSqlError &error) const
+{
+    const QString message = what + QStringLiteral(": ") + error.text();
+    qCWarning(lcLedger).noquote() << m_fileName << message;
+    return Common::makeError(isUniqueViolation(error) ? Common::Error::Code::Duplicate : Common::Error::Code::Storage,
+                             message);
+}
+
+QSqlQuery SqliteLedgerStore::prepare(const QString &sql) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        qCWarning(lcLedger).noquote() << "cannot prepare" << sql << ":" << query.lastError().text();
+    return query;
+}
+
+qint64 SqliteLedgerStore::sumQuery(const QString &sql, const QVariantMap &bindings)
+{
+    QSqlQuery query = prepare(sql);
+    bindValues(query, bindings);
+    if (!query.exec() || !query.next()) {
+        storageError(QStringLiteral("cannot sum"), query.lastError());
+        return 0;
+    }
+    return query.value(0).toLongLong(); // SUM() of no rows is NULL, which reads as 0
+}
+
+// --- keys ---
+
+Common::Result<qint64> SqliteLedgerStore::insertKey(const Keys::KeyRecord &key)
+{
+    if (findKeyByName(key.name))
+        return Common::makeError(Common::Error::Code::Duplicate, QStringLiteral("a key named %1 already exists").arg(key.name));
+    QSqlQuery query = prepare(
+        QStringLiteral("INSERT INTO keys (name, prefix, secret_hash, max_spend_nanos, rate_limit_count,"
+                       " rate_limit_period_s, tpm_limit, allowed_models, expires_at_ms, status, created_at_ms,"
+                       " last_used_at_ms, revoked_at_ms)"
+                       " VALUES (:name, :prefix, :secret_hash, :max_spend_nanos, :rate_limit_count,"
+                       " :rate_limit_period_s, :tpm_limit, :allowed_models, :expires_at_ms, :status, :created_at_ms,"
+                       " :last_used_at_ms, :revoked_at_ms)"));
+    bindKey(query, key, key.createdAt.isValid() ? key.createdAt : m_clock.nowUtc());
+    if (!query.exec())
+        return storageError(QStringLiteral("cannot add the key %1").arg(key.name), query.lastError());
+    return query.lastInsertId().toLongLong();
+}
+
+Common::Status SqliteLedgerStore::updateKey(const Keys::KeyRecord &key)
+{
+    if (const auto sameName = findKeyByName(key.name); sameName && sameName->id != key.id)
+        return Common::makeError(Common::Error::Code::Duplicate, QStringLiteral("a key named %1 already exists").arg(key.name));
+    QSqlQuery query = prepare(
+        QStringLiteral("UPDATE keys SET name = :name, prefix = :prefix, secret_hash = :secret_hash,"
+                       " max_spend_nanos = :max_spend_nanos, rate_limit_count = :rate_limit_count,"
+                       " rate_limit_period_s = :rate_limit_period_s, tpm_limit = :tpm_limit,"
+                       " allowed_models = :allowed_models, expires_at_ms = :expires_at_ms, status = :status,"
+                       " created_at_ms = :created_at_ms, last_used_at_ms = :last_used_at_ms,"
+                       " revoked_at_ms = :revoked_at_ms WHERE id = :id"));
+    bindKey(query, key, key.createdAt.isValid() ? key.createdAt : m_clock.nowUtc());
+    query.bindValue(QStringLiteral(":id"), key.id);
+    if (!query.exec())
+        return storageError(QStringLiteral("cannot update the key %1").arg(key.name), query.lastError());
+    if (query.numRowsAffected() == 0)
+        return Common::makeError(Common::Error::Code::NotFound, QStringLiteral("no key with id %1").arg(key.id));
+    return Common::Done{};
+}
+
+std::optional<Keys::KeyRecord> SqliteLedgerStore::findKeyWhere(const QString &condition, const QVariant &value)
+{
+    QSqlQuery query = prepare(QStringLiteral("SELECT ") + KeyColumns + QStringLiteral(" FROM keys WHERE ") + condition);
+    query.bindValue(QStringLiteral(":value"), value);
+    if (!query.exec()) {
+        storageError(QStringLiteral("cannot read keys"), query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return keyFromRow(query);
+}
+
+std::optional<Keys::KeyRecord> SqliteLedgerStore::findKeyByName(const QString &name)
+{
+    return findKeyWhere(QStringLiteral("name = :value"), name);
+}
+
+std::optional<Keys::KeyRecord> SqliteLedgerStore::findKeyByHash(const QByteArray &secretHash)
+{
+    return findKeyWhere(QStringLiteral("secret_hash = :value"), QString::fromLatin1(secretHash));
+}
+
+std::optional<Keys::KeyRecord> SqliteLedgerStore::findKeyById(qint64 id)
+{
+    return findKeyWhere(QStringLiteral("id = :value"), id);
+}
+
+QList<Keys::KeyRecord> SqliteLedgerStore::listKeys()
+{
+    QList<Keys::KeyRecord> keys;
+    QSqlQuery query = prepare(QStringLiteral("SELECT ") + KeyColumns + QStringLiteral(" FROM keys ORDER BY name"));
+    if (!query.exec()) {
+        storageError(QStringLiteral("cannot list keys"), query.lastError());
+        return keys;
+    }
+    while (query.next())
+        keys.append(keyFromRow(query));
+    return keys;
+}
+
+Common::Status SqliteLedgerStore::touchKeysLastUsed(const QList<QPair<qint64, QDateTime>> &uses)
+{
+    if (!m_db.transaction())
+        return storageError(QStringLiteral("cannot start a transaction"), m_db.lastError());
+    // Only ever moves forward, so late or out-of-order batches cannot turn the clock back.
+    QSqlQuery query = prepare(QStringLiteral("UPDATE keys SET last_used_at_ms = :time WHERE id = :id"
+                                             " AND (last_used_at_ms IS NULL OR last_used_at_ms < :later)"));
+    for (const auto &[keyId, time] : uses) {
+        query.bindValue(QStringLiteral(":time"), time.toMSecsSinceEpoch());
+        query.bindValue(QStringLiteral(":later"), time.toMSecsSinceEpoch());
+        query.bindValue(QStringLiteral(":id"), keyId);
+        if (!query.exec()) {
+            const Common::Error error = storageError(QStringLiteral("cannot record key use"), query.lastError());
+            m_db.rollback();
+            return error;
+        }
+    }
+    if (!m_db.commit())
+        return storageError(QStringLiteral("cannot commit key use"), m_db.lastError());
+    return Common::Done{};
+}
+
+// --- credit ---
+
+Common::Result<qint64> SqliteLedgerStore::addCreditEntry(const CreditEntry &entry)
+{
+    QSqlQuery query = prepare(QStringLiteral("INSERT INTO credit_entries (time_ms, kind, amount_nanos, note)"
+                                             " VALUES (:time_ms, :kind, :amount_nanos, :note)"));
+    query.bindValue(QStringLiteral(":time_ms"),
+                    (entry.time.isValid() ? entry.time : m_clock.nowUtc()).toMSecsSinceEpoch());
+    query.bindValue(QStringLiteral(":kind"), creditKindName(entry.kind));
+    query.bindValue(QStringLiteral(":amount_nanos"), entry.amount.nanos());
+    query.bindValue(QStringLiteral(":note"), text(entry.note));
+    if (!query.exec())
+        return storageError(QStringLiteral("cannot add a credit entry"), query.lastError());
+    return query.lastInsertId().toLongLong();
+}
+
+QList<CreditEntry> SqliteLedgerStore::listCreditEntries()
+{
+    QList<CreditEntry> entries;
+    QSqlQuery query = prepare(
+        QStringLiteral("SELECT id, time_ms, kind, amount_nanos, note FROM credit_entries ORDER BY time_ms, id"));
+    if (!query.exec()) {
+        storageError(QStringLiteral("cannot list credit entries"), query.lastError());
+        return entries;
+    }
+    while (query.next()) {
+        CreditEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.time = utcFromMs(query.value(1).toLongLong());
+        entry.kind = creditKindFromName(query.value(2).toString());
+        entry.amount = Common::Money::fromNanos(query.value(3).toLongLong());
+        entry.note = query.value(4).toString();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+CreditStatus SqliteLedgerStore::creditStatus()
+{
+    const QList<CreditEntry> entries = listCreditEntries();
+    // The current period starts at the first top-up after the last Off (or ever, if never switched off).
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (entries.at(i).kind == CreditEntryKind::Off)
+            start = i + 1;
+    }
+    while (start < entries.size() && entries.at(start).kind != CreditEntryKind::TopUp)
+        ++start;
+
+    CreditStatus status;
+    if (start >= entries.size())
+        return status;
+    status.enabled = true;
+    status.periodStart = entries.at(start).time;
+    for (qsizetype i = start; i < entries.size(); ++i)
+        status.toppedUp += entries.at(i).amount; // Off entries cannot follow start, the rest all count
+
+    // Whole hours after the start hour come from the rollup; the start hour itself from raw traces.
+    const qint64 startMs = status.periodStart.toMSecsSinceEpoch();
+    const qint64 startHour = hourOf(startMs);
+    const qint64 fromRollup = sumQuery(QStringLiteral("SELECT SUM(cost_nanos) FROM usage_hourly WHERE hour > :hour"),
+                                       {{QStringLiteral(":hour"), startHour}});
+    const qint64 fromTraces = sumQuery(
+        QStringLiteral("SELECT SUM(cost_nanos) FROM traces WHERE time_ms >= :since AND time_ms < :until"),
+        {{QStringLiteral(":since"), startMs}, {QStringLiteral(":until"), (startHour + 1) * MsPerHour}});
+    status.spent = Common::Money::fromNanos(fromRollup + fromTraces);
+    return status;
+}
+
+// --- providers ---
+
+Common::Result<qint64> SqliteLedgerStore::insertProvider(const Providers::ProviderRecord &provider)
+{
+    if (findProvider(provider.name))
+        return Common::makeError(Common::Error::Code::Duplicate,
+                                 QStringLiteral("a provider named %1 already exists").arg(provider.name));
+    QSqlQuery query = prepare(
+        QStringLiteral("INSERT INTO providers (name, type, base_url, api_key_env, has_stored_secret, models, priority,"
+                       " created_at_ms) VALUES (:name, :type, :base_url, :api_key_env, :has_stored_secret, :models,"
+                       " :priority, :created_at_ms)"));
+    bindProvider(query, provider, provider.createdAt.isValid() ? provider.createdAt : m_clock.nowUtc());
+    if (!query.exec())
+        return storageError(QStringLiteral("cannot add the provider %1").arg(provider.name), query.lastError());
+    return query.lastInsertId().toLongLong();
+}
+
+Common::Status SqliteLedgerStore::updateProvider(const Providers::ProviderRecord &provider)
+{
+    if (const auto sameName = findProvider(provider.name); sameName && sameName->id != provider.id)
+        return Common::makeError(Common::Error::Code::Duplicate,
+                                 QStringLiteral("a provider named %1 already exists").arg(provider.name));
+    QSqlQuery query = prepare(
+        QStringLiteral("UPDATE providers SET name = :name, type = :type, base_url = :base_url,"
+                       " api_key_env = :api_key_env, has_stored_secret = :has_stored_secret, models = :models,"
+                       " priority = :priority, created_at_ms = :created_at_ms WHERE id = :id"));
+    bindProvider(query, provider, provider.createdAt.isValid() ? provider.createdAt : m_clock.nowUtc());
+    query.bindValue(QStringLiteral(":id"), provider.id);
+    if (!query.exec())
+        return storageError(QStringLiteral("cannot update the provider %1").arg(provider.name), query.lastError());
+    if (query.numRowsAffected() == 0)
+        return Common::makeError(Common::Error::Code::NotFound, QStringLiteral("no provider with id %1").arg(provider.id));
+    return Common::Done{};
+}
+
+Common::Status SqliteLedgerStore::removeProvider(const QString &name)
+{
+    QSqlQuery query = prepare(QStringLiteral("DELETE FROM providers WHERE name = :name"));
+    query.bindValue(QStringLiteral(":name"), name);
+    if (!query.exec())
+        return storageError(QStringLiteral("cannot remove the provider %1").arg(name), query.lastError());
+    if (query.numRowsAffected() == 0)
+        return Common::makeError(Common::Error::Code::NotFound, QStringLiteral("no provider named %1").arg(name));
+    return Common::Done{};
+}
+
+std::optional<Providers::ProviderRecord> SqliteLedgerStore::findProvider(const QString &name)
+{
+    QSqlQuery query = prepare(QStringLiteral("SELECT ") + ProviderColumns
+                              + QStringLiteral(" FROM providers WHERE name = :name"));
+    query.bindValue(QStringLiteral(":name"), name);
+    if (!query.exec()) {
+        storageError(QStringLiteral("cannot read providers"), query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return providerFromRow(query);
+}
+
+QList<Providers::ProviderRecord> SqliteLedgerStore::listProviders()
+{
+    QList<Providers::ProviderRecord> providers;
+    QSqlQuery query = prepare(QStringLiteral("SELECT ") + ProviderColumns
+                              + QStringLiteral(" FROM providers ORDER BY priority, name"));
+    if (!query.exec()) {
+        storageError(QStringLiteral("cannot list providers"), query.lastError());
+        return providers;
+    }
+    while (query.next())
+        providers.append(providerFromRow(query));
+    return providers;
+}
+
+// --- prices ---
+
+Common::Status SqliteLedgerStore::insertPriceVersions(const QList<Pricing::PriceRecord> &versions)
+{
+    if (!m_db.transaction())
+        return storageError(QStringLiteral("cannot start a transaction"), m_db.lastError());
+    QSqlQuery query = prepare(
+        QStringLiteral("INSERT INTO prices (model, provider, mode, max_input_tokens, max_output_tokens,"
+                       " input_nanos_per_m, cache_read_nanos_per_m, cache_write_5m_nanos_per_m,"
+                       " cache_write_1h_nanos_per_m, output_nanos_per_m, reasoning_nanos_per_m, tiers,"
+                       " effective_from_ms, source) VALUES (:model, :provider, :mode, :max_input_tokens,"
+                       " :max_output_tokens, :input, :cache_read, :cache_write_5m, :cache_write_1h, :output,"
+                       " :reasoning, :tiers, :effective_from_ms, :source)"));
+    const QDateTime now = m_clock.nowUtc();
+    for (const Pricing::PriceRecord &price : versions) {
+        query.bindValue(QStringLiteral(":model"), text(price.model));
+        query.bindValue(QStringLiteral(":provider"), text(price.provider));
+        query.bindValue(QStringLiteral(":mode"), text(price.mode));
+        query.bindValue(QStringLiteral(":max_input_tokens"), optionalOrNull(price.maxInputTokens));
+        query.bindValue(QStringLiteral(":max_output_tokens"), optionalOrNull(price.maxOutputTokens));
+        for (qsizetype i = 0; i < RateCount; ++i)
+            query.bindValue(u':' + RateJsonNames[i], nanosOrNull(price.base.*RateMembers[i]));
+        query.bindValue(QStringLiteral(":tiers"), tiersToJson(price.tiers));
+        query.bindValue(QStringLiteral(":effective_from_ms"),
+                        (price.effectiveFrom.isValid() ? price.effectiveFrom : now).toMSecsSinceEpoch());
+        query.bindValue(QStringLiteral(":source"), text(price.source));
+        if (!query.exec()) {
+            const Common::Error error = storageError(QStringLiteral("cannot add a price for %1").arg(price.model),
+                                                     query.lastError());
+            m_db.rollback();
+            return error;
+        }
+    }
+    if (!m_db.commit())
+        return storageError(QStringLiteral("cannot commit prices"), m_db.lastError());
+    return Common::Done{};
+}
+
+QList<Pricing::PriceRecord> SqliteLedgerStore::selectPrices(const QString &tail, const QVariantMap &bindings)
+{
+    QList<Pricing::PriceRecord> prices;
+    QSqlQuery query = prepare(QStringLiteral("SELECT ") + PriceColumns + QStringLiteral(" FROM prices p ") + tail);
+    bindValues(query, bindings);
+    if (!query.exec()) {
+        storageError(QStringLiteral("cannot read prices"), query.lastError());
+        return prices;
+    }
+    while (query.next())
+        prices.append(priceFromRow(query));
+    return prices;
+}
+
+QList<Pricing::PriceRecord> SqliteLedgerStore::currentPrices()
+{
+    // The newest version per model; among equal effective times the one added last.
+    return selectPrices(QStringLiteral("WHERE p.id = (SELECT p2.id FROM prices p2 WHERE p2.model = p.model"
+                                       " ORDER BY p2.effective_from_ms DESC, p2.id DESC LIMIT 1) ORDER BY p.model"),
+                        {});
+}
+
+QList<Pricing::PriceRecord> SqliteLedgerStore::priceHistory(const QString &model)
+{
+    return selectPrices(QStringLiteral("WHERE p.model = :model ORDER BY p.effective_from_ms, p.id"),
+                        {{QStringLiteral(":model"), model}});
+}
+
+std::optional<Pricing::PriceRecord> SqliteLedgerStore::priceById(qint64 id)
+{
+    const QList<Pricing::PriceRecord> prices = selectPrices(QStringLiteral("WHERE p.id = :id"),
+                                                            {{QStringLiteral(":id"), id}});
+    if (prices.isEmpty())
+        return std::nullopt;
+    return prices.first();
+}
+
+bool SqliteLedgerStore::hasPrices()
+{
+    QSqlQuery query = prepare(QStringLiteral("SELECT id FROM prices LIMIT 1"));
+    if (!query.exec()) {
+        storageError(QStringLiteral("cannot read prices"), query.lastError());
+        return false;
+    }
+    return query.next();
+}
+
+// --- traces ---
+
+Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceRecord> &traces)
+{
+    QList<qint64> ids;
+    ids.reserve(traces.size());
+    if (traces.isEmpty())
+        return ids;
+    if (!m_db.transaction())
+        return storageError(QStringLiteral("cannot start a transaction"), m_db.lastError());
+
+    // Prepared once, executed for every trace of the batch.
+    QSqlQuery insert = prepare(
+        QStringLiteral("INSERT INTO traces (time_ms, key_id, model, served_model, provider, endpoint, stream, status,"
+                       " outcome, input_tokens, cached_input_tokens, cache_write_tokens, cache_write_1h_tokens,"
+                       " output_tokens, reasoning_tokens, cost_nanos, cost_status, latency_ms, ttft_ms, attempts,"
+                       " price_id) VALUES (:time_ms, :key_id, :model, :served_model, :provider, :endpoint, :stream,"
+                       " :status, :outcome, :input_tokens, :cached_input_tokens, :cache_write_tokens,"
+                       " :cache_write_1h_tokens, :output_tokens, :reasoning_tokens, :cost_nanos, :cost_status,"
+                       " :latency_ms, :ttft_ms, :attempts, :price_id)"));
+    // Qualified column names on the left of each sum: PostgreSQL finds a bare name ambiguous here.
+    QSqlQuery rollup = prepare(
+        QStringLiteral("INSERT INTO usage_hourly (key_id, model, provider, hour, requests, input_tokens,"
+                       " cached_input_tokens, cache_write_tokens, cache_write_1h_tokens, output_tokens,"
+                       " reasoning_tokens, cost_nanos, unpriced_requests, estimated_requests)"
+                       " VALUES (:key_id, :model, :provider, :hour, 1, :input_tokens, :cached_input_tokens,"
+                       " :cache_write_tokens, :cache_write_1h_tokens, :output_tokens, :reasoning_tokens, :cost_nanos,"
+                       " :unpriced, :estimated)"
+                       " ON CONFLICT (key_id, model, provider, hour) DO UPDATE SET"
+                       " requests = usage_hourly.requests + excluded.requests,"
+                       " input_tokens = usage_hourly.input_tokens + excluded.input_tokens,"
+                       " cached_input_tokens = usage_hourly.cached_input_tokens + excluded.cached_input_tokens,"
+                       " cache_write_tokens = usage_hourly.cache_write_tokens + excluded.cache_write_tokens,"
+                       " cache_write_1h_tokens = usage_hourly.cache_write_1h_tokens + excluded.cache_write_1h_tokens,"
+                       " output_tokens = usage_hourly.output_tokens + excluded.output_tokens,"
+                       " reasoning_tokens = usage_hourly.reasoning_tokens + excluded.reasoning_tokens,"
+                       " cost_nanos = usage_hourly.cost_nanos + excluded.cost_nanos,"
+                       " unpriced_requests = usage_hourly.unpriced_requests + excluded.unpriced_requests,"
+                       " estimated_requests = usage_hourly.estimated_requests + excluded.estimated_requests"));
+
+    const auto fail = [this](const QString &what, const QSqlError &sqlError) {
+        const Common::Error error = storageError(what, sqlError);
+        m_db.rollback();
+        return error;
+    };
+
+    QHash<qint64, qint64> lastUsed; // key id -> newest trace time in this batch
+    const qint64 now = m_clock.nowMs();
+    for (const TraceRecord &trace : traces) {
+        const qint64 timeMs = trace.time.isValid() ? trace.time.toMSecsSinceEpoch() : now;
+        const QVariant keyId = trace.keyId > 0 ? QVariant(trace.keyId) : QVariant();
+        const QVariant cost = nanosOrNull(trace.cost);
+        const Common::TokenUsage &usage = trace.usage;
+
+        insert.bindValue(QStringLiteral(":time_ms"), timeMs);
+        insert.bindValue(QStringLiteral(":key_id"), keyId);
+        insert.bindValue(QStringLiteral(":model"), text(trace.model));
+        insert.bindValue(QStringLiteral(":served_model"), text(trace.servedModel));
+        insert.bindValue(QStringLiteral(":provider"), text(trace.provider));
+        insert.bindValue(QStringLiteral(":endpoint"), text(trace.endpoint));
+        insert.bindValue(QStringLiteral(":stream"), trace.stream ? 1 : 0);
+        insert.bindValue(QStringLiteral(":status"), trace.status);
+        insert.bindValue(QStringLiteral(":outcome"), text(trace.outcome));
+        insert.bindValue(QStringLiteral(":input_tokens"), usage.inputTokens);
+        insert.bindValue(QStringLiteral(":cached_input_tokens"), usage.cachedInputTokens);
+        insert.bindValue(QStringLiteral(":cache_write_tokens"), usage.cacheWriteTokens);
+        insert.bindValue(QStringLiteral(":cache_write_1h_tokens"), usage.cacheWrite1hTokens);
+        insert.bindValue(QStringLiteral(":output_tokens"), usage.outputTokens);
+        insert.bindValue(QStringLiteral(":reasoning_tokens"), usage.reasoningTokens);
+        insert.bindValue(QStringLiteral(":cost_nanos"), cost);
+        insert.bindValue(QStringLiteral(":cost_status"), costStatusName(trace.costStatus));
+        insert.bindValue(QStringLiteral(":latency_ms"), trace.latencyMs);
+        insert.bindValue(QStringLiteral(":ttft_ms"), optionalOrNull(trace.ttftMs));
+        insert.bindValue(QStringLiteral(":attempts"), trace.attempts);
+        insert.bindValue(QStringLiteral(":price_id"), trace.priceId > 0 ? QVariant(trace.priceId) : QVariant());
+        if (!insert.exec())
+            return fail(QStringLiteral("cannot add a trace"), insert.lastError());
+        ids.append(insert.lastInsertId().toLongLong());
+
+        rollup.bindValue(QStringLiteral(":key_id"), std::max<qint64>(trace.keyId, 0));
+        rollup.bindValue(QStringLiteral(":model"), text(trace.model));
+        rollup.bindValue(QStringLiteral(":provider"), text(trace.provider));
+        rollup.bindValue(QStringLiteral(":hour"), hourOf(timeMs));
+        rollup.bindValue(QStringLiteral(":input_tokens"), usage.inputTokens);
+        rollup.bindValue(QStringLiteral(":cached_input_tokens"), usage.cachedInputTokens);
+        rollup.bindValue(QStringLiteral(":cache_write_tokens"), usage.cacheWriteTokens);
+        rollup.bindValue(QStringLiteral(":cache_write_1h_tokens"), usage.cacheWrite1hTokens);
+        rollup.bindValue(QStringLiteral(":output_tokens"), usage.outputTokens);
+        rollup.bindValue(QStringLiteral(":reasoning_tokens"), usage.reasoningTokens);
+        rollup.bindValue(QStringLiteral(":cost_nanos"), trace.cost ? trace.cost->nanos() : qint64(0));
+        rollup.bindValue(QStringLiteral(":unpriced"), trace.cost ? 0 : 1);
+        rollup.bindValue(QStringLiteral(":estimated"), trace.costStatus == CostStatus::Estimated ? 1 : 0);
+        if (!rollup.exec())
+            return fail(QStringLiteral("cannot update the hourly rollup"), rollup.lastError());
+
+        if (trace.keyId > 0) {
+            qint64 &newest = lastUsed[trace.keyId];
+            newest = std::max(newest, timeMs);
+        }
+    }
+
+    QSqlQuery touch = prepare(QStringLiteral("UPDATE keys SET last_used_at_ms = :time WHERE id = :id"
+                                             " AND (last_used_at_ms IS NULL OR last_used_at_ms < :later)"));
+    for (auto it = lastUsed.cbegin(); it != lastUsed.cend(); ++it) {
+        touch.bindValue(QStringLiteral(":time"), it.value());
+        touch.bindValue(QStringLiteral(":later"), it.value());
+        touch.bindValue(QStringLiteral(":id"), it.key());
+        if (!touch.exec())
+            return fail(QStringLiteral("cannot record key use"), touch.lastError());
+    }
+    if (!m_db.commit())
+        return fail(QStringLiteral("cannot commit traces"), m_db.lastError());
+    return ids;
+}
+
+QList<TraceRecord> SqliteLedgerStore::queryTraces(const TraceQuery &query)
+{
+    QList<TraceRecord> traces;
+    QVariantMap bindings;
+    const QString where = traceFilter(query, bindings);
+    bindings.insert(QStringLiteral(":limit"), query.limit);
+    bindings.insert(QStringLiteral(":offset"), query.offset);
+    QSqlQuery select = prepare(QStringLiteral("SELECT ") + TraceColumns
+                               + QStringLiteral(" FROM traces t LEFT JOIN keys k ON k.id = t.key_id") + where
+                               + QStringLiteral(" ORDER BY t.time_ms DESC, t.id DESC LIMIT :limit OFFSET :offset"));
+    bindValues(select, bindings);
+    if (!select.exec()) {
+        storageError(QStringLiteral("cannot read traces"), select.lastError());
+        return traces;
+    }
+    while (select.next())
+        traces.append(traceFromRow(select));
+    return traces;
+}
+
+qint64 SqliteLedgerStore::countTraces(const TraceQuery &query)
+{
+    QVariantMap bindings;
+    const QString where = traceFilter(query, bindings);
+    return sumQuery(QStringLiteral("SELECT COUNT(*) FROM traces t") + where, bindings);
+}
+
+QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
+{
+    // One SQL group per combination of the requested columns; Day groups per UTC hour first and is
+    // folded into local dates below, because the database knows nothing of time zones.
+    QStringList columns;
+    QStringList groups;
+    for (const ReportDimension dimension : query.groupBy) {
+        switch (dimension) {
+        case ReportDimension::Key:
+            columns << QStringLiteral("k.name");
+            groups << QStringLiteral("u.key_id") << QStringLiteral("k.name");
+            break;
+        case ReportDimension::Model:
+            columns << QStringLiteral("u.model");
+            groups << QStringLiteral("u.model");
+            break;
+        case ReportDimension::Route:
+            columns << QStringLiteral("u.provider");
+            groups << QStringLiteral("u.provider");
+            break;
+        case ReportDimension::Day:
+            columns << QStringLiteral("u.hour");
+            groups << QStringLiteral("u.hour");
+            break;
+        }
+    }
+    QStringList conditions;
+    QVariantMap bindings;
+    if (query.since.isValid()) {
+        conditions << QStringLiteral("u.hour >= :since_hour");
+        bindings.insert(QStringLiteral(":since_hour"), hourOf(query.since.toMSecsSinceEpoch()));
+    }
+    if (query.until.isValid()) {
+        conditions << QStringLiteral("u.hour < :until_hour");
+        bindings.insert(QStringLiteral(":until_hour"), hourOf(query.until.toMSecsSinceEpoch()));
+    }
+    QString sql = QStringLiteral("SELECT ");
+    for (const QString &column : std::as_const(columns))
+        sql += column + QStringLiteral(", ");
+    sql += QStringLiteral("SUM(u.requests), SUM(u.input_tokens), SUM(u.cached_input_tokens),"
+                          " SUM(u.cache_write_tokens), SUM(u.cache_write_1h_tokens), SUM(u.output_tokens),"
+                          " SUM(u.reasoning_tokens), SUM(u.cost_nanos), SUM(u.unpriced_requests),"
+                          " SUM(u.estimated_requests) FROM usage_hourly u LEFT JOIN keys k ON k.id = u.key_id");
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    if (!groups.isEmpty())
+        sql += QStringLiteral(" GROUP BY ") + groups.join(QLatin1String(", "));
+
+    QSqlQuery select = prepare(sql);
+    bindValues(select, bindings);
+    if (!select.exec()) {
+        storageError(QStringLiteral("cannot build the report"), select.lastError());
+        return {};
+    }
+
+    QHash<qint64, QString> dayOfHour; // few distinct hours, many rows: convert each hour once
+    QMap<QStringList, ReportRow> folded;
+    const int first = int(columns.size());
+    while (select.next()) {
+        QStringList values;
+        for (int i = 0; i < first; ++i) {
+            if (query.groupBy.at(i) != ReportDimension::Day) {
+                values << select.value(i).toString();
+                continue;
+            }
+            const qint64 hour = select.value(i).toLongLong();
+            auto day = dayOfHour.constFind(hour);
+            if (day == dayOfHour.cend()) {
+                const QDate date = QDateTime::fromMSecsSinceEpoch(hour * MsPerHour, query.timeZone).date();
+                day = dayOfHour.insert(hour, date.toString(Qt::ISODate));
+            }
+            values << *day;
+        }
+        const qint64 requests = select.value(first).toLongLong();
+        if (requests == 0)
+            continue; // SUM over no rows at all (no grouping)
+        ReportRow &row = folded[values];
+        row.groupValues = values;
+        row.requests += requests;
+        row.usage.inputTokens += select.value(first + 1).toLongLong();
+        row.usage.cachedInputTokens += select.value(first + 2).toLongLong();
+        row.usage.cacheWriteTokens += select.value(first + 3).toLongLong();
+        row.usage.cacheWrite1hTokens += select.value(first + 4).toLongLong();
+        row.usage.outputTokens += select.value(first + 5).toLongLong();
+        row.usage.reasoningTokens += select.value(first + 6).toLongLong();
+        row.cost += Common::Money::fromNanos(select.value(first + 7).toLongLong());
+        row.unpricedRequests += select.value(first + 8).toLongLong();
+        row.estimatedRequests += select.value(first + 9).toLongLong();
+    }
+
+    QList<ReportRow> rows = folded.values();
+    std::sort(rows.begin(), rows.end(), [](const ReportRow &a, const ReportRow &b) {
+        if (a.cost != b.cost)
+            return a.cost > b.cost;
+        return a.groupValues < b.groupValues;
+    });
+    return rows;
+}
+
+Common::Money SqliteLedgerStore::keySpend(qint64 keyId)
+{
+    return Common::Money::fromNanos(sumQuery(QStringLiteral("SELECT SUM(cost_nanos) FROM usage_hourly WHERE key_id = :key_id"),
+                                             {{QStringLiteral(":key_id"), keyId}}));
+}
+
+Common::Money SqliteLedgerStore::sumTraceCosts()
+{
+    return Common::Money::fromNanos(sumQuery(QStringLiteral("SELECT SUM(cost_nanos) FROM traces"), {}));
+}
+
+Common::Money SqliteLedgerStore::sumRollupCosts()
+{
+    return Common::Money::fromNanos(sumQuery(QStringLiteral("SELECT SUM(cost_nanos) FROM usage_hourly"), {}));
+}
+
+} // namespace Ledger

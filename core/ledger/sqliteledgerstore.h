@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/common/clock.h"
+#include "core/ledger/ledgerstore.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantMap>
+
+#include <memory>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace Ledger {
+
+/**
+ * The ledger in one SQLite file (WAL), through one named QSqlDatabase connection that belongs to
+ * the thread that opened it. A ReadWrite store creates and migrates the file; a ReadOnly store
+ * never alters it and sees the writer's commits.
+ */
+class SqliteLedgerStore final : public LedgerStore
+{
+public:
+    static Common::Result<std::unique_ptr<SqliteLedgerStore>> open(const QString &filePath, const QString &connectionName,
+                                                                   Access access,
+                                                                   const Common::Clock &clock = Common::SystemClock::instance());
+    ~SqliteLedgerStore() override;
+    Q_DISABLE_COPY_MOVE(SqliteLedgerStore)
+
+    int schemaVersion() const override;
+
+    Common::Result<qint64> insertKey(const Keys::KeyRecord &key) override;
+    Common::Status updateKey(const Keys::KeyRecord &key) override;
+    std::optional<Keys::KeyRecord> findKeyByName(const QString &name) override;
+    std::optional<Keys::KeyRecord> findKeyByHash(const QByteArray &secretHash) override;
+    std::optional<Keys::KeyRecord> findKeyById(qint64 id) override;
+    QList<Keys::KeyRecord> listKeys() override;
+    Common::Status touchKeysLastUsed(const QList<QPair<qint64, QDateTime>> &uses) override;
+
+    Common::Result<qint64> addCreditEntry(const CreditEntry &entry) override;
+    QList<CreditEntry> listCreditEntries() override;
+    CreditStatus creditStatus() override;
+
+    Common::Result<qint64> insertProvider(const Providers::ProviderRecord &provider) override;
+    Common::Status updateProvider(const Providers::ProviderRecord &provider) override;
+    Common::Status removeProvider(const QString &name) override;
+    std::optional<Providers::ProviderRecord> findProvider(const QString &name) override;
+    QList<Providers::ProviderRecord> listProviders() override;
+
+    Common::Status insertPriceVersions(const QList<Pricing::PriceRecord> &versions) override;
+    QList<Pricing::PriceRecord> currentPrices() override;
+    QList<Pricing::PriceRecord> priceHistory(const QString &model) override;
+    std::optional<Pricing::PriceRecord> priceById(qint64 id) override;
+    bool hasPrices() override;
+
+    Common::Result<QList<qint64>> insertTraces(const QList<TraceRecord> &traces) override;
+    QList<TraceRecord> queryTraces(const TraceQuery &query) override;
+    qint64 countTraces(const TraceQuery &query) override;
+    QList<ReportRow> report(const ReportQuery &query) override;
+    Common::Money keySpend(qint64 keyId) override;
+    Common::Money sumTraceCosts() override;
+    Common::Money sumRollupCosts() override;
+
+private:
+    SqliteLedgerStore(QSqlDatabase db, const QString &connectionName, const QString &fileName, const Common::Clock &clock);
+
+    Common::Error storageError(const QString &what, const QSqlError &error) const;
+    QSqlQuery prepare(const QString &sql) const;
+    std::optional<Keys::KeyRecord> findKeyWhere(const QString &condition, const QVariant &value);
+    std::optional<Providers::ProviderRecord> findProviderWhere(const QString &condition, const QVariant &value);
+    QList<Pricing::PriceRecord> selectPrices(const QString &tail, const QVariantMap &bindings);
+    qint64 sumQuery(const QString &sql, const QVariantMap &bindings);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_fileName;      // for messages: "ledger.sqlite"
+    const Common::Clock &m_clock;
+};
+
+} // namespace Ledger

@@ -1,0 +1,77 @@
+#include "core/pricing/pricecatalog.h"
+
+#include <QRegularExpression>
+
+namespace Pricing {
+
+namespace {
+
+// A trailing release date: "-2024-08-06", "-20250514" (OpenAI, Anthropic) or "@20250514" (Vertex AI).
+QString withoutDateSuffix(const QString &name)
+{
+    static const QRegularExpression dateSuffix(QStringLiteral("(?:-\\d{4}-\\d{2}-\\d{2}|[-@]\\d{8})$"));
+    const QRegularExpressionMatch match = dateSuffix.match(name);
+    return match.hasMatch() ? name.left(match.capturedStart()) : QString();
+}
+
+void addCandidate(QList<QString> &candidates, const QString &name)
+{
+    if (name.isEmpty() || candidates.contains(name))
+        return;
+    candidates.append(name);
+    addCandidate(candidates, withoutDateSuffix(name));
+}
+
+} // namespace
+
+PriceCatalog::PriceCatalog(QList<PriceRecord> records)
+    : m_records(std::move(records))
+{
+    for (qsizetype i = 0; i < m_records.size(); ++i) {
+        const PriceRecord &record = m_records.at(i);
+        const auto insert = [&](QHash<QString, qsizetype> &index, const QString &key) {
+            const auto existing = index.constFind(key);
+            if (existing == index.constEnd() || m_records.at(*existing).effectiveFrom <= record.effectiveFrom)
+                index.insert(key, i);
+        };
+        insert(m_byName, record.model);
+        insert(m_byFoldedName, record.model.toLower());
+    }
+}
+
+std::optional<PriceRecord> PriceCatalog::resolve(QStringView model, QStringView providerHint) const
+{
+    const QString name = model.trimmed().toString();
+    if (name.isEmpty())
+        return std::nullopt;
+
+    QList<QString> candidates;
+    if (!providerHint.isEmpty() && !name.contains(u'/'))
+        addCandidate(candidates, providerHint.toString() + u'/' + name);
+    for (qsizetype slash = -1;;) {
+        addCandidate(candidates, name.mid(slash + 1));
+        slash = name.indexOf(u'/', slash + 1);
+        if (slash < 0)
+            break;
+    }
+
+    auto hit = find(candidates, m_byName, false);
+    if (!hit)
+        hit = find(candidates, m_byFoldedName, true);
+    if (!hit)
+        return std::nullopt;
+    return m_records.at(*hit);
+}
+
+std::optional<qsizetype> PriceCatalog::find(const QList<QString> &candidates,
+                                            const QHash<QString, qsizetype> &index, bool foldCase) const
+{
+    for (const QString &candidate : candidates) {
+        const auto it = index.constFind(foldCase ? candidate.toLower() : candidate);
+        if (it != index.constEnd())
+            return *it;
+    }
+    return std::nullopt;
+}
+
+} // namespace Pricing

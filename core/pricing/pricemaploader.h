@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/pricing/pricerecord.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Pricing {
+
+/** The priced entries of one community price map file, and the file's fingerprint. */
+struct PriceMap
+{
+    QList<PriceRecord> records;
+    QString sha256;  // lower-case hex digest of the file's bytes, identifies the map version
+};
+
+/**
+ * Reads the community price map (LiteLLM's model_prices_and_context_window.json format, see
+ * shared/api-formats.md §7) into PriceRecords. Only per-token text prices are read: service-tier
+ * (`_priority`, `_flex`), Batch API (`_batches`) and non-token modalities (audio, image, per-second,
+ * per-character, per-query) are ignored, because the gateway meters text tokens at the standard tier.
+ */
+class PriceMapLoader final
+{
+public:
+    /**
+     * Parses `json`. Every record gets `source = sourceTag` and `effectiveFrom`. Entries without any token
+     * rate (e.g. image-only models) and the non-model keys `sample_spec` and `fallback_generalizations`
+     * are skipped. Malformed JSON, or a top level that is not an object, is Error::Invalid.
+     */
+    static Common::Result<PriceMap> load(const QByteArray &json, const QString &sourceTag,
+                                         const QDateTime &effectiveFrom);
+
+    /** The map bundled as resource :/pricing/model_prices_and_context_window.json (empty if missing). */
+    static QByteArray bundledMap();
+};
+
+} // namespace Pricing

@@ -1,0 +1,221 @@
+#include "core/ledger/ledgerschema.h"
+#include "core/ledger/sqliteledgerstore.h"
+#include "tests/support/tempdatadir.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using Ledger::LedgerSchema;
+using Ledger::LedgerStore;
+using Ledger::SqliteLedgerStore;
+
+namespace {
+
+// Runs statements on a file through a private connection, bypassing the store under test.
+QVariantList rawExec(const QString &filePath, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-test-connection");
+    QVariantList lastRow;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(filePath);
+        if (db.open()) {
+            QSqlQuery query(db);
+            for (const QString &statement : statements) {
+                if (!query.exec(statement))
+                    qWarning() << statement << "failed";
+                lastRow.clear();
+                if (query.isSelect() && query.next()) {
+                    for (int i = 0; i < query.record().count(); ++i)
+                        lastRow << query.value(i);
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return lastRow;
+}
+
+QByteArray fileDigest(const QString &filePath)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+Keys::KeyRecord sampleKey(const QString &name)
+{
+    Keys::KeyRecord key;
+    key.name = name;
+    key.prefix = QStringLiteral("sk-tg-") + name;
+    key.secretHash = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return key;
+}
+
+} // namespace
+
+class TestLedgerSchema final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshFileIsCurrentAndWal();
+    void reopeningIsIdempotent();
+    void migratesAnEmptyVersionZeroFile();
+    void refusesNewerSchemaAndLeavesFileAlone_data();
+    void refusesNewerSchemaAndLeavesFileAlone();
+    void readOnlyRefusesOlderSchema();
+    void readOnlyNeedsAnExistingFile();
+    void readOnlyCannotWriteButSeesCommits();
+    void refusesATakenConnectionName();
+};
+
+void TestLedgerSchema::freshFileIsCurrentAndWal()
+{
+    TestSupport::TempDataDir dir;
+    const QString path = dir.filePath(QStringLiteral("nested/data/ledger.sqlite"));
+    {
+        auto store = SqliteLedgerStore::open(path, QStringLiteral("writer"), LedgerStore::Access::ReadWrite);
+        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+        QCOMPARE(store.value()->schemaVersion(), LedgerSchema::CurrentVersion);
+    }
+    QVERIFY(!QSqlDatabase::contains(QStringLiteral("writer")));
+    QCOMPARE(rawExec(path, {QStringLiteral("PRAGMA user_version")}).value(0).toInt(), LedgerSchema::CurrentVersion);
+    QCOMPARE(rawExec(path, {QStringLiteral("PRAGMA journal_mode")}).value(0).toString(), QStringLiteral("wal"));
+    const QVariantList tables = rawExec(path, {QStringLiteral(
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN"
+        " ('keys', 'credit_entries', 'providers', 'prices', 'traces', 'usage_hourly')")});
+    QCOMPARE(tables.value(0).toInt(), 6);
+}
+
+void TestLedgerSchema::reopeningIsIdempotent()
+{
+    TestSupport::TempDataDir dir;
+    {
+        auto store = SqliteLedgerStore::open(dir.ledgerPath(), QStringLiteral("writer"), LedgerStore::Access::ReadWrite);
+        QVERIFY(store.ok());
+        QVERIFY(store.value()->insertKey(sampleKey(QStringLiteral("alice"))).ok());
+    }
+    for (int round = 0; round < 2; ++round) {
+        auto store = SqliteLedgerStore::open(dir.ledgerPath(), QStringLiteral("writer"), LedgerStore::Access::ReadWrite);
+        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+        QCOMPARE(store.value()->listKeys().size(), 1);
+    }
+    QCOMPARE(rawExec(dir.ledgerPath(), {QStringLiteral("PRAGMA user_version")}).value(0).toInt(),
+             LedgerSchema::CurrentVersion);
+}
+
+void TestLedgerSchema::migratesAnEmptyVersionZeroFile()
+{
+    TestSupport::TempDataDir dir;
+    rawExec(dir.ledgerPath(), {QStringLiteral("PRAGMA user_version = 0"), QStringLiteral("VACUUM")});
+    QVERIFY(QFile::exists(dir.ledgerPath()));
+    auto store = SqliteLedgerStore::open(dir.ledgerPath(), QStringLiteral("writer"), LedgerStore::Access::ReadWrite);
+    QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+    QVERIFY(store.value()->insertKey(sampleKey(QStringLiteral("bob"))).ok());
+    QCOMPARE(rawExec(dir.ledgerPath(), {QStringLiteral("PRAGMA user_version")}).value(0).toInt(),
+             LedgerSchema::CurrentVersion);
+}
+
+void TestLedgerSchema::refusesNewerSchemaAndLeavesFileAlone_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<bool>("readOnly");
+    QTest::addRow("one ahead, read-write") << LedgerSchema::CurrentVersion + 1 << false;
+    QTest::addRow("schema 7, read-write") << 7 << false;
+    QTest::addRow("schema 7, read-only") << 7 << true;
+    QTest::addRow("far ahead, read-write") << 1000 << false;
+}
+
+void TestLedgerSchema::refusesNewerSchemaAndLeavesFileAlone()
+{
+    QFETCH(int, version);
+    QFETCH(bool, readOnly);
+    const auto access = readOnly ? LedgerStore::Access::ReadOnly : LedgerStore::Access::ReadWrite;
+    TestSupport::TempDataDir dir;
+    rawExec(dir.ledgerPath(), {QStringLiteral("CREATE TABLE future_things (id INTEGER PRIMARY KEY, what TEXT)"),
+                               QStringLiteral("INSERT INTO future_things (what) VALUES ('from a newer Tollgate')"),
+                               QStringLiteral("PRAGMA user_version = %1").arg(version)});
+    const QByteArray before = fileDigest(dir.ledgerPath());
+    QVERIFY(!before.isEmpty());
+
+    auto store = SqliteLedgerStore::open(dir.ledgerPath(), QStringLiteral("writer"), access);
+    QVERIFY(!store.ok());
+    QCOMPARE(store.error().code, Common::Error::Code::SchemaTooNew);
+    QCOMPARE(store.error().message, QStringLiteral("ledger.sqlite uses schema %1 but this Tollgate understands up to %2;"
+                                                   " upgrade Tollgate")
+                                        .arg(version)
+                                        .arg(LedgerSchema::CurrentVersion));
+    QVERIFY(!QSqlDatabase::contains(QStringLiteral("writer")));
+    QCOMPARE(fileDigest(dir.ledgerPath()), before);
+    QVERIFY(!QFile::exists(dir.ledgerPath() + QStringLiteral("-wal")));
+}
+
+void TestLedgerSchema::readOnlyRefusesOlderSchema()
+{
+    TestSupport::TempDataDir dir;
+    rawExec(dir.ledgerPath(), {QStringLiteral("CREATE TABLE old_things (id INTEGER PRIMARY KEY)")});
+    const QByteArray before = fileDigest(dir.ledgerPath());
+    auto store = SqliteLedgerStore::open(dir.ledgerPath(), QStringLiteral("reader"), LedgerStore::Access::ReadOnly);
+    QVERIFY(!store.ok());
+    QCOMPARE(store.error().code, Common::Error::Code::Storage);
+    QVERIFY2(store.error().message.contains(QLatin1String("start Tollgate once")), qPrintable(store.error().message));
+    QCOMPARE(fileDigest(dir.ledgerPath()), before);
+}
+
+void TestLedgerSchema::readOnlyNeedsAnExistingFile()
+{
+    TestSupport::TempDataDir dir;
+    auto store = SqliteLedgerStore::open(dir.ledgerPath(), QStringLiteral("reader"), LedgerStore::Access::ReadOnly);
+    QVERIFY(!store.ok());
+    QCOMPARE(store.error().code, Common::Error::Code::NotFound);
+    QVERIFY(!QFile::exists(dir.ledgerPath()));
+}
+
+void TestLedgerSchema::readOnlyCannotWriteButSeesCommits()
+{
+    TestSupport::TempDataDir dir;
+    auto writer = SqliteLedgerStore::open(dir.ledgerPath(), QStringLiteral("writer"), LedgerStore::Access::ReadWrite);
+    QVERIFY(writer.ok());
+    auto reader = SqliteLedgerStore::open(dir.ledgerPath(), QStringLiteral("reader"), LedgerStore::Access::ReadOnly);
+    QVERIFY2(reader.ok(), qPrintable(reader.ok() ? QString() : reader.error().message));
+
+    const auto denied = reader.value()->insertKey(sampleKey(QStringLiteral("intruder")));
+    QVERIFY(!denied.ok());
+    QCOMPARE(denied.error().code, Common::Error::Code::Storage);
+    QVERIFY(!reader.value()->findKeyByName(QStringLiteral("intruder")));
+
+    const auto keyId = writer.value()->insertKey(sampleKey(QStringLiteral("carol")));
+    QVERIFY(keyId.ok());
+    QVERIFY(reader.value()->findKeyByName(QStringLiteral("carol")));
+
+    Ledger::TraceRecord trace;
+    trace.time = QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
+    trace.keyId = keyId.value();
+    trace.model = QStringLiteral("gpt-4o");
+    trace.outcome = QStringLiteral("ok");
+    trace.cost = Common::Money::fromNanos(1234);
+    QVERIFY(writer.value()->insertTraces({trace, trace}).ok());
+    QCOMPARE(reader.value()->countTraces({}), qint64(2));
+    QCOMPARE(reader.value()->keySpend(keyId.value()), Common::Money::fromNanos(2468));
+}
+
+void TestLedgerSchema::refusesATakenConnectionName()
+{
+    TestSupport::TempDataDir dir;
+    auto first = SqliteLedgerStore::open(dir.ledgerPath(), QStringLiteral("writer"), LedgerStore::Access::ReadWrite);
+    QVERIFY(first.ok());
+    auto second = SqliteLedgerStore::open(dir.ledgerPath(), QStringLiteral("writer"), LedgerStore::Access::ReadWrite);
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().code, Common::Error::Code::Invalid);
+    QVERIFY(first.value()->listKeys().isEmpty()); // the first connection still works
+}
+
+QTEST_GUILESS_MAIN(TestLedgerSchema)
+#include "tst_ledgerschema.moc"

@@ -1,0 +1,742 @@
+#include "core/common/clock.h"
+#include "core/ledger/sqliteledgerstore.h"
+#include "tests/support/tempdatadir.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMap>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using Common::Money;
+using Ledger::CostStatus;
+using Ledger::CreditEntry;
+using Ledger::CreditEntryKind;
+using Ledger::LedgerStore;
+using Ledger::ReportDimension;
+using Ledger::ReportQuery;
+using Ledger::ReportRow;
+using Ledger::SqliteLedgerStore;
+using Ledger::TraceQuery;
+using Ledger::TraceRecord;
+
+namespace {
+
+/** A clock the test sets by hand. */
+class ManualClock final : public Common::Clock
+{
+public:
+    QDateTime nowUtc() const override { return m_now; }
+    void set(const QDateTime &now) { m_now = now; }
+
+private:
+    QDateTime m_now = QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC);
+};
+
+QDateTime utc(int year, int month, int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), Qt::UTC);
+}
+
+Keys::KeyRecord makeKey(const QString &name)
+{
+    Keys::KeyRecord key;
+    key.name = name;
+    key.prefix = QStringLiteral("sk-tg-") + name.left(4);
+    key.secretHash = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return key;
+}
+
+Providers::ProviderRecord makeProvider(const QString &name, int priority)
+{
+    Providers::ProviderRecord provider;
+    provider.name = name;
+    provider.baseUrl = QStringLiteral("https://") + name + QStringLiteral(".example/v1");
+    provider.priority = priority;
+    return provider;
+}
+
+TraceRecord makeTrace(const QDateTime &time, qint64 keyId, const QString &model, std::optional<qint64> costNanos)
+{
+    TraceRecord trace;
+    trace.time = time;
+    trace.keyId = keyId;
+    trace.model = model;
+    trace.servedModel = model;
+    trace.provider = QStringLiteral("openai");
+    trace.endpoint = QStringLiteral("/v1/chat/completions");
+    trace.status = 200;
+    trace.outcome = QStringLiteral("ok");
+    trace.usage.inputTokens = 100;
+    trace.usage.outputTokens = 20;
+    if (costNanos)
+        trace.cost = Money::fromNanos(*costNanos);
+    trace.costStatus = costNanos ? CostStatus::Exact : CostStatus::Unpriced;
+    return trace;
+}
+
+Pricing::PriceRecord makePrice(const QString &model, const QDateTime &effectiveFrom, qint64 inputNanos)
+{
+    Pricing::PriceRecord price;
+    price.model = model;
+    price.provider = QStringLiteral("openai");
+    price.mode = QStringLiteral("chat");
+    price.base.input = Money::fromNanos(inputNanos);
+    price.base.output = Money::fromNanos(inputNanos * 4);
+    price.effectiveFrom = effectiveFrom;
+    price.source = QStringLiteral("override");
+    return price;
+}
+
+// Test-side totals of one group, to compare against report rows.
+struct Expected
+{
+    qint64 requests = 0;
+    qint64 costNanos = 0;
+    qint64 unpriced = 0;
+    qint64 estimated = 0;
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+
+    void add(const TraceRecord &trace)
+    {
+        ++requests;
+        costNanos += trace.cost ? trace.cost->nanos() : 0;
+        unpriced += trace.cost ? 0 : 1;
+        estimated += trace.costStatus == CostStatus::Estimated ? 1 : 0;
+        inputTokens += trace.usage.inputTokens;
+        outputTokens += trace.usage.outputTokens;
+    }
+};
+
+} // namespace
+
+class TestSqliteLedgerStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void keysRoundTripAndUpdate();
+    void keyNamesAndHashesAreUnique_data();
+    void keyNamesAndHashesAreUnique();
+    void keyLastUsedOnlyMovesForward();
+    void providersCrudAndOrdering();
+    void priceVersions();
+    void creditStatusAcrossPeriods();
+    void traceRoundTrip();
+    void traceFiltersAndPaging_data();
+    void traceFiltersAndPaging();
+    void reportWindowsAndSorting();
+    void randomTracesAgreeWithRollup();
+
+private:
+    SqliteLedgerStore &store() { return *m_store; }
+    qint64 addKey(const QString &name);
+
+    ManualClock m_clock;
+    std::unique_ptr<TestSupport::TempDataDir> m_dir;
+    std::unique_ptr<SqliteLedgerStore> m_store;
+};
+
+void TestSqliteLedgerStore::init()
+{
+    m_dir = std::make_unique<TestSupport::TempDataDir>();
+    QVERIFY(m_dir->isValid());
+    auto opened = SqliteLedgerStore::open(m_dir->ledgerPath(), QStringLiteral("test-writer"),
+                                          LedgerStore::Access::ReadWrite, m_clock);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    m_store = std::move(opened).value();
+}
+
+void TestSqliteLedgerStore::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+qint64 TestSqliteLedgerStore::addKey(const QString &name)
+{
+    const auto id = store().insertKey(makeKey(name));
+    return id.ok() ? id.value() : -1;
+}
+
+void TestSqliteLedgerStore::keysRoundTripAndUpdate()
+{
+    Keys::KeyRecord key = makeKey(QStringLiteral("zed"));
+    key.maxSpend = Money::fromNanos(5'000'000'000);
+    key.rateLimit = Common::RateLimit{600, Common::RateLimit::Period::Minute};
+    key.tokensPerMinute = 90'000;
+    key.allowedModels = {QStringLiteral("gpt-4o*"), QStringLiteral("claude-*")};
+    key.expiresAt = utc(2025, 1, 1, 0);
+    const auto id = store().insertKey(key);
+    QVERIFY(id.ok());
+    QCOMPARE(addKey(QStringLiteral("amy")) > 0, true);
+
+    auto found = store().findKeyByName(QStringLiteral("zed"));
+    QVERIFY(found);
+    QCOMPARE(found->id, id.value());
+    QCOMPARE(found->prefix, key.prefix);
+    QCOMPARE(found->secretHash, key.secretHash);
+    QCOMPARE(found->maxSpend, key.maxSpend);
+    QCOMPARE(found->rateLimit, key.rateLimit);
+    QCOMPARE(found->tokensPerMinute, key.tokensPerMinute);
+    QCOMPARE(found->allowedModels, key.allowedModels);
+    QCOMPARE(found->expiresAt, key.expiresAt);
+    QCOMPARE(found->status, Keys::KeyStatus::Active);
+    QCOMPARE(found->createdAt, m_clock.nowUtc()); // filled from the clock
+    QVERIFY(found->lastUsedAt.isNull());
+    QVERIFY(found->revokedAt.isNull());
+
+    QCOMPARE(store().findKeyByHash(key.secretHash)->name, QStringLiteral("zed"));
+    QCOMPARE(store().findKeyById(id.value())->name, QStringLiteral("zed"));
+    QVERIFY(!store().findKeyByHash(QByteArray("00ff")));
+    QVERIFY(!store().findKeyById(9999));
+
+    found->status = Keys::KeyStatus::Revoked;
+    found->revokedAt = utc(2024, 6, 2, 8);
+    found->maxSpend.reset();
+    found->rateLimit.reset();
+    found->allowedModels.clear();
+    QVERIFY(store().updateKey(*found).ok());
+    const auto revoked = store().findKeyById(id.value());
+    QCOMPARE(revoked->status, Keys::KeyStatus::Revoked);
+    QCOMPARE(revoked->revokedAt, utc(2024, 6, 2, 8));
+    QVERIFY(!revoked->maxSpend);
+    QVERIFY(!revoked->rateLimit);
+    QVERIFY(revoked->allowedModels.isEmpty());
+
+    const QList<Keys::KeyRecord> keys = store().listKeys();
+    QCOMPARE(keys.size(), 2);
+    QCOMPARE(keys.at(0).name, QStringLiteral("amy"));
+    QCOMPARE(keys.at(1).name, QStringLiteral("zed"));
+
+    Keys::KeyRecord ghost = makeKey(QStringLiteral("ghost"));
+    ghost.id = 4242;
+    const auto missing = store().updateKey(ghost);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code, Common::Error::Code::NotFound);
+}
+
+void TestSqliteLedgerStore::keyNamesAndHashesAreUnique_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("hashOf");
+    QTest::addColumn<bool>("viaUpdate");
+    QTest::addRow("same name") << QStringLiteral("alice") << QByteArray("other") << false;
+    QTest::addRow("same secret hash") << QStringLiteral("mallory") << QByteArray("alice") << false;
+    QTest::addRow("rename onto a taken name") << QStringLiteral("alice") << QByteArray("bob") << true;
+}
+
+void TestSqliteLedgerStore::keyNamesAndHashesAreUnique()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, hashOf);
+    QFETCH(bool, viaUpdate);
+    QVERIFY(addKey(QStringLiteral("alice")) > 0);
+
+    Keys::KeyRecord key = makeKey(name);
+    key.secretHash = QCryptographicHash::hash(hashOf, QCryptographicHash::Sha256).toHex();
+    Common::Error::Code code = Common::Error::Code::Storage;
+    if (viaUpdate) {
+        Keys::KeyRecord bob = makeKey(QStringLiteral("bob"));
+        bob.id = addKey(QStringLiteral("bob"));
+        bob.name = name;
+        const auto updated = store().updateKey(bob);
+        QVERIFY(!updated.ok());
+        code = updated.error().code;
+    } else {
+        const auto inserted = store().insertKey(key);
+        QVERIFY(!inserted.ok());
+        code = inserted.error().code;
+    }
+    QCOMPARE(code, Common::Error::Code::Duplicate);
+    QCOMPARE(store().findKeyByName(QStringLiteral("alice"))->secretHash, makeKey(QStringLiteral("alice")).secretHash);
+}
+
+void TestSqliteLedgerStore::keyLastUsedOnlyMovesForward()
+{
+    const qint64 id = addKey(QStringLiteral("alice"));
+    QVERIFY(store().touchKeysLastUsed({{id, utc(2024, 6, 1, 10)}}).ok());
+    QCOMPARE(store().findKeyById(id)->lastUsedAt, utc(2024, 6, 1, 10));
+    QVERIFY(store().touchKeysLastUsed({{id, utc(2024, 6, 1, 9)}}).ok());
+    QCOMPARE(store().findKeyById(id)->lastUsedAt, utc(2024, 6, 1, 10));
+    // Traces move it too, to the newest trace of the batch.
+    QVERIFY(store().insertTraces({makeTrace(utc(2024, 6, 1, 12), id, QStringLiteral("m"), 1),
+                                  makeTrace(utc(2024, 6, 1, 11), id, QStringLiteral("m"), 1)}).ok());
+    QCOMPARE(store().findKeyById(id)->lastUsedAt, utc(2024, 6, 1, 12));
+}
+
+void TestSqliteLedgerStore::providersCrudAndOrdering()
+{
+    Providers::ProviderRecord anthropic = makeProvider(QStringLiteral("anthropic"), 10);
+    anthropic.type = Providers::ProviderType::Anthropic;
+    anthropic.apiKeyEnv = QStringLiteral("ANTHROPIC_API_KEY");
+    anthropic.models = {QStringLiteral("claude-*")};
+    QVERIFY(store().insertProvider(anthropic).ok());
+    QVERIFY(store().insertProvider(makeProvider(QStringLiteral("zeta"), 5)).ok());
+    Providers::ProviderRecord openai = makeProvider(QStringLiteral("openai"), 10);
+    openai.hasStoredSecret = true;
+    QVERIFY(store().insertProvider(openai).ok());
+
+    const auto duplicate = store().insertProvider(makeProvider(QStringLiteral("openai"), 1));
+    QVERIFY(!duplicate.ok());
+    QCOMPARE(duplicate.error().code, Common::Error::Code::Duplicate);
+
+    QList<Providers::ProviderRecord> providers = store().listProviders();
+    QCOMPARE(providers.size(), 3);
+    QCOMPARE(providers.at(0).name, QStringLiteral("zeta"));      // lowest priority value first
+    QCOMPARE(providers.at(1).name, QStringLiteral("anthropic")); // then by name
+    QCOMPARE(providers.at(2).name, QStringLiteral("openai"));
+    QCOMPARE(providers.at(1).type, Providers::ProviderType::Anthropic);
+    QCOMPARE(providers.at(1).apiKeyEnv, QStringLiteral("ANTHROPIC_API_KEY"));
+    QCOMPARE(providers.at(1).models, QStringList{QStringLiteral("claude-*")});
+    QCOMPARE(providers.at(1).createdAt, m_clock.nowUtc());
+    QVERIFY(providers.at(2).hasStoredSecret);
+
+    Providers::ProviderRecord zeta = *store().findProvider(QStringLiteral("zeta"));
+    zeta.priority = 50;
+    zeta.baseUrl = QStringLiteral("http://127.0.0.1:9/v1");
+    QVERIFY(store().updateProvider(zeta).ok());
+    QCOMPARE(store().findProvider(QStringLiteral("zeta"))->baseUrl, QStringLiteral("http://127.0.0.1:9/v1"));
+    QCOMPARE(store().listProviders().last().name, QStringLiteral("zeta"));
+
+    zeta.name = QStringLiteral("openai");
+    QCOMPARE(store().updateProvider(zeta).error().code, Common::Error::Code::Duplicate);
+
+    QVERIFY(store().removeProvider(QStringLiteral("anthropic")).ok());
+    QVERIFY(!store().findProvider(QStringLiteral("anthropic")));
+    QCOMPARE(store().removeProvider(QStringLiteral("anthropic")).error().code, Common::Error::Code::NotFound);
+    QCOMPARE(store().listProviders().size(), 2);
+}
+
+void TestSqliteLedgerStore::priceVersions()
+{
+    QVERIFY(!store().hasPrices());
+    QVERIFY(store().currentPrices().isEmpty());
+
+    Pricing::PriceRecord tiered = makePrice(QStringLiteral("gemini-pro"), utc(2024, 1, 1, 0), 1'250'000'000);
+    tiered.base.cacheRead = Money::fromNanos(310'000'000);
+    tiered.maxInputTokens = 1'048'576;
+    tiered.tiers = {Pricing::PriceTier{200'000, Pricing::RateSet{Money::fromNanos(2'500'000'000), std::nullopt,
+                                                                 std::nullopt, std::nullopt,
+                                                                 Money::fromNanos(15'000'000'000), std::nullopt}}};
+    QVERIFY(store().insertPriceVersions({makePrice(QStringLiteral("gpt-4o"), utc(2024, 1, 1, 0), 5'000'000'000),
+                                         tiered}).ok());
+    QVERIFY(store().insertPriceVersions({makePrice(QStringLiteral("gpt-4o"), utc(2024, 3, 1, 0), 2'500'000'000),
+                                         makePrice(QStringLiteral("tie"), utc(2024, 3, 1, 0), 1),
+                                         makePrice(QStringLiteral("tie"), utc(2024, 3, 1, 0), 2)}).ok());
+    QVERIFY(store().hasPrices());
+
+    const QList<Pricing::PriceRecord> current = store().currentPrices();
+    QCOMPARE(current.size(), 3);
+    QCOMPARE(current.at(0).model, QStringLiteral("gemini-pro"));
+    QCOMPARE(current.at(1).model, QStringLiteral("gpt-4o"));
+    QCOMPARE(current.at(1).base.input, Money::fromNanos(2'500'000'000)); // the newer version
+    QCOMPARE(current.at(2).base.input, Money::fromNanos(2));             // same time: added last wins
+
+    const QList<Pricing::PriceRecord> history = store().priceHistory(QStringLiteral("gpt-4o"));
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).base.input, Money::fromNanos(5'000'000'000));
+    QCOMPARE(history.at(0).effectiveFrom, utc(2024, 1, 1, 0));
+    QCOMPARE(history.at(1).effectiveFrom, utc(2024, 3, 1, 0));
+
+    const auto byId = store().priceById(current.at(0).id);
+    QVERIFY(byId);
+    QCOMPARE(byId->base, tiered.base);
+    QVERIFY(!byId->base.cacheWrite5m);
+    QCOMPARE(byId->tiers, tiered.tiers);
+    QCOMPARE(byId->maxInputTokens, tiered.maxInputTokens);
+    QVERIFY(!byId->maxOutputTokens);
+    QVERIFY(byId->sameRatesAs(tiered));
+    QCOMPARE(byId->source, QStringLiteral("override"));
+    QVERIFY(!store().priceById(9999));
+}
+
+void TestSqliteLedgerStore::creditStatusAcrossPeriods()
+{
+    const qint64 key = addKey(QStringLiteral("alice"));
+    QVERIFY(!store().creditStatus().enabled);
+
+    // Traces around the first top-up at 10:20: only those at or after it count, including the
+    // part of the start hour that comes after it (read from raw traces, not the rollup).
+    QVERIFY(store().insertTraces({makeTrace(utc(2024, 3, 1, 9, 59), key, QStringLiteral("m"), 1'000'000'000),
+                                  makeTrace(utc(2024, 3, 1, 10, 10), key, QStringLiteral("m"), 700'000'000),
+                                  makeTrace(utc(2024, 3, 1, 10, 30), key, QStringLiteral("m"), 2'000'000'000),
+                                  makeTrace(utc(2024, 3, 1, 13, 0), key, QStringLiteral("m"), 3'000'000'000),
+                                  makeTrace(utc(2024, 3, 1, 14, 0), key, QStringLiteral("m"), std::nullopt)}).ok());
+    QVERIFY(!store().creditStatus().enabled);
+
+    QVERIFY(store().addCreditEntry({0, utc(2024, 3, 1, 10, 20), CreditEntryKind::TopUp, Money::fromNanos(10'000'000'000),
+                                    QStringLiteral("first")}).ok());
+    Ledger::CreditStatus status = store().creditStatus();
+    QVERIFY(status.enabled);
+    QCOMPARE(status.periodStart, utc(2024, 3, 1, 10, 20));
+    QCOMPARE(status.toppedUp, Money::fromNanos(10'000'000'000));
+    QCOMPARE(status.spent, Money::fromNanos(5'000'000'000));
+    QCOMPARE(status.available(), Money::fromNanos(5'000'000'000));
+
+    QVERIFY(store().addCreditEntry({0, utc(2024, 3, 1, 15), CreditEntryKind::Adjustment, Money::fromNanos(-1'000'000'000),
+                                    QString()}).ok());
+    QCOMPARE(store().creditStatus().toppedUp, Money::fromNanos(9'000'000'000));
+    QCOMPARE(store().creditStatus().available(), Money::fromNanos(4'000'000'000));
+
+    QVERIFY(store().addCreditEntry({0, utc(2024, 3, 1, 16), CreditEntryKind::Off, Money(), QString()}).ok());
+    QVERIFY(!store().creditStatus().enabled);
+
+    QVERIFY(store().insertTraces({makeTrace(utc(2024, 3, 1, 17), key, QStringLiteral("m"), 4'000'000'000),
+                                  makeTrace(utc(2024, 3, 1, 18, 10), key, QStringLiteral("m"), 400'000'000),
+                                  makeTrace(utc(2024, 3, 1, 18, 45), key, QStringLiteral("m"), 500'000'000),
+                                  makeTrace(utc(2024, 3, 2, 1), key, QStringLiteral("m"), 250'000'000)}).ok());
+    QVERIFY(store().addCreditEntry({0, utc(2024, 3, 1, 18, 30), CreditEntryKind::TopUp, Money::fromNanos(20'000'000'000),
+                                    QStringLiteral("second")}).ok());
+    status = store().creditStatus();
+    QVERIFY(status.enabled);
+    QCOMPARE(status.periodStart, utc(2024, 3, 1, 18, 30));
+    QCOMPARE(status.toppedUp, Money::fromNanos(20'000'000'000));
+    QCOMPARE(status.spent, Money::fromNanos(750'000'000));
+
+    const QList<CreditEntry> entries = store().listCreditEntries();
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.at(0).note, QStringLiteral("first"));
+    QCOMPARE(entries.at(2).kind, CreditEntryKind::Off);
+    QCOMPARE(entries.at(3).amount, Money::fromNanos(20'000'000'000));
+}
+
+void TestSqliteLedgerStore::traceRoundTrip()
+{
+    const qint64 key = addKey(QStringLiteral("alice"));
+    QVERIFY(store().insertPriceVersions({makePrice(QStringLiteral("gpt-4o"), utc(2024, 1, 1, 0), 5)}).ok());
+    const qint64 priceId = store().currentPrices().first().id;
+
+    TraceRecord priced = makeTrace(utc(2024, 6, 1, 9, 30), key, QStringLiteral("gpt-4o"), 123'456);
+    priced.servedModel = QStringLiteral("gpt-4o-2024-08-06");
+    priced.stream = true;
+    priced.usage = Common::TokenUsage{1000, 200, 50, 10, 300, 120};
+    priced.costStatus = CostStatus::Estimated;
+    priced.latencyMs = 850;
+    priced.ttftMs = 120;
+    priced.attempts = 2;
+    priced.priceId = priceId;
+    TraceRecord unpriced = makeTrace(utc(2024, 6, 1, 9, 31), 0, QStringLiteral("mystery"), std::nullopt);
+    unpriced.provider.clear();
+    unpriced.status = 401;
+    unpriced.outcome = QStringLiteral("rejected");
+
+    const auto ids = store().insertTraces({priced, unpriced});
+    QVERIFY(ids.ok());
+    QCOMPARE(ids.value().size(), 2);
+
+    const QList<TraceRecord> traces = store().queryTraces({});
+    QCOMPARE(traces.size(), 2);
+    const TraceRecord &second = traces.at(0);
+    QCOMPARE(second.id, ids.value().at(1));
+    QCOMPARE(second.keyId, qint64(0));
+    QVERIFY(second.keyName.isEmpty());
+    QVERIFY(!second.cost);
+    QCOMPARE(second.costStatus, CostStatus::Unpriced);
+    QCOMPARE(second.outcome, QStringLiteral("rejected"));
+    QVERIFY(!second.ttftMs);
+
+    const TraceRecord &first = traces.at(1);
+    QCOMPARE(first.id, ids.value().at(0));
+    QCOMPARE(first.time, priced.time);
+    QCOMPARE(first.keyName, QStringLiteral("alice"));
+    QCOMPARE(first.servedModel, priced.servedModel);
+    QCOMPARE(first.provider, QStringLiteral("openai"));
+    QCOMPARE(first.endpoint, priced.endpoint);
+    QVERIFY(first.stream);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.usage, priced.usage);
+    QCOMPARE(first.cost, priced.cost);
+    QCOMPARE(first.costStatus, CostStatus::Estimated);
+    QCOMPARE(first.latencyMs, qint64(850));
+    QCOMPARE(first.ttftMs, std::optional<qint64>(120));
+    QCOMPARE(first.attempts, 2);
+    QCOMPARE(first.priceId, priceId);
+
+    // A trace pointing at a price that does not exist breaks the batch as a whole.
+    TraceRecord dangling = priced;
+    dangling.priceId = 9999;
+    const auto failed = store().insertTraces({priced, dangling});
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().code, Common::Error::Code::Storage);
+    QCOMPARE(store().countTraces({}), qint64(2));
+    QCOMPARE(store().sumRollupCosts(), Money::fromNanos(123'456));
+}
+
+void TestSqliteLedgerStore::traceFiltersAndPaging_data()
+{
+    QTest::addColumn<int>("sinceHour"); // hours after the first trace; -1 for open
+    QTest::addColumn<int>("untilHour");
+    QTest::addColumn<QString>("keyName");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<qint64>("offset");
+    QTest::addRow("everything") << -1 << -1 << QString() << QString() << qint64(100) << qint64(0);
+    QTest::addRow("first page") << -1 << -1 << QString() << QString() << qint64(7) << qint64(0);
+    QTest::addRow("third page") << -1 << -1 << QString() << QString() << qint64(7) << qint64(14);
+    QTest::addRow("past the end") << -1 << -1 << QString() << QString() << qint64(7) << qint64(100);
+    QTest::addRow("since") << 10 << -1 << QString() << QString() << qint64(100) << qint64(0);
+    QTest::addRow("until is exclusive") << -1 << 10 << QString() << QString() << qint64(100) << qint64(0);
+    QTest::addRow("window") << 5 << 20 << QString() << QString() << qint64(100) << qint64(0);
+    QTest::addRow("key") << -1 << -1 << QStringLiteral("bob") << QString() << qint64(100) << qint64(0);
+    QTest::addRow("unknown key") << -1 << -1 << QStringLiteral("nobody") << QString() << qint64(100) << qint64(0);
+    QTest::addRow("model") << -1 << -1 << QString() << QStringLiteral("claude") << qint64(100) << qint64(0);
+    QTest::addRow("everything at once") << 3 << 30 << QStringLiteral("alice") << QStringLiteral("gpt") << qint64(3)
+                                        << qint64(1);
+}
+
+void TestSqliteLedgerStore::traceFiltersAndPaging()
+{
+    QFETCH(int, sinceHour);
+    QFETCH(int, untilHour);
+    QFETCH(QString, keyName);
+    QFETCH(QString, model);
+    QFETCH(qint64, limit);
+    QFETCH(qint64, offset);
+
+    const QHash<qint64, QString> keyNames{{addKey(QStringLiteral("alice")), QStringLiteral("alice")},
+                                          {addKey(QStringLiteral("bob")), QStringLiteral("bob")},
+                                          {0, QString()}};
+    const QList<qint64> keyIds = keyNames.keys();
+    const QStringList models{QStringLiteral("gpt"), QStringLiteral("claude")};
+    const QDateTime start = utc(2024, 4, 1, 0);
+    QList<TraceRecord> traces;
+    for (int i = 0; i < 40; ++i) {
+        // Two traces share each hour, so ordering ties on time must fall back to the id.
+        traces << makeTrace(start.addSecs(3600 * (i / 2)), keyIds.at(i % keyIds.size()), models.at((i / 3) % 2), i);
+    }
+    const auto ids = store().insertTraces(traces);
+    QVERIFY(ids.ok());
+    for (qsizetype i = 0; i < traces.size(); ++i)
+        traces[i].id = ids.value().at(i);
+
+    TraceQuery query;
+    if (sinceHour >= 0)
+        query.since = start.addSecs(3600 * sinceHour);
+    if (untilHour >= 0)
+        query.until = start.addSecs(3600 * untilHour);
+    query.keyName = keyName;
+    query.model = model;
+    query.limit = limit;
+    query.offset = offset;
+
+    QList<qint64> expected;
+    for (const TraceRecord &trace : std::as_const(traces)) {
+        if ((query.since.isValid() && trace.time < query.since) || (query.until.isValid() && trace.time >= query.until)
+            || (!keyName.isEmpty() && keyNames.value(trace.keyId) != keyName) || (!model.isEmpty() && trace.model != model))
+            continue;
+        expected << trace.id;
+    }
+    std::reverse(expected.begin(), expected.end()); // inserted oldest first, ids ascending
+    const qint64 total = expected.size();
+    expected = expected.mid(offset, limit);
+
+    QList<qint64> actual;
+    for (const TraceRecord &trace : store().queryTraces(query)) {
+        actual << trace.id;
+        QCOMPARE(trace.keyName, keyNames.value(trace.keyId));
+    }
+    QCOMPARE(actual, expected);
+    QCOMPARE(store().countTraces(query), total);
+}
+
+void TestSqliteLedgerStore::reportWindowsAndSorting()
+{
+    const qint64 alice = addKey(QStringLiteral("alice"));
+    const qint64 bob = addKey(QStringLiteral("bob"));
+    TraceRecord viaAnthropic = makeTrace(utc(2024, 5, 1, 10, 59), bob, QStringLiteral("claude"), 50);
+    viaAnthropic.provider = QStringLiteral("anthropic");
+    QVERIFY(store().insertTraces({makeTrace(utc(2024, 5, 1, 9, 15), alice, QStringLiteral("gpt"), 10),
+                                  makeTrace(utc(2024, 5, 1, 10, 0), alice, QStringLiteral("gpt"), 20),
+                                  viaAnthropic,
+                                  makeTrace(utc(2024, 5, 1, 11, 0), bob, QStringLiteral("gpt"), std::nullopt),
+                                  makeTrace(utc(2024, 5, 1, 12, 30), alice, QStringLiteral("gpt"), 40)}).ok());
+
+    ReportQuery byRoute;
+    byRoute.groupBy = {ReportDimension::Route, ReportDimension::Key};
+    QList<ReportRow> rows = store().report(byRoute);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).groupValues, (QStringList{QStringLiteral("openai"), QStringLiteral("alice")}));
+    QCOMPARE(rows.at(0).cost, Money::fromNanos(70));
+    QCOMPARE(rows.at(0).requests, qint64(3));
+    QCOMPARE(rows.at(0).usage.inputTokens, qint64(300));
+    QCOMPARE(rows.at(1).groupValues, (QStringList{QStringLiteral("anthropic"), QStringLiteral("bob")}));
+    QCOMPARE(rows.at(2).groupValues, (QStringList{QStringLiteral("openai"), QStringLiteral("bob")}));
+    QCOMPARE(rows.at(2).cost, Money());
+    QCOMPARE(rows.at(2).unpricedRequests, qint64(1));
+
+    // 09:40 rounds down to 09:00; until 12:10 rounds down to 12:00 and is exclusive.
+    ReportQuery window;
+    window.since = utc(2024, 5, 1, 9, 40);
+    window.until = utc(2024, 5, 1, 12, 10);
+    rows = store().report(window);
+    QCOMPARE(rows.size(), 1);
+    QVERIFY(rows.at(0).groupValues.isEmpty());
+    QCOMPARE(rows.at(0).requests, qint64(4));
+    QCOMPARE(rows.at(0).cost, Money::fromNanos(80));
+
+    window.since = utc(2024, 5, 1, 10, 59);
+    window.until = utc(2024, 5, 1, 11, 0);
+    window.groupBy = {ReportDimension::Model};
+    rows = store().report(window);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).groupValues, QStringList{QStringLiteral("claude")});
+    QCOMPARE(rows.at(1).groupValues, QStringList{QStringLiteral("gpt")});
+
+    window.since = utc(2024, 6, 1, 0);
+    window.until = QDateTime();
+    QVERIFY(store().report(window).isEmpty());
+}
+
+void TestSqliteLedgerStore::randomTracesAgreeWithRollup()
+{
+    constexpr int TraceCount = 100'000;
+    constexpr int BatchSize = 2'000;
+    QElapsedTimer timer;
+    timer.start();
+
+    QList<qint64> keyIds;
+    QHash<qint64, QString> keyNames;
+    for (int i = 0; i < 12; ++i) {
+        const QString name = QStringLiteral("key-%1").arg(i, 2, 10, QLatin1Char('0'));
+        keyIds << addKey(name);
+        keyNames.insert(keyIds.last(), name);
+    }
+    const QStringList models{QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"), QStringLiteral("o3"),
+                             QStringLiteral("claude-sonnet-4"), QStringLiteral("claude-haiku"),
+                             QStringLiteral("gemini/gemini-2.5-pro"), QStringLiteral("unknown-model")};
+    const QStringList providers{QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("backup"),
+                                QString()};
+    const QTimeZone newYork("America/New_York");
+    const QTimeZone tokyo("Asia/Tokyo");
+    QVERIFY(newYork.isValid());
+    QVERIFY(tokyo.isValid());
+
+    // 90 days across the US daylight-saving switch (2024-03-10).
+    const qint64 startMs = utc(2024, 1, 20, 0).toMSecsSinceEpoch();
+    const qint64 spanMs = qint64(90) * 24 * 3600 * 1000;
+    QRandomGenerator random(20240120);
+
+    Expected total;
+    QHash<qint64, Expected> perKey;
+    QHash<QString, Expected> perModel;
+    QMap<QString, Expected> perDayNewYork;
+    QMap<QString, Expected> perDayTokyo;
+    QHash<qint64, QPair<QString, QString>> daysOfHour; // both zones have whole-hour offsets
+
+    QList<TraceRecord> batch;
+    batch.reserve(BatchSize);
+    for (int i = 0; i < TraceCount; ++i) {
+        TraceRecord trace;
+        const qint64 timeMs = startMs + qint64(random.bounded(double(spanMs)));
+        trace.time = QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC);
+        trace.keyId = keyIds.at(random.bounded(int(keyIds.size())));
+        trace.model = models.at(random.bounded(int(models.size())));
+        trace.provider = providers.at(random.bounded(int(providers.size())));
+        trace.endpoint = QStringLiteral("/v1/chat/completions");
+        trace.status = 200;
+        trace.outcome = QStringLiteral("ok");
+        trace.usage.inputTokens = random.bounded(200'000);
+        trace.usage.cachedInputTokens = random.bounded(qint64(trace.usage.inputTokens) + 1);
+        trace.usage.outputTokens = random.bounded(8'000);
+        trace.usage.reasoningTokens = random.bounded(qint64(trace.usage.outputTokens) + 1);
+        const int kind = random.bounded(10);
+        if (kind == 0) {
+            trace.costStatus = CostStatus::Unpriced;
+        } else {
+            trace.costStatus = kind == 1 ? CostStatus::Estimated : CostStatus::Exact;
+            trace.cost = Money::fromNanos(random.bounded(qint64(50'000'000)));
+        }
+        trace.latencyMs = random.bounded(30'000);
+        trace.attempts = 1;
+
+        const qint64 hour = timeMs / 3'600'000;
+        auto days = daysOfHour.constFind(hour);
+        if (days == daysOfHour.cend()) {
+            const QDateTime hourStart = QDateTime::fromMSecsSinceEpoch(hour * 3'600'000, Qt::UTC);
+            days = daysOfHour.insert(hour, {hourStart.toTimeZone(newYork).date().toString(Qt::ISODate),
+                                            hourStart.toTimeZone(tokyo).date().toString(Qt::ISODate)});
+        }
+        total.add(trace);
+        perKey[trace.keyId].add(trace);
+        perModel[trace.model].add(trace);
+        perDayNewYork[days->first].add(trace);
+        perDayTokyo[days->second].add(trace);
+
+        batch << trace;
+        if (batch.size() == BatchSize) {
+            const auto ids = store().insertTraces(batch);
+            QVERIFY2(ids.ok(), qPrintable(ids.ok() ? QString() : ids.error().message));
+            QCOMPARE(ids.value().size(), qsizetype(BatchSize));
+            batch.clear();
+        }
+    }
+    qDebug() << "generated and inserted" << TraceCount << "traces in" << timer.elapsed() << "ms";
+
+    QCOMPARE(store().countTraces({}), qint64(TraceCount));
+    QCOMPARE(store().sumTraceCosts(), Money::fromNanos(total.costNanos));
+    QCOMPARE(store().sumRollupCosts(), Money::fromNanos(total.costNanos));
+    for (const qint64 keyId : std::as_const(keyIds))
+        QCOMPARE(store().keySpend(keyId), Money::fromNanos(perKey.value(keyId).costNanos));
+
+    const auto check = [](const QList<ReportRow> &rows, const auto &expected, const auto &groupOf) {
+        QCOMPARE(rows.size(), qsizetype(expected.size()));
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const ReportRow &row = rows.at(i);
+            QCOMPARE(row.groupValues.size(), 1);
+            const Expected want = expected.value(groupOf(row.groupValues.first()));
+            QCOMPARE(row.requests, want.requests);
+            QCOMPARE(row.cost, Money::fromNanos(want.costNanos));
+            QCOMPARE(row.unpricedRequests, want.unpriced);
+            QCOMPARE(row.estimatedRequests, want.estimated);
+            QCOMPARE(row.usage.inputTokens, want.inputTokens);
+            QCOMPARE(row.usage.outputTokens, want.outputTokens);
+            if (i > 0)
+                QVERIFY(rows.at(i - 1).cost >= row.cost);
+        }
+    };
+    const auto sameName = [](const QString &name) { return name; };
+
+    ReportQuery query;
+    query.groupBy = {ReportDimension::Key};
+    check(store().report(query), perKey, [&keyNames](const QString &name) { return keyNames.key(name); });
+    if (QTest::currentTestFailed())
+        return;
+    query.groupBy = {ReportDimension::Model};
+    check(store().report(query), perModel, sameName);
+    if (QTest::currentTestFailed())
+        return;
+    query.groupBy = {ReportDimension::Day};
+    query.timeZone = newYork;
+    check(store().report(query), perDayNewYork, sameName);
+    if (QTest::currentTestFailed())
+        return;
+    query.timeZone = tokyo;
+    check(store().report(query), perDayTokyo, sameName);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Every combination still adds up to the whole.
+    query.groupBy = {ReportDimension::Key, ReportDimension::Model, ReportDimension::Route, ReportDimension::Day};
+    qint64 costSum = 0;
+    qint64 requestSum = 0;
+    for (const ReportRow &row : store().report(query)) {
+        costSum += row.cost.nanos();
+        requestSum += row.requests;
+    }
+    QCOMPARE(costSum, total.costNanos);
+    QCOMPARE(requestSum, qint64(TraceCount));
+    qDebug() << "whole test took" << timer.elapsed() << "ms";
+    QVERIFY(timer.elapsed() < 20'000);
+}
+
+QTEST_GUILESS_MAIN(TestSqliteLedgerStore)
+#include "tst_sqliteledgerstore.moc"
