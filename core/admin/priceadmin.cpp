@@ -1,0 +1,90 @@
+#include "core/admin/priceadmin.h"
+
+#include "core/ledger/ledgerstore.h"
+#include "core/pricing/pricemaploader.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+
+namespace Admin {
+
+using Common::Error;
+using Common::makeError;
+
+PriceAdmin::PriceAdmin(Ledger::LedgerStore &store, const Common::Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{
+}
+
+Common::Status PriceAdmin::seedIfEmpty()
+{
+    if (m_store.hasPrices())
+        return Common::Done{};
+    auto summary = importMap(Pricing::PriceMapLoader::bundledMap(), QStringLiteral("map"));
+    if (!summary)
+        return summary.error();
+    return Common::Done{};
+}
+
+Common::Result<ImportSummary> PriceAdmin::importMap(const QByteArray &json, const QString &sourceName)
+{
+    // The source names the map's content, so any trace's price can be traced back to the exact file.
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    auto map = Pricing::PriceMapLoader::load(json, sourceName + u':' + sha.left(12), m_clock.nowUtc());
+    if (!map)
+        return map.error();
+
+    QHash<QString, Pricing::PriceRecord> current;
+    for (Pricing::PriceRecord &record : m_store.currentPrices())
+        current.insert(record.model, std::move(record));
+
+    QList<Pricing::PriceRecord> changed;
+    for (const Pricing::PriceRecord &record : map->records) {
+        const auto it = current.constFind(record.model);
+        if (it == current.constEnd() || !it->sameRatesAs(record))
+            changed.append(record);
+    }
+    if (!changed.isEmpty()) {
+        if (auto status = m_store.insertPriceVersions(changed); !status)
+            return status.error();
+    }
+    return ImportSummary{map->records.size(), changed.size(), map->sha256};
+}
+
+Common::Result<Pricing::PriceRecord> PriceAdmin::setOverride(const QString &model, const Pricing::RateSet &rates)
+{
+    if (model.trimmed().isEmpty())
+        return makeError(Error::Code::Invalid, QStringLiteral("a model name must not be empty"));
+    for (const auto &rate : {rates.input, rates.cacheRead, rates.cacheWrite5m, rates.cacheWrite1h, rates.output, rates.reasoning}) {
+        if (rate && rate->isNegative())
+            return makeError(Error::Code::Invalid, QStringLiteral("prices must not be negative"));
+    }
+    Pricing::PriceRecord record;
+    const QList<Pricing::PriceRecord> history = m_store.priceHistory(model);
+    if (!history.isEmpty())
+        record = history.last();
+    else
+        record.model = model;
+    const auto overrideRate = [](const std::optional<Common::Money> &given, std::optional<Common::Money> &field) {
+        if (given)
+            field = given;
+    };
+    overrideRate(rates.input, record.base.input);
+    overrideRate(rates.cacheRead, record.base.cacheRead);
+    overrideRate(rates.cacheWrite5m, record.base.cacheWrite5m);
+    overrideRate(rates.cacheWrite1h, record.base.cacheWrite1h);
+    overrideRate(rates.output, record.base.output);
+    overrideRate(rates.reasoning, record.base.reasoning);
+    // A hand-set price replaces the posted tiers too: the user states the rate they are billed.
+    record.tiers.clear();
+    record.id = 0;
+    record.effectiveFrom = m_clock.nowUtc();
+    record.source = QStringLiteral("override");
+    if (auto status = m_store.insertPriceVersions({record}); !status)
+        return status.error();
+    const QList<Pricing::PriceRecord> updated = m_store.priceHistory(model);
+    return updated.isEmpty() ? record : updated.last();
+}
+
+} // namespace Admin

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/common/clock.h"
+#include "core/common/result.h"
+#include "core/pricing/pricerecord.h"
+
+#include <QByteArray>
+
+namespace Ledger {
+class LedgerStore;
+}
+
+namespace Admin {
+
+/** What a price-map import changed. */
+struct ImportSummary
+{
+    qint64 modelsInFile = 0;
+    qint64 versionsAdded = 0;   // new models plus models whose rates changed
+    QString sha256;
+};
+
+/** Keeping the versioned price table: the first load of the bundled map, imports and overrides. */
+class PriceAdmin final
+{
+public:
+    PriceAdmin(Ledger::LedgerStore &store, const Common::Clock &clock);
+
+    /** Loads the bundled community price map into an empty price table; does nothing otherwise. */
+    Common::Status seedIfEmpty();
+    /**
+     * Adds a version for every model that is new or whose rates differ from its current version;
+     * the versions' source is "<sourceName>:<first 12 hex digits of the file's SHA-256>".
+     */
+    Common::Result<ImportSummary> importMap(const QByteArray &json, const QString &sourceName);
+    /** Adds an override version of `model`, starting from its current rates if it has any. */
+    Common::Result<Pricing::PriceRecord> setOverride(const QString &model, const Pricing::RateSet &rates);
+
+private:
+    Ledger::LedgerStore &m_store;
+    const Common::Clock &m_clock;
+};
+
+} // namespace Admin

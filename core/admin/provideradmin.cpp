@@ -1,0 +1,85 @@
+#include "core/admin/provideradmin.h"
+
+#include "core/admin/keyadmin.h"
+#include "core/ledger/ledgerstore.h"
+#include "core/secrets/secretstore.h"
+
+#include <QUrl>
+
+namespace Admin {
+
+using Common::Error;
+using Common::makeError;
+
+ProviderAdmin::ProviderAdmin(Ledger::LedgerStore &store, Secrets::SecretStore &secrets, const Common::Clock &clock)
+    : m_store(store)
+    , m_secrets(secrets)
+    , m_clock(clock)
+{
+}
+
+std::optional<Providers::ProviderType> ProviderAdmin::parseType(QStringView text)
+{
+    if (text == u"openai")
+        return Providers::ProviderType::OpenAi;
+    if (text == u"anthropic")
+        return Providers::ProviderType::Anthropic;
+    return std::nullopt;
+}
+
+Common::Status ProviderAdmin::validate(const Providers::ProviderRecord &provider)
+{
+    if (auto status = KeyAdmin::validateName(provider.name); !status)
+        return makeError(Error::Code::Invalid, QString(status.error().message).replace(QStringLiteral("key name"), QStringLiteral("provider name")));
+    if (provider.name.contains(u'/'))
+        return makeError(Error::Code::Invalid, QStringLiteral("a provider name must not contain '/' (it pins models as provider/model)"));
+    const QUrl url(provider.baseUrl, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+        return makeError(Error::Code::Invalid, QStringLiteral("the base URL must be an http:// or https:// URL with a host: %1").arg(provider.baseUrl));
+    if (url.hasQuery() || url.hasFragment())
+        return makeError(Error::Code::Invalid, QStringLiteral("the base URL must not have a query or fragment"));
+    if (provider.priority < 0)
+        return makeError(Error::Code::Invalid, QStringLiteral("priority must not be negative"));
+    return Common::Done{};
+}
+
+Common::Result<Providers::ProviderRecord> ProviderAdmin::add(Providers::ProviderRecord provider, const std::optional<QString> &apiKey)
+{
+    if (auto status = validate(provider); !status)
+        return status.error();
+    if (apiKey && apiKey->isEmpty())
+        return makeError(Error::Code::Invalid, QStringLiteral("the API key must not be empty"));
+    if (m_store.findProvider(provider.name))
+        return makeError(Error::Code::Duplicate, QStringLiteral("a provider named \"%1\" already exists").arg(provider.name));
+    // Normalise "https://api.openai.com/v1/" to one form so that paths join predictably.
+    while (provider.baseUrl.endsWith(u'/'))
+        provider.baseUrl.chop(1);
+    provider.createdAt = m_clock.nowUtc();
+    provider.hasStoredSecret = apiKey.has_value();
+    if (apiKey) {
+        if (auto status = m_secrets.write(Secrets::providerAccount(provider.name), *apiKey); !status)
+            return status.error();
+    }
+    auto id = m_store.insertProvider(provider);
+    if (!id) {
+        if (apiKey)
+            (void)m_secrets.remove(Secrets::providerAccount(provider.name));
+        return id.error();
+    }
+    provider.id = id.value();
+    return provider;
+}
+
+Common::Status ProviderAdmin::remove(const QString &name)
+{
+    const auto provider = m_store.findProvider(name);
+    if (!provider)
+        return makeError(Error::Code::NotFound, QStringLiteral("no provider named \"%1\"").arg(name));
+    if (auto status = m_store.removeProvider(name); !status)
+        return status;
+    if (provider->hasStoredSecret)
+        return m_secrets.remove(Secrets::providerAccount(name));
+    return Common::Done{};
+}
+
+} // namespace Admin

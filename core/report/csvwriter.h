@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace Report {
+
+/** RFC 4180 CSV: CRLF line ends; a field with a comma, quote, CR or LF is quoted, quotes doubled. */
+class CsvWriter final
+{
+public:
+    static QByteArray row(const QStringList &fields);
+    static QString field(const QString &value);
+};
+
+} // namespace Report
