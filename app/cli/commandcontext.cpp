@@ -1,0 +1,80 @@
+#include "app/cli/commandcontext.h"
+
+#include "app/keychainsecretstore.h"
+#include "core/admin/priceadmin.h"
+#include "core/ledger/sqliteledgerstore.h"
+#include "core/report/jsontext.h"
+#include "core/settings/datadirectory.h"
+
+#include <QTimeZone>
+
+#include <cstdio>
+
+namespace Cli {
+
+CommandContext::CommandContext(QString dataDir)
+    : m_dataDir(std::move(dataDir))
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+CommandContext::~CommandContext() = default;
+
+Common::Result<Ledger::LedgerStore *> CommandContext::ledger()
+{
+    if (!m_ledger) {
+        auto opened = Ledger::SqliteLedgerStore::open(Settings::DataDirectory::ledgerPath(m_dataDir),
+                                                      QStringLiteral("ledger-cli"), Ledger::LedgerStore::Access::ReadWrite,
+                                                      clock());
+        if (!opened)
+            return opened.error();
+        m_ledger = std::move(opened).value();
+        Admin::PriceAdmin prices(*m_ledger, clock());
+        if (auto seeded = prices.seedIfEmpty(); !seeded)
+            return seeded.error();
+    }
+    return m_ledger.get();
+}
+
+Secrets::SecretStore &CommandContext::secrets()
+{
+    if (!m_secrets)
+        m_secrets = std::make_unique<App::KeychainSecretStore>(Settings::DataDirectory::secretsPath(m_dataDir));
+    return *m_secrets;
+}
+
+int CommandContext::fail(const Common::Error &error)
+{
+    m_out.flush();
+    m_err << "tollgate: " << error.message << Qt::endl;
+    return error.isUsageError() ? UsageError : Failure;
+}
+
+int CommandContext::usage(const QString &message)
+{
+    return fail(Common::makeError(Common::Error::Code::Invalid, message));
+}
+
+void CommandContext::printJson(const QJsonValue &document)
+{
+    m_out.flush();
+    const QByteArray text = Report::JsonText::toText(document);
+    std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
+    std::fflush(stdout);
+}
+
+std::optional<QDateTime> CommandContext::parseDate(const QString &text, bool endOfDay)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid() && text.size() == 10) {
+        const QDate day = endOfDay ? date.addDays(1) : date;
+        return day.startOfDay(QTimeZone::systemTimeZone()).toUTC();
+    }
+    const QDateTime moment = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (moment.isValid())
+        return moment.toUTC();
+    return std::nullopt;
+}
+
+} // namespace Cli

@@ -1,0 +1,110 @@
+#include "app/cli/commandline.h"
+
+#include "app/cli/commandcontext.h"
+#include "app/cli/creditcommand.h"
+#include "app/cli/keyscommand.h"
+#include "app/cli/pricescommand.h"
+#include "app/cli/providerscommand.h"
+#include "app/cli/reportcommands.h"
+#include "core/settings/datadirectory.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace Cli {
+
+GlobalOptions GlobalOptions::parse(const QStringList &arguments)
+{
+    GlobalOptions options;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--data") {
+            if (i + 1 >= arguments.size()) {
+                options.error = QStringLiteral("--data needs a directory");
+                return options;
+            }
+            options.dataDir = arguments.at(++i);
+        } else if (argument.startsWith(QStringLiteral("--data="))) {
+            options.dataDir = argument.mid(7);
+        } else if (argument == u"--version" || argument == u"-v") {
+            options.showVersion = true;
+        } else if (argument == u"--help" || argument == u"-h") {
+            options.showHelp = true;
+        } else if (argument.startsWith(u'-')) {
+            options.error = QStringLiteral("unknown option \"%1\" (see tollgate --help)").arg(argument);
+            return options;
+        } else {
+            options.command = argument;
+            options.commandArguments = arguments.mid(i + 1);
+            return options;
+        }
+    }
+    if (options.dataDir.isEmpty() && arguments.contains(QStringLiteral("--data")))
+        options.error = QStringLiteral("--data needs a directory");
+    return options;
+}
+
+QString globalHelpText()
+{
+    return QStringLiteral(
+        "Usage: tollgate [--data DIR] [COMMAND ...]\n"
+        "\n"
+        "Tollgate meters, caps and books every LLM API call made through its local gateway.\n"
+        "Without a command it opens the window.\n"
+        "\n"
+        "Commands (each takes --help):\n"
+        "  keys create|update|list|show|revoke|rotate   client keys and their limits\n"
+        "  credit add|show|off                          the credit wallet\n"
+        "  providers add|list|remove                    upstream providers\n"
+        "  prices show|set|import                       prices in USD per 1M tokens\n"
+        "  report                                       spend and tokens, grouped\n"
+        "  traces                                       traced requests\n"
+        "\n"
+        "Options:\n"
+        "  --data DIR    data directory (default: $TOLLGATE_DATA, else the platform's app-data folder)\n"
+        "  --version     print the version\n"
+        "  --help        print this help\n"
+        "\n"
+        "Exit status: 0 success, 2 usage error, 1 any other error.\n");
+}
+
+int runCommand(const GlobalOptions &options)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!options.error.isEmpty()) {
+        err << "tollgate: " << options.error << Qt::endl;
+        return UsageError;
+    }
+    if (options.showVersion && options.command.isEmpty()) {
+        out << "tollgate " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    if (options.showHelp && options.command.isEmpty()) {
+        out << globalHelpText();
+        return Success;
+    }
+
+    CommandContext context(Settings::DataDirectory::resolve(options.dataDir));
+    const QString &command = options.command;
+    if (command == u"keys")
+        return runKeysCommand(context, options.commandArguments);
+    if (command == u"credit")
+        return runCreditCommand(context, options.commandArguments);
+    if (command == u"providers")
+        return runProvidersCommand(context, options.commandArguments);
+    if (command == u"prices")
+        return runPricesCommand(context, options.commandArguments);
+    if (command == u"report")
+        return runReportCommand(context, options.commandArguments);
+    if (command == u"traces")
+        return runTracesCommand(context, options.commandArguments);
+    if (command == u"help") {
+        out << globalHelpText();
+        return Success;
+    }
+    err << "tollgate: unknown command \"" << command << "\" (see tollgate --help)" << Qt::endl;
+    return UsageError;
+}
+
+} // namespace Cli

@@ -1,0 +1,351 @@
+#include "app/cli/keyscommand.h"
+
+#include "app/cli/commandcontext.h"
+#include "app/cli/subcommandparser.h"
+#include "core/admin/keyadmin.h"
+#include "core/keys/modelglob.h"
+#include "core/report/jsontext.h"
+#include "core/report/textformat.h"
+#include "core/report/tracecolumns.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace Cli {
+
+namespace {
+
+using Common::Error;
+using Common::makeError;
+
+const QString NoneWord = QStringLiteral("none");
+
+void addLimitOptions(SubcommandParser &parser, bool forUpdate)
+{
+    const QString clearable = forUpdate ? QStringLiteral(" (\"none\" clears it)") : QString();
+    parser.addValueOption(QStringLiteral("max-spend"), QStringLiteral("USD"),
+                          QStringLiteral("Hard ceiling on the key's total spend, in USD") + clearable + u'.');
+    parser.addValueOption(QStringLiteral("rate-limit"), QStringLiteral("N/unit"),
+                          QStringLiteral("Requests per second, minute, hour or day: 10/s, 600/min, 1000/h, 5000/day") + clearable + u'.');
+    parser.addValueOption(QStringLiteral("tpm"), QStringLiteral("N"), QStringLiteral("Tokens per minute") + clearable + u'.');
+    parser.addValueOption(QStringLiteral("models"), QStringLiteral("GLOB,..."),
+                          QStringLiteral("Models the key may use, as globs: gpt-4o*,claude-*") + clearable + u'.');
+    parser.addValueOption(QStringLiteral("expires"), QStringLiteral("YYYY-MM-DD"),
+                          QStringLiteral("Last day the key works (local time)") + clearable + u'.');
+    parser.addFlag(QStringLiteral("json"), QStringLiteral("Print one JSON document."));
+}
+
+// Each limit flag parses into Change<T>: absent, cleared by "none" (update only), or a value.
+template<typename T, typename Parse>
+Common::Result<Admin::Change<T>> parseChange(const SubcommandParser &parser, const QString &name, bool allowNone, Parse parse)
+{
+    const auto text = parser.value(name);
+    if (!text)
+        return Admin::Change<T>();
+    if (allowNone && *text == NoneWord)
+        return Admin::Change<T>(std::optional<T>());
+    const std::optional<T> value = parse(*text);
+    if (!value)
+        return makeError(Error::Code::Invalid, QStringLiteral("--%1: cannot read \"%2\"").arg(name, *text));
+    return Admin::Change<T>(value);
+}
+
+Common::Result<Admin::KeyChanges> parseLimits(const SubcommandParser &parser, bool allowNone)
+{
+    Admin::KeyChanges changes;
+    auto maxSpend = parseChange<Common::Money>(parser, QStringLiteral("max-spend"), allowNone, [](const QString &text) {
+        return Common::Money::fromDecimalString(text);
+    });
+    if (!maxSpend)
+        return maxSpend.error();
+    changes.maxSpend = maxSpend.value();
+    if (changes.maxSpend && *changes.maxSpend && (*changes.maxSpend)->isNegative())
+        return makeError(Error::Code::Invalid, QStringLiteral("--max-spend: money must not be negative"));
+
+    auto rate = parseChange<Common::RateLimit>(parser, QStringLiteral("rate-limit"), allowNone, [](const QString &text) {
+        return Common::RateLimit::parse(text);
+    });
+    if (!rate)
+        return makeError(Error::Code::Invalid, rate.error().message + QStringLiteral(" (use N/s, N/min, N/h or N/day)"));
+    changes.rateLimit = rate.value();
+
+    auto tpm = parseChange<qint64>(parser, QStringLiteral("tpm"), allowNone, [](const QString &text) -> std::optional<qint64> {
+        bool ok = false;
+        const qint64 value = text.toLongLong(&ok);
+        return ok && value > 0 ? std::optional<qint64>(value) : std::nullopt;
+    });
+    if (!tpm)
+        return makeError(Error::Code::Invalid, tpm.error().message + QStringLiteral(" (a positive whole number)"));
+    changes.tokensPerMinute = tpm.value();
+
+    auto models = parseChange<QStringList>(parser, QStringLiteral("models"), allowNone, [](const QString &text) -> std::optional<QStringList> {
+        const QStringList globs = Keys::ModelGlob::parseList(text);
+        return globs.isEmpty() ? std::nullopt : std::optional<QStringList>(globs);
+    });
+    if (!models)
+        return models.error();
+    changes.allowedModels = models.value();
+
+    auto expires = parseChange<QDateTime>(parser, QStringLiteral("expires"), allowNone, [](const QString &text) -> std::optional<QDateTime> {
+        if (text.size() != 10)
+            return std::nullopt;
+        return CommandContext::parseDate(text, true);
+    });
+    if (!expires)
+        return makeError(Error::Code::Invalid, expires.error().message + QStringLiteral(" (a date: YYYY-MM-DD)"));
+    changes.expiresAt = expires.value();
+    return changes;
+}
+
+QString expiryText(const std::optional<QDateTime> &expiresAt)
+{
+    // Stored as the first instant the key no longer works; shown as the last local day it works.
+    return expiresAt ? expiresAt->toTimeZone(QTimeZone::systemTimeZone()).addMSecs(-1).date().toString(Qt::ISODate) : QString();
+}
+
+QString statusText(const Keys::KeyRecord &key, const QDateTime &now)
+{
+    if (key.status == Keys::KeyStatus::Revoked)
+        return QStringLiteral("revoked");
+    if (key.expiresAt && *key.expiresAt <= now)
+        return QStringLiteral("expired");
+    return QStringLiteral("active");
+}
+
+QJsonObject keyJson(const Keys::KeyRecord &key, const QDateTime &now)
+{
+    const auto optionalTime = [](const QDateTime &time) {
+        return time.isValid() ? QJsonValue(Report::TraceColumns::isoTime(time)) : QJsonValue(QJsonValue::Null);
+    };
+    return QJsonObject{
+        {QStringLiteral("name"), key.name},
+        {QStringLiteral("prefix"), key.prefix},
+        {QStringLiteral("status"), statusText(key, now)},
+        {QStringLiteral("max_spend_usd"), Report::JsonText::optionalMoney(key.maxSpend)},
+        {QStringLiteral("rate_limit"), key.rateLimit ? QJsonValue(key.rateLimit->toString()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("tpm"), key.tokensPerMinute ? QJsonValue(*key.tokensPerMinute) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("models"), QJsonArray::fromStringList(key.allowedModels)},
+        {QStringLiteral("expires"), key.expiresAt ? QJsonValue(expiryText(key.expiresAt)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("created_at"), optionalTime(key.createdAt)},
+        {QStringLiteral("last_used_at"), optionalTime(key.lastUsedAt)},
+        {QStringLiteral("revoked_at"), optionalTime(key.revokedAt)},
+    };
+}
+
+void printKeyDetails(QTextStream &out, const Keys::KeyRecord &key, const QDateTime &now, const std::optional<Common::Money> &spend)
+{
+    const auto orDash = [](const QString &text) { return text.isEmpty() ? QStringLiteral("-") : text; };
+    out << "name:        " << key.name << '\n'
+        << "prefix:      " << key.prefix << '\n'
+        << "status:      " << statusText(key, now) << '\n';
+    if (spend)
+        out << "spend:       $" << spend->toShortString() << '\n';
+    out << "max spend:   " << (key.maxSpend ? u'$' + key.maxSpend->toShortString() : QStringLiteral("-")) << '\n'
+        << "rate limit:  " << (key.rateLimit ? key.rateLimit->toString() : QStringLiteral("-")) << '\n'
+        << "tpm:         " << (key.tokensPerMinute ? QString::number(*key.tokensPerMinute) : QStringLiteral("-")) << '\n'
+        << "models:      " << orDash(key.allowedModels.join(QStringLiteral(","))) << '\n'
+        << "expires:     " << orDash(expiryText(key.expiresAt)) << '\n'
+        << "created:     " << Report::TraceColumns::isoTime(key.createdAt) << '\n'
+        << "last used:   " << (key.lastUsedAt.isValid() ? Report::TraceColumns::isoTime(key.lastUsedAt) : QStringLiteral("never")) << '\n';
+}
+
+int printIssued(CommandContext &context, const Admin::IssuedKey &issued, bool json, const QString &verb)
+{
+    if (json) {
+        QJsonObject object = keyJson(issued.record, context.clock().nowUtc());
+        object.insert(QStringLiteral("secret"), issued.secret);
+        context.printJson(object);
+        return Success;
+    }
+    context.out() << verb << " key \"" << issued.record.name << "\".\n"
+                  << "Secret (shown only this once; store it now):\n"
+                  << issued.secret << '\n';
+    return Success;
+}
+
+int create(CommandContext &context, const QStringList &arguments)
+{
+    SubcommandParser parser(QStringLiteral("keys create"), QStringLiteral("Create a client key and print its secret once."));
+    parser.addPositional(QStringLiteral("NAME"), QStringLiteral("Unique name of the key."));
+    addLimitOptions(parser, false);
+    if (!parser.parse(arguments))
+        return context.usage(parser.error());
+    if (parser.helpShown())
+        return Success;
+    auto changes = parseLimits(parser, false);
+    if (!changes)
+        return context.fail(changes.error());
+    auto ledger = context.ledger();
+    if (!ledger)
+        return context.fail(ledger.error());
+
+    const auto value = [](const auto &change) { return change ? *change : std::nullopt; };
+    Admin::KeyLimits limits;
+    limits.maxSpend = value(changes->maxSpend);
+    limits.rateLimit = value(changes->rateLimit);
+    limits.tokensPerMinute = value(changes->tokensPerMinute);
+    limits.allowedModels = value(changes->allowedModels).value_or(QStringList());
+    limits.expiresAt = value(changes->expiresAt);
+    Admin::KeyAdmin admin(*ledger.value(), context.clock());
+    auto issued = admin.create(parser.positional(0), limits);
+    if (!issued)
+        return context.fail(issued.error());
+    return printIssued(context, issued.value(), parser.isSet(QStringLiteral("json")), QStringLiteral("Created"));
+}
+
+int update(CommandContext &context, const QStringList &arguments)
+{
+    SubcommandParser parser(QStringLiteral("keys update"), QStringLiteral("Change a key's limits; the word none clears a limit."));
+    parser.addPositional(QStringLiteral("NAME"), QStringLiteral("Name of the key."));
+    addLimitOptions(parser, true);
+    if (!parser.parse(arguments))
+        return context.usage(parser.error());
+    if (parser.helpShown())
+        return Success;
+    auto changes = parseLimits(parser, true);
+    if (!changes)
+        return context.fail(changes.error());
+    auto ledger = context.ledger();
+    if (!ledger)
+        return context.fail(ledger.error());
+    Admin::KeyAdmin admin(*ledger.value(), context.clock());
+    auto updated = admin.update(parser.positional(0), changes.value());
+    if (!updated)
+        return context.fail(updated.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        context.printJson(keyJson(updated.value(), context.clock().nowUtc()));
+        return Success;
+    }
+    context.out() << "Updated key \"" << updated->name << "\".\n";
+    printKeyDetails(context.out(), updated.value(), context.clock().nowUtc(), std::nullopt);
+    return Success;
+}
+
+int list(CommandContext &context, const QStringList &arguments)
+{
+    SubcommandParser parser(QStringLiteral("keys list"), QStringLiteral("List client keys with their limits and spend."));
+    parser.addFlag(QStringLiteral("json"), QStringLiteral("Print one JSON document."));
+    if (!parser.parse(arguments))
+        return context.usage(parser.error());
+    if (parser.helpShown())
+        return Success;
+    auto ledger = context.ledger();
+    if (!ledger)
+        return context.fail(ledger.error());
+    Ledger::LedgerStore &store = *ledger.value();
+    const QDateTime now = context.clock().nowUtc();
+    const QList<Keys::KeyRecord> keys = store.listKeys();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Keys::KeyRecord &key : keys) {
+            QJsonObject object = keyJson(key, now);
+            object.insert(QStringLiteral("spend_usd"), Report::JsonText::money(store.keySpend(key.id)));
+            array.append(object);
+        }
+        context.printJson(array);
+        return Success;
+    }
+    Report::TextTable table({QStringLiteral("NAME"), QStringLiteral("PREFIX"), QStringLiteral("STATUS"), QStringLiteral("SPEND"),
+                             QStringLiteral("MAX SPEND"), QStringLiteral("RATE"), QStringLiteral("TPM"), QStringLiteral("MODELS"),
+                             QStringLiteral("EXPIRES"), QStringLiteral("LAST USED")},
+                            {false, false, false, true, true, true, true, false, false, false});
+    for (const Keys::KeyRecord &key : keys) {
+        table.addRow({key.name, key.prefix, statusText(key, now), u'$' + store.keySpend(key.id).toShortString(),
+                      key.maxSpend ? u'$' + key.maxSpend->toShortString() : QStringLiteral("-"),
+                      key.rateLimit ? key.rateLimit->toString() : QStringLiteral("-"),
+                      key.tokensPerMinute ? QString::number(*key.tokensPerMinute) : QStringLiteral("-"),
+                      key.allowedModels.isEmpty() ? QStringLiteral("*") : key.allowedModels.join(u','),
+                      key.expiresAt ? expiryText(key.expiresAt) : QStringLiteral("-"),
+                      key.lastUsedAt.isValid() ? Report::TraceColumns::isoTime(key.lastUsedAt) : QStringLiteral("never")});
+    }
+    if (keys.isEmpty())
+        context.out() << "No keys yet. Create one with: tollgate keys create NAME\n";
+    else
+        context.out() << table.render();
+    return Success;
+}
+
+int show(CommandContext &context, const QStringList &arguments)
+{
+    SubcommandParser parser(QStringLiteral("keys show"), QStringLiteral("Show one key, its limits and its spend."));
+    parser.addPositional(QStringLiteral("NAME"), QStringLiteral("Name of the key."));
+    parser.addFlag(QStringLiteral("json"), QStringLiteral("Print one JSON document."));
+    if (!parser.parse(arguments))
+        return context.usage(parser.error());
+    if (parser.helpShown())
+        return Success;
+    auto ledger = context.ledger();
+    if (!ledger)
+        return context.fail(ledger.error());
+    const auto key = ledger.value()->findKeyByName(parser.positional(0));
+    if (!key)
+        return context.fail(makeError(Error::Code::NotFound, QStringLiteral("no key named \"%1\"").arg(parser.positional(0))));
+    const Common::Money spend = ledger.value()->keySpend(key->id);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject object = keyJson(*key, context.clock().nowUtc());
+        object.insert(QStringLiteral("spend_usd"), Report::JsonText::money(spend));
+        context.printJson(object);
+        return Success;
+    }
+    printKeyDetails(context.out(), *key, context.clock().nowUtc(), spend);
+    return Success;
+}
+
+int rotateOrRevoke(CommandContext &context, const QStringList &arguments, bool rotate)
+{
+    SubcommandParser parser(rotate ? QStringLiteral("keys rotate") : QStringLiteral("keys revoke"),
+                            rotate ? QStringLiteral("Issue a new secret for a key; the old one stops working at once.")
+                                   : QStringLiteral("Revoke a key immediately and permanently."));
+    parser.addPositional(QStringLiteral("NAME"), QStringLiteral("Name of the key."));
+    if (rotate)
+        parser.addFlag(QStringLiteral("json"), QStringLiteral("Print one JSON document."));
+    if (!parser.parse(arguments))
+        return context.usage(parser.error());
+    if (parser.helpShown())
+        return Success;
+    auto ledger = context.ledger();
+    if (!ledger)
+        return context.fail(ledger.error());
+    Admin::KeyAdmin admin(*ledger.value(), context.clock());
+    if (rotate) {
+        auto issued = admin.rotate(parser.positional(0));
+        if (!issued)
+            return context.fail(issued.error());
+        return printIssued(context, issued.value(), parser.isSet(QStringLiteral("json")), QStringLiteral("Rotated"));
+    }
+    auto revoked = admin.revoke(parser.positional(0));
+    if (!revoked)
+        return context.fail(revoked.error());
+    context.out() << "Revoked key \"" << revoked->name << "\".\n";
+    return Success;
+}
+
+} // namespace
+
+int runKeysCommand(CommandContext &context, const QStringList &arguments)
+{
+    const QString action = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (action == u"create")
+        return create(context, rest);
+    if (action == u"update")
+        return update(context, rest);
+    if (action == u"list")
+        return list(context, rest);
+    if (action == u"show")
+        return show(context, rest);
+    if (action == u"revoke")
+        return rotateOrRevoke(context, rest, false);
+    if (action == u"rotate")
+        return rotateOrRevoke(context, rest, true);
+    if (action == u"--help" || action == u"-h") {
+        context.out() << "Usage: tollgate [--data DIR] keys create|update|list|show|revoke|rotate ... (each takes --help)\n";
+        return Success;
+    }
+    if (action.isEmpty())
+        return context.usage(QStringLiteral("keys: missing action (create, update, list, show, revoke, rotate)"));
+    return context.usage(QStringLiteral("keys: unknown action \"%1\" (create, update, list, show, revoke, rotate)").arg(action));
+}
+
+} // namespace Cli

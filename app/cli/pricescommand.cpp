@@ -1,0 +1,204 @@
+#include "app/cli/pricescommand.h"
+
+#include "app/cli/commandcontext.h"
+#include "app/cli/subcommandparser.h"
+#include "core/admin/priceadmin.h"
+#include "core/pricing/pricecatalog.h"
+#include "core/report/jsontext.h"
+#include "core/report/tracecolumns.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Cli {
+
+namespace {
+
+using Common::Error;
+using Common::makeError;
+
+struct RateField
+{
+    const char *jsonName;
+    const char *label;
+    std::optional<Common::Money> Pricing::RateSet::*member;
+};
+
+constexpr RateField RateFields[] = {
+    {"input", "input", &Pricing::RateSet::input},
+    {"cache_read", "cache read", &Pricing::RateSet::cacheRead},
+    {"cache_write_5m", "cache write 5m", &Pricing::RateSet::cacheWrite5m},
+    {"cache_write_1h", "cache write 1h", &Pricing::RateSet::cacheWrite1h},
+    {"output", "output", &Pricing::RateSet::output},
+    {"reasoning", "reasoning", &Pricing::RateSet::reasoning},
+};
+
+QJsonObject ratesJson(const Pricing::RateSet &rates)
+{
+    QJsonObject object;
+    for (const RateField &field : RateFields)
+        object.insert(QString::fromLatin1(field.jsonName), Report::JsonText::optionalMoney(rates.*field.member));
+    return object;
+}
+
+QJsonObject priceJson(const QString &asked, const Pricing::PriceRecord &price)
+{
+    QJsonArray tiers;
+    for (const Pricing::PriceTier &tier : price.tiers) {
+        QJsonObject object = ratesJson(tier.rates);
+        object.insert(QStringLiteral("above_input_tokens"), tier.aboveTokens);
+        tiers.append(object);
+    }
+    return QJsonObject{
+        {QStringLiteral("model"), asked},
+        {QStringLiteral("price_model"), price.model},
+        {QStringLiteral("provider"), price.provider},
+        {QStringLiteral("mode"), price.mode},
+        {QStringLiteral("unit"), QStringLiteral("USD per 1M tokens")},
+        {QStringLiteral("prices"), ratesJson(price.base)},
+        {QStringLiteral("tiers"), tiers},
+        {QStringLiteral("max_output_tokens"), price.maxOutputTokens ? QJsonValue(*price.maxOutputTokens) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("version"), QJsonObject{{QStringLiteral("id"), price.id},
+                                                {QStringLiteral("effective_from"), Report::TraceColumns::isoTime(price.effectiveFrom)},
+                                                {QStringLiteral("source"), price.source}}},
+    };
+}
+
+QString rateText(const std::optional<Common::Money> &rate, const QString &fallback)
+{
+    return rate ? u'$' + rate->toShortString() : fallback;
+}
+
+int show(CommandContext &context, const QStringList &arguments)
+{
+    SubcommandParser parser(QStringLiteral("prices show"), QStringLiteral("Show a model's prices in USD per 1M tokens."));
+    parser.addPositional(QStringLiteral("MODEL"), QStringLiteral("Model name, with or without provider prefix."));
+    parser.addFlag(QStringLiteral("json"), QStringLiteral("Print one JSON document."));
+    if (!parser.parse(arguments))
+        return context.usage(parser.error());
+    if (parser.helpShown())
+        return Success;
+    auto ledger = context.ledger();
+    if (!ledger)
+        return context.fail(ledger.error());
+    const QString model = parser.positional(0);
+    const Pricing::PriceCatalog catalog(ledger.value()->currentPrices());
+    const auto price = catalog.resolve(model);
+    if (!price)
+        return context.fail(makeError(Error::Code::NotFound,
+                                      QStringLiteral("no price for model \"%1\": its traffic is booked as unpriced (set one with: tollgate prices set)").arg(model)));
+    if (parser.isSet(QStringLiteral("json"))) {
+        context.printJson(priceJson(model, *price));
+        return Success;
+    }
+    QTextStream &out = context.out();
+    out << price->model << "  (" << price->provider << ", " << price->mode << ")\n"
+        << "USD per 1M tokens:\n";
+    for (const RateField &field : RateFields) {
+        const QString fallback = field.member == &Pricing::RateSet::reasoning ? QStringLiteral("as output") : QStringLiteral("-");
+        out << "  " << QString::fromLatin1(field.label).leftJustified(16) << rateText(price->base.*field.member, fallback) << '\n';
+    }
+    for (const Pricing::PriceTier &tier : price->tiers) {
+        out << "  above " << tier.aboveTokens << " input tokens (whole request):";
+        for (const RateField &field : RateFields) {
+            if (tier.rates.*field.member)
+                out << ' ' << field.label << ' ' << rateText(tier.rates.*field.member, QString()) << ';';
+        }
+        out << '\n';
+    }
+    out << "version " << price->id << ", effective " << Report::TraceColumns::isoTime(price->effectiveFrom) << ", source "
+        << price->source << '\n';
+    return Success;
+}
+
+int set(CommandContext &context, const QStringList &arguments)
+{
+    SubcommandParser parser(QStringLiteral("prices set"), QStringLiteral("Set a model's prices (USD per 1M tokens) from now on."));
+    parser.addPositional(QStringLiteral("MODEL"), QStringLiteral("Model name as clients send it."));
+    parser.addValueOption(QStringLiteral("input"), QStringLiteral("USD"), QStringLiteral("Input price per 1M tokens."));
+    parser.addValueOption(QStringLiteral("output"), QStringLiteral("USD"), QStringLiteral("Output price per 1M tokens."));
+    parser.addValueOption(QStringLiteral("cache-read"), QStringLiteral("USD"), QStringLiteral("Cached-input price per 1M tokens."));
+    parser.addValueOption(QStringLiteral("cache-write"), QStringLiteral("USD"), QStringLiteral("Cache-write (5 min) price per 1M tokens."));
+    parser.addValueOption(QStringLiteral("cache-write-1h"), QStringLiteral("USD"), QStringLiteral("Cache-write (1 h) price per 1M tokens."));
+    if (!parser.parse(arguments))
+        return context.usage(parser.error());
+    if (parser.helpShown())
+        return Success;
+    if (!parser.isSet(QStringLiteral("input")) || !parser.isSet(QStringLiteral("output")))
+        return context.usage(QStringLiteral("prices set: --input and --output are required"));
+
+    Pricing::RateSet rates;
+    const std::pair<const char *, std::optional<Common::Money> Pricing::RateSet::*> options[] = {
+        {"input", &Pricing::RateSet::input},          {"output", &Pricing::RateSet::output},
+        {"cache-read", &Pricing::RateSet::cacheRead}, {"cache-write", &Pricing::RateSet::cacheWrite5m},
+        {"cache-write-1h", &Pricing::RateSet::cacheWrite1h},
+    };
+    for (const auto &[name, member] : options) {
+        const auto text = parser.value(QString::fromLatin1(name));
+        if (!text)
+            continue;
+        const auto rate = Common::Money::fromDecimalString(*text);
+        if (!rate)
+            return context.usage(QStringLiteral("prices set: --%1: \"%2\" is not an amount of USD").arg(QString::fromLatin1(name), *text));
+        if (rate->isNegative())
+            return context.usage(QStringLiteral("prices set: --%1: money must not be negative").arg(QString::fromLatin1(name)));
+        rates.*member = rate;
+    }
+    auto ledger = context.ledger();
+    if (!ledger)
+        return context.fail(ledger.error());
+    Admin::PriceAdmin admin(*ledger.value(), context.clock());
+    auto record = admin.setOverride(parser.positional(0), rates);
+    if (!record)
+        return context.fail(record.error());
+    context.out() << "Set prices of \"" << record->model << "\" from now on (version " << record->id
+                  << "); earlier traces keep the price they were charged at.\n";
+    return Success;
+}
+
+int import(CommandContext &context, const QStringList &arguments)
+{
+    SubcommandParser parser(QStringLiteral("prices import"), QStringLiteral("Import a newer community price map (same JSON format)."));
+    parser.addPositional(QStringLiteral("FILE"), QStringLiteral("A model_prices_and_context_window.json file."));
+    if (!parser.parse(arguments))
+        return context.usage(parser.error());
+    if (parser.helpShown())
+        return Success;
+    QFile file(parser.positional(0));
+    if (!file.open(QIODevice::ReadOnly))
+        return context.usage(QStringLiteral("prices import: cannot read %1: %2").arg(parser.positional(0), file.errorString()));
+    const QByteArray json = file.readAll();
+    auto ledger = context.ledger();
+    if (!ledger)
+        return context.fail(ledger.error());
+    Admin::PriceAdmin admin(*ledger.value(), context.clock());
+    auto summary = admin.importMap(json, QStringLiteral("import"));
+    if (!summary)
+        return context.fail(summary.error());
+    context.out() << "Imported " << summary->modelsInFile << " models from " << parser.positional(0) << " (sha256 "
+                  << summary->sha256.left(12) << "): " << summary->versionsAdded << " new or changed prices.\n";
+    return Success;
+}
+
+} // namespace
+
+int runPricesCommand(CommandContext &context, const QStringList &arguments)
+{
+    const QString action = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (action == u"show")
+        return show(context, rest);
+    if (action == u"set")
+        return set(context, rest);
+    if (action == u"import")
+        return import(context, rest);
+    if (action == u"--help" || action == u"-h") {
+        context.out() << "Usage: tollgate [--data DIR] prices show|set|import ... (each takes --help)\n";
+        return Success;
+    }
+    return context.usage(action.isEmpty() ? QStringLiteral("prices: missing action (show, set, import)")
+                                          : QStringLiteral("prices: unknown action \"%1\" (show, set, import)").arg(action));
+}
+
+} // namespace Cli

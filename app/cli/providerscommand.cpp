@@ -1,0 +1,162 @@
+#include "app/cli/providerscommand.h"
+
+#include "app/cli/commandcontext.h"
+#include "app/cli/subcommandparser.h"
+#include "core/admin/provideradmin.h"
+#include "core/keys/modelglob.h"
+#include "core/report/textformat.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Cli {
+
+namespace {
+
+// Says where the secret is, never what it is.
+QString credentialText(const Providers::ProviderRecord &provider)
+{
+    if (!provider.apiKeyEnv.isEmpty())
+        return QStringLiteral("env:") + provider.apiKeyEnv;
+    if (provider.hasStoredSecret)
+        return QStringLiteral("stored");
+    return QStringLiteral("none");
+}
+
+int add(CommandContext &context, const QStringList &arguments)
+{
+    SubcommandParser parser(QStringLiteral("providers add"), QStringLiteral("Add an upstream provider."));
+    parser.addPositional(QStringLiteral("NAME"), QStringLiteral("Unique name of the provider."));
+    parser.addValueOption(QStringLiteral("type"), QStringLiteral("openai|anthropic"), QStringLiteral("The API the provider speaks."));
+    parser.addValueOption(QStringLiteral("base-url"), QStringLiteral("URL"),
+                          QStringLiteral("As the SDKs write it: https://api.openai.com/v1, https://api.anthropic.com"));
+    parser.addValueOption(QStringLiteral("api-key-env"), QStringLiteral("VAR"), QStringLiteral("Environment variable that holds the API key (only its name is stored)."));
+    parser.addValueOption(QStringLiteral("api-key"), QStringLiteral("KEY"), QStringLiteral("The API key, kept in the OS keyring or a 0600 file."));
+    parser.addValueOption(QStringLiteral("models"), QStringLiteral("GLOB,..."), QStringLiteral("Models it serves (default: all)."));
+    parser.addValueOption(QStringLiteral("priority"), QStringLiteral("N"), QStringLiteral("Lower numbers are tried first (default 100)."));
+    if (!parser.parse(arguments))
+        return context.usage(parser.error());
+    if (parser.helpShown())
+        return Success;
+
+    const auto typeText = parser.value(QStringLiteral("type"));
+    if (!typeText)
+        return context.usage(QStringLiteral("providers add: --type is required (openai or anthropic)"));
+    const auto type = Admin::ProviderAdmin::parseType(*typeText);
+    if (!type)
+        return context.usage(QStringLiteral("providers add: unknown --type \"%1\" (openai or anthropic)").arg(*typeText));
+    const auto baseUrl = parser.value(QStringLiteral("base-url"));
+    if (!baseUrl)
+        return context.usage(QStringLiteral("providers add: --base-url is required"));
+    if (parser.isSet(QStringLiteral("api-key")) && parser.isSet(QStringLiteral("api-key-env")))
+        return context.usage(QStringLiteral("providers add: give either --api-key or --api-key-env, not both"));
+
+    Providers::ProviderRecord provider;
+    provider.name = parser.positional(0);
+    provider.type = *type;
+    provider.baseUrl = *baseUrl;
+    provider.apiKeyEnv = parser.value(QStringLiteral("api-key-env")).value_or(QString());
+    if (const auto models = parser.value(QStringLiteral("models")))
+        provider.models = Keys::ModelGlob::parseList(*models);
+    if (const auto priority = parser.value(QStringLiteral("priority"))) {
+        bool ok = false;
+        provider.priority = priority->toInt(&ok);
+        if (!ok || provider.priority < 0)
+            return context.usage(QStringLiteral("providers add: --priority must be a whole number ≥ 0, got \"%1\"").arg(*priority));
+    }
+    auto ledger = context.ledger();
+    if (!ledger)
+        return context.fail(ledger.error());
+    Admin::ProviderAdmin admin(*ledger.value(), context.secrets(), context.clock());
+    auto added = admin.add(provider, parser.value(QStringLiteral("api-key")));
+    if (!added)
+        return context.fail(added.error());
+    context.out() << "Added provider \"" << added->name << "\" (" << Providers::ProviderRecord::typeName(added->type) << ", "
+                  << added->baseUrl << ").\n";
+    if (added->hasStoredSecret)
+        context.out() << "Its API key is kept in " << context.secrets().location() << ".\n";
+    return Success;
+}
+
+int list(CommandContext &context, const QStringList &arguments)
+{
+    SubcommandParser parser(QStringLiteral("providers list"), QStringLiteral("List upstream providers (secrets are never shown)."));
+    parser.addFlag(QStringLiteral("json"), QStringLiteral("Print one JSON document."));
+    if (!parser.parse(arguments))
+        return context.usage(parser.error());
+    if (parser.helpShown())
+        return Success;
+    auto ledger = context.ledger();
+    if (!ledger)
+        return context.fail(ledger.error());
+    const QList<Providers::ProviderRecord> providers = ledger.value()->listProviders();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Providers::ProviderRecord &provider : providers) {
+            array.append(QJsonObject{
+                {QStringLiteral("name"), provider.name},
+                {QStringLiteral("type"), Providers::ProviderRecord::typeName(provider.type)},
+                {QStringLiteral("base_url"), provider.baseUrl},
+                {QStringLiteral("priority"), provider.priority},
+                {QStringLiteral("models"), QJsonArray::fromStringList(provider.models)},
+                {QStringLiteral("credential"), credentialText(provider)},
+            });
+        }
+        context.printJson(array);
+        return Success;
+    }
+    if (providers.isEmpty()) {
+        context.out() << "No providers yet. Add one with: tollgate providers add NAME --type openai --base-url URL --api-key-env VAR\n";
+        return Success;
+    }
+    Report::TextTable table({QStringLiteral("NAME"), QStringLiteral("TYPE"), QStringLiteral("PRIORITY"), QStringLiteral("BASE URL"),
+                             QStringLiteral("MODELS"), QStringLiteral("CREDENTIAL")},
+                            {false, false, true, false, false, false});
+    for (const Providers::ProviderRecord &provider : providers) {
+        table.addRow({provider.name, Providers::ProviderRecord::typeName(provider.type), QString::number(provider.priority),
+                      provider.baseUrl, provider.models.isEmpty() ? QStringLiteral("*") : provider.models.join(u','),
+                      credentialText(provider)});
+    }
+    context.out() << table.render();
+    return Success;
+}
+
+int remove(CommandContext &context, const QStringList &arguments)
+{
+    SubcommandParser parser(QStringLiteral("providers remove"), QStringLiteral("Remove a provider and its stored secret."));
+    parser.addPositional(QStringLiteral("NAME"), QStringLiteral("Name of the provider."));
+    if (!parser.parse(arguments))
+        return context.usage(parser.error());
+    if (parser.helpShown())
+        return Success;
+    auto ledger = context.ledger();
+    if (!ledger)
+        return context.fail(ledger.error());
+    Admin::ProviderAdmin admin(*ledger.value(), context.secrets(), context.clock());
+    if (auto status = admin.remove(parser.positional(0)); !status)
+        return context.fail(status.error());
+    context.out() << "Removed provider \"" << parser.positional(0) << "\".\n";
+    return Success;
+}
+
+} // namespace
+
+int runProvidersCommand(CommandContext &context, const QStringList &arguments)
+{
+    const QString action = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (action == u"add")
+        return add(context, rest);
+    if (action == u"list")
+        return list(context, rest);
+    if (action == u"remove")
+        return remove(context, rest);
+    if (action == u"--help" || action == u"-h") {
+        context.out() << "Usage: tollgate [--data DIR] providers add|list|remove ... (each takes --help)\n";
+        return Success;
+    }
+    return context.usage(action.isEmpty() ? QStringLiteral("providers: missing action (add, list, remove)")
+                                          : QStringLiteral("providers: unknown action \"%1\" (add, list, remove)").arg(action));
+}
+
+} // namespace Cli

@@ -1,0 +1,540 @@
+#include "core/ledger/sqliteledgerstore.h"
+#include "core/settings/datadirectory.h"
+#include "tests/support/csvreader.h"
+#include "tests/support/tempdatadir.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+} // namespace
+
+/** Drives the real `tollgate` binary as a user or a script would. */
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void versionAndHelp();
+    void createsKeyAndPrintsSecretOnce();
+    void noSecretEverReachesTheDataDirectory();
+    void rejectsBadInputWithExitTwoAndChangesNothing_data();
+    void rejectsBadInputWithExitTwoAndChangesNothing();
+    void updatesAndClearsLimits();
+    void rotatesAndRevokes();
+    void creditWallet();
+    void providersKeepSecretsOutOfTheLedger();
+    void pricesShowSetAndImport();
+    void reportsAndTracesInEveryFormat();
+    void csvRoundTripsAwkwardNames();
+    void refusesNewerSchema();
+
+private:
+    Run tollgate(const QStringList &arguments);
+    void insertTraces(const QList<Ledger::TraceRecord> &traces);
+
+    std::unique_ptr<TestSupport::TempDataDir> m_data;
+};
+
+void TestCli::init()
+{
+    m_data = std::make_unique<TestSupport::TempDataDir>();
+    QVERIFY(m_data->isValid());
+}
+
+void TestCli::cleanup()
+{
+    m_data.reset();
+}
+
+Run TestCli::tollgate(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // No session bus: the secret store must fall back to its 0600 file, as on a headless machine.
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    environment.remove(QStringLiteral("TOLLGATE_DATA"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TOLLGATE_BINARY), QStringList{QStringLiteral("--data"), m_data->path()} + arguments);
+    Run run;
+    if (!process.waitForFinished(30'000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void TestCli::insertTraces(const QList<Ledger::TraceRecord> &traces)
+{
+    auto store = Ledger::SqliteLedgerStore::open(m_data->ledgerPath(), QStringLiteral("test-writer"),
+                                                 Ledger::LedgerStore::Access::ReadWrite);
+    QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+    QVERIFY(store.value()->insertTraces(traces).ok());
+}
+
+void TestCli::versionAndHelp()
+{
+    const Run version = tollgate({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("tollgate "));
+    const Run help = tollgate({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("keys create"));
+    for (const char *command : {"keys create", "keys update", "credit add", "providers add", "prices set", "report", "traces"}) {
+        const Run commandHelp = tollgate(QString::fromLatin1(command).split(u' ') + QStringList{QStringLiteral("--help")});
+        QCOMPARE(commandHelp.exitCode, 0);
+        QVERIFY2(commandHelp.out.contains("Usage: tollgate"), command);
+    }
+    const Run unknown = tollgate({QStringLiteral("frobnicate")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains("frobnicate"));
+}
+
+void TestCli::createsKeyAndPrintsSecretOnce()
+{
+    const Run created = tollgate({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("ci-bot"),
+                                  QStringLiteral("--max-spend"), QStringLiteral("12.5"), QStringLiteral("--rate-limit"),
+                                  QStringLiteral("60/min"), QStringLiteral("--tpm"), QStringLiteral("100000"),
+                                  QStringLiteral("--models"), QStringLiteral("gpt-4o*,claude-*"), QStringLiteral("--expires"),
+                                  QStringLiteral("2099-12-31"), QStringLiteral("--json")});
+    QCOMPARE(created.exitCode, 0);
+    const QJsonObject key = created.json().object();
+    QCOMPARE(key.value(QStringLiteral("name")).toString(), QStringLiteral("ci-bot"));
+    const QString secret = key.value(QStringLiteral("secret")).toString();
+    QVERIFY(QRegularExpression(QStringLiteral("^sk-tg-[0-9A-Za-z]{32,}$")).match(secret).hasMatch());
+    QVERIFY(secret.startsWith(key.value(QStringLiteral("prefix")).toString()));
+    QVERIFY(key.value(QStringLiteral("prefix")).toString().size() < 16);
+    QCOMPARE(key.value(QStringLiteral("rate_limit")).toString(), QStringLiteral("60/min"));
+    QCOMPARE(key.value(QStringLiteral("tpm")).toInteger(), 100000);
+    QCOMPARE(key.value(QStringLiteral("expires")).toString(), QStringLiteral("2099-12-31"));
+    QCOMPARE(key.value(QStringLiteral("models")).toArray().size(), 2);
+    // Money is printed as a decimal number with nine digits after the point.
+    QVERIFY(created.out.contains("\"max_spend_usd\": 12.500000000"));
+
+    const Run shown = tollgate({QStringLiteral("keys"), QStringLiteral("show"), QStringLiteral("ci-bot"), QStringLiteral("--json")});
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY(!shown.out.contains(secret.toUtf8()));
+    QVERIFY(!shown.json().object().contains(QStringLiteral("secret")));
+    QVERIFY(shown.out.contains("\"spend_usd\": 0.000000000"));
+    const Run listed = tollgate({QStringLiteral("keys"), QStringLiteral("list")});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY(listed.out.contains("ci-bot"));
+    QVERIFY(!listed.out.contains(secret.toUtf8()));
+
+    // Stored as its SHA-256: the ledger can look the key up, and nothing else.
+    auto store = Ledger::SqliteLedgerStore::open(m_data->ledgerPath(), QStringLiteral("check"), Ledger::LedgerStore::Access::ReadOnly);
+    QVERIFY(store.ok());
+    const auto found = store.value()->findKeyByHash(
+        QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+    QVERIFY(found.has_value());
+    QCOMPARE(found->name, QStringLiteral("ci-bot"));
+}
+
+void TestCli::noSecretEverReachesTheDataDirectory()
+{
+    QStringList secrets;
+    for (const char *name : {"alpha", "beta"}) {
+        const Run created = tollgate({QStringLiteral("keys"), QStringLiteral("create"), QString::fromLatin1(name), QStringLiteral("--json")});
+        QCOMPARE(created.exitCode, 0);
+        secrets << created.json().object().value(QStringLiteral("secret")).toString();
+    }
+    const Run rotated = tollgate({QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("alpha"), QStringLiteral("--json")});
+    QCOMPARE(rotated.exitCode, 0);
+    secrets << rotated.json().object().value(QStringLiteral("secret")).toString();
+
+    int filesRead = 0;
+    QDirIterator files(m_data->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        ++filesRead;
+        for (const QString &secret : secrets) {
+            QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(file.fileName()));
+            // Not even the random part alone, in case of a different encoding of the prefix.
+            QVERIFY2(!bytes.contains(secret.mid(6).toUtf8()), qPrintable(file.fileName()));
+        }
+    }
+    QVERIFY(filesRead >= 1);
+}
+
+void TestCli::rejectsBadInputWithExitTwoAndChangesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("messagePart");
+    const auto args = [](const char *text) { return QString::fromLatin1(text).split(u' '); };
+    QTest::addRow("unknown flag") << args("keys create other --colour red") << QStringLiteral("colour");
+    QTest::addRow("negative money") << args("keys create other --max-spend -5") << QStringLiteral("negative");
+    QTest::addRow("fortnight") << args("keys create other --rate-limit 12/fortnight") << QStringLiteral("12/fortnight");
+    QTest::addRow("duplicate name") << args("keys create taken") << QStringLiteral("taken");
+    QTest::addRow("missing key") << args("keys show ghost") << QStringLiteral("ghost");
+    QTest::addRow("missing key update") << args("keys update ghost --tpm 5") << QStringLiteral("ghost");
+    QTest::addRow("bad tpm") << args("keys create other --tpm lots") << QStringLiteral("lots");
+    QTest::addRow("bad expiry") << args("keys create other --expires 31/12/2099") << QStringLiteral("31/12/2099");
+    QTest::addRow("past expiry") << args("keys create other --expires 2001-01-01") << QStringLiteral("future");
+    QTest::addRow("negative credit") << args("credit add -5") << QStringLiteral("positive");
+    QTest::addRow("zero credit") << args("credit add 0") << QStringLiteral("positive");
+    QTest::addRow("credit too precise") << args("credit add 0.0000000001") << QStringLiteral("0.0000000001");
+    QTest::addRow("unknown provider type") << args("providers add p --type gemini --base-url https://x.test") << QStringLiteral("gemini");
+    QTest::addRow("bad base url") << args("providers add p --type openai --base-url ftp://x") << QStringLiteral("URL");
+    QTest::addRow("both key options") << args("providers add p --type openai --base-url https://x.test --api-key k --api-key-env K")
+                                      << QStringLiteral("either");
+    QTest::addRow("missing provider") << args("providers remove ghost") << QStringLiteral("ghost");
+    QTest::addRow("negative price") << args("prices set m --input -1 --output 2") << QStringLiteral("negative");
+    QTest::addRow("unknown report dimension") << args("report --by colour") << QStringLiteral("colour");
+    QTest::addRow("bad format") << args("traces --format xml") << QStringLiteral("xml");
+    QTest::addRow("bad date") << args("report --since yesterday") << QStringLiteral("yesterday");
+    QTest::addRow("missing name") << args("keys create") << QStringLiteral("NAME");
+    QTest::addRow("unknown action") << args("keys destroy x") << QStringLiteral("destroy");
+}
+
+void TestCli::rejectsBadInputWithExitTwoAndChangesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, messagePart);
+    QCOMPARE(tollgate({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("taken")}).exitCode, 0);
+    const QByteArray before = tollgate({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}).out;
+    const QByteArray creditBefore = tollgate({QStringLiteral("credit"), QStringLiteral("show"), QStringLiteral("--json")}).out;
+
+    const Run run = tollgate(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(messagePart.toUtf8()), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(run.err.startsWith("tollgate: "));
+
+    QCOMPARE(tollgate({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}).out, before);
+    QCOMPARE(tollgate({QStringLiteral("credit"), QStringLiteral("show"), QStringLiteral("--json")}).out, creditBefore);
+    QCOMPARE(tollgate({QStringLiteral("providers"), QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 0);
+}
+
+void TestCli::updatesAndClearsLimits()
+{
+    QCOMPARE(tollgate(QStringLiteral("keys create k --max-spend 5 --tpm 1000").split(u' ')).exitCode, 0);
+    const Run updated = tollgate(QStringLiteral("keys update k --max-spend none --rate-limit 10/s --models gpt-4o-mini --json").split(u' '));
+    QCOMPARE(updated.exitCode, 0);
+    const QJsonObject key = updated.json().object();
+    QVERIFY(key.value(QStringLiteral("max_spend_usd")).isNull());
+    QCOMPARE(key.value(QStringLiteral("tpm")).toInteger(), 1000);
+    QCOMPARE(key.value(QStringLiteral("rate_limit")).toString(), QStringLiteral("10/s"));
+    QCOMPARE(key.value(QStringLiteral("models")).toArray().first().toString(), QStringLiteral("gpt-4o-mini"));
+    const Run cleared = tollgate(QStringLiteral("keys update k --tpm none --models none --json").split(u' '));
+    QCOMPARE(cleared.exitCode, 0);
+    QVERIFY(cleared.json().object().value(QStringLiteral("tpm")).isNull());
+    QCOMPARE(cleared.json().object().value(QStringLiteral("models")).toArray().size(), 0);
+}
+
+void TestCli::rotatesAndRevokes()
+{
+    const Run created = tollgate(QStringLiteral("keys create k --json").split(u' '));
+    const QString first = created.json().object().value(QStringLiteral("secret")).toString();
+    const Run rotated = tollgate(QStringLiteral("keys rotate k --json").split(u' '));
+    QCOMPARE(rotated.exitCode, 0);
+    const QString second = rotated.json().object().value(QStringLiteral("secret")).toString();
+    QVERIFY(!second.isEmpty());
+    QVERIFY(first != second);
+
+    {
+        auto store = Ledger::SqliteLedgerStore::open(m_data->ledgerPath(), QStringLiteral("check"), Ledger::LedgerStore::Access::ReadOnly);
+        QVERIFY(store.ok());
+        const auto hashOf = [](const QString &secret) {
+            return QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex();
+        };
+        QVERIFY(!store.value()->findKeyByHash(hashOf(first)).has_value());
+        QVERIFY(store.value()->findKeyByHash(hashOf(second)).has_value());
+    }
+
+    QCOMPARE(tollgate(QStringLiteral("keys revoke k").split(u' ')).exitCode, 0);
+    const Run shown = tollgate(QStringLiteral("keys show k --json").split(u' '));
+    QCOMPARE(shown.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("revoked"));
+    // Revocation is permanent: no rotation, no update, no second revocation.
+    QCOMPARE(tollgate(QStringLiteral("keys rotate k").split(u' ')).exitCode, 2);
+    QCOMPARE(tollgate(QStringLiteral("keys update k --tpm 5").split(u' ')).exitCode, 2);
+    QCOMPARE(tollgate(QStringLiteral("keys revoke k").split(u' ')).exitCode, 2);
+}
+
+void TestCli::creditWallet()
+{
+    Run shown = tollgate(QStringLiteral("credit show --json").split(u' '));
+    QCOMPARE(shown.exitCode, 0);
+    QCOMPARE(shown.json().object().value(QStringLiteral("enabled")).toBool(), false);
+
+    QCOMPARE(tollgate(QStringLiteral("credit add 20 --note first").split(u' ')).exitCode, 0);
+    QCOMPARE(tollgate(QStringLiteral("credit add 0.000000001").split(u' ')).exitCode, 0);
+    QCOMPARE(tollgate(QStringLiteral("keys create k").split(u' ')).exitCode, 0);
+
+    // Spend booked after the first top-up counts against the credit.
+    auto store = Ledger::SqliteLedgerStore::open(m_data->ledgerPath(), QStringLiteral("w"), Ledger::LedgerStore::Access::ReadWrite);
+    QVERIFY(store.ok());
+    const qint64 keyId = store.value()->findKeyByName(QStringLiteral("k"))->id;
+    Ledger::TraceRecord trace;
+    trace.time = QDateTime::currentDateTimeUtc().addSecs(1);
+    trace.keyId = keyId;
+    trace.model = QStringLiteral("gpt-4o");
+    trace.status = 200;
+    trace.outcome = QStringLiteral("ok");
+    trace.cost = Common::Money::fromNanos(1'234'567'891);
+    QVERIFY(store.value()->insertTraces({trace}).ok());
+    store = Common::makeError(Common::Error::Code::Storage, QString());
+
+    shown = tollgate(QStringLiteral("credit show --json").split(u' '));
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.out.contains("\"enabled\": true"), shown.out.constData());
+    QVERIFY(shown.out.contains("\"topped_up_usd\": 20.000000001"));
+    QVERIFY(shown.out.contains("\"spent_usd\": 1.234567891"));
+    QVERIFY(shown.out.contains("\"available_usd\": 18.765432110"));
+
+    QCOMPARE(tollgate(QStringLiteral("credit off").split(u' ')).exitCode, 0);
+    shown = tollgate(QStringLiteral("credit show --json").split(u' '));
+    QCOMPARE(shown.json().object().value(QStringLiteral("enabled")).toBool(), false);
+    auto reader = Ledger::SqliteLedgerStore::open(m_data->ledgerPath(), QStringLiteral("r"), Ledger::LedgerStore::Access::ReadOnly);
+    QVERIFY(reader.ok());
+    QCOMPARE(reader.value()->listCreditEntries().size(), 3); // two top-ups and the off marker stay
+}
+
+void TestCli::providersKeepSecretsOutOfTheLedger()
+{
+    const QString secret = QStringLiteral("sk-upstream-canary-7f3a9c");
+    QCOMPARE(tollgate({QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("openai-main"), QStringLiteral("--type"),
+                       QStringLiteral("openai"), QStringLiteral("--base-url"), QStringLiteral("https://api.openai.com/v1/"),
+                       QStringLiteral("--api-key"), secret, QStringLiteral("--models"), QStringLiteral("gpt-*,o*")})
+                 .exitCode,
+             0);
+    QCOMPARE(tollgate(QStringLiteral("providers add claude --type anthropic --base-url https://api.anthropic.com --api-key-env ANTHROPIC_API_KEY --priority 5")
+                          .split(u' '))
+                 .exitCode,
+             0);
+    QCOMPARE(tollgate(QStringLiteral("providers add claude --type anthropic --base-url https://x.test").split(u' ')).exitCode, 2);
+
+    const Run listed = tollgate(QStringLiteral("providers list --json").split(u' '));
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY(!listed.out.contains(secret.toUtf8()));
+    const QJsonArray providers = listed.json().array();
+    QCOMPARE(providers.size(), 2);
+    QCOMPARE(providers.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("claude")); // priority 5 first
+    QCOMPARE(providers.at(0).toObject().value(QStringLiteral("credential")).toString(), QStringLiteral("env:ANTHROPIC_API_KEY"));
+    QCOMPARE(providers.at(1).toObject().value(QStringLiteral("base_url")).toString(), QStringLiteral("https://api.openai.com/v1"));
+    QVERIFY(!tollgate(QStringLiteral("providers list").split(u' ')).out.contains(secret.toUtf8()));
+
+    QFile ledger(m_data->ledgerPath());
+    QVERIFY(ledger.open(QIODevice::ReadOnly));
+    QVERIFY(!ledger.readAll().contains(secret.toUtf8()));
+    QFile wal(m_data->ledgerPath() + QStringLiteral("-wal"));
+    if (wal.open(QIODevice::ReadOnly))
+        QVERIFY(!wal.readAll().contains(secret.toUtf8()));
+
+    // Headless: no keyring, so the secret sits in a file only its owner can read.
+    QFile secrets(Settings::DataDirectory::secretsPath(m_data->path()));
+    QVERIFY(secrets.exists());
+    QCOMPARE(secrets.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    QVERIFY(secrets.open(QIODevice::ReadOnly));
+    QVERIFY(secrets.readAll().contains(secret.toUtf8()));
+    secrets.close();
+
+    QCOMPARE(tollgate(QStringLiteral("providers remove openai-main").split(u' ')).exitCode, 0);
+    QVERIFY(secrets.open(QIODevice::ReadOnly));
+    QVERIFY(!secrets.readAll().contains(secret.toUtf8()));
+    QCOMPARE(tollgate(QStringLiteral("providers list --json").split(u' ')).json().array().size(), 1);
+}
+
+void TestCli::pricesShowSetAndImport()
+{
+    Run shown = tollgate(QStringLiteral("prices show gpt-4o-2024-08-06 --json").split(u' '));
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY(shown.out.contains("\"input\": 2.500000000"));
+    QVERIFY(shown.out.contains("\"output\": 10.000000000"));
+    shown = tollgate(QStringLiteral("prices show anthropic/claude-sonnet-4-5 --json").split(u' '));
+    QCOMPARE(shown.exitCode, 0);
+    QCOMPARE(shown.json().object().value(QStringLiteral("price_model")).toString(), QStringLiteral("claude-sonnet-4-5"));
+    QVERIFY(shown.out.contains("\"cache_write_1h\": 6.000000000"));
+    QVERIFY(shown.out.contains("\"above_input_tokens\": 200000"));
+    QCOMPARE(tollgate(QStringLiteral("prices show no-such-model-xyz").split(u' ')).exitCode, 2);
+    QVERIFY(tollgate(QStringLiteral("prices show gpt-4o").split(u' ')).out.contains("$2.50"));
+
+    const qint64 firstVersion = tollgate(QStringLiteral("prices show gpt-4o --json").split(u' '))
+                                    .json().object().value(QStringLiteral("version")).toObject().value(QStringLiteral("id")).toInteger();
+    QCOMPARE(tollgate(QStringLiteral("prices set gpt-4o --input 2.25 --output 9 --cache-read 1.1").split(u' ')).exitCode, 0);
+    shown = tollgate(QStringLiteral("prices show gpt-4o --json").split(u' '));
+    QVERIFY(shown.out.contains("\"input\": 2.250000000"));
+    QVERIFY(shown.out.contains("\"cache_read\": 1.100000000"));
+    const QJsonObject version = shown.json().object().value(QStringLiteral("version")).toObject();
+    QCOMPARE(version.value(QStringLiteral("source")).toString(), QStringLiteral("override"));
+    QVERIFY(version.value(QStringLiteral("id")).toInteger() > firstVersion);
+    QCOMPARE(tollgate(QStringLiteral("prices set brand-new-model --input 1 --output 2").split(u' ')).exitCode, 0);
+    QVERIFY(tollgate(QStringLiteral("prices show brand-new-model --json").split(u' ')).out.contains("\"output\": 2.000000000"));
+
+    // A newer map with one changed and one new model adds exactly those versions.
+    const QByteArray newer = R"({
+        "sample_spec": {"input_cost_per_token": 0},
+        "gpt-4o-mini": {"litellm_provider": "openai", "mode": "chat", "input_cost_per_token": 2e-07, "output_cost_per_token": 8e-07},
+        "tollgate-test-model": {"litellm_provider": "openai", "mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": 3e-06}
+    })";
+    QFile mapFile(m_data->filePath(QStringLiteral("newer.json")));
+    QVERIFY(mapFile.open(QIODevice::WriteOnly));
+    mapFile.write(newer);
+    mapFile.close();
+    const Run imported = tollgate({QStringLiteral("prices"), QStringLiteral("import"), mapFile.fileName()});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains("2 new or changed"), imported.out.constData());
+    QVERIFY(tollgate(QStringLiteral("prices show gpt-4o-mini --json").split(u' ')).out.contains("\"input\": 0.200000000"));
+    QVERIFY(tollgate(QStringLiteral("prices show tollgate-test-model --json").split(u' ')).out.contains("\"output\": 3.000000000"));
+
+    QVERIFY(mapFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    mapFile.write("{ not json");
+    mapFile.close();
+    QCOMPARE(tollgate({QStringLiteral("prices"), QStringLiteral("import"), mapFile.fileName()}).exitCode, 2);
+}
+
+void TestCli::reportsAndTracesInEveryFormat()
+{
+    QCOMPARE(tollgate(QStringLiteral("keys create alpha").split(u' ')).exitCode, 0);
+    QCOMPARE(tollgate(QStringLiteral("keys create beta").split(u' ')).exitCode, 0);
+    qint64 alpha = 0;
+    qint64 beta = 0;
+    {
+        auto store = Ledger::SqliteLedgerStore::open(m_data->ledgerPath(), QStringLiteral("ids"), Ledger::LedgerStore::Access::ReadOnly);
+        QVERIFY(store.ok());
+        alpha = store.value()->findKeyByName(QStringLiteral("alpha"))->id;
+        beta = store.value()->findKeyByName(QStringLiteral("beta"))->id;
+    }
+    const QDateTime base(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
+    QList<Ledger::TraceRecord> traces;
+    const auto make = [&](qint64 key, const char *model, qint64 minutes, std::optional<qint64> nanos) {
+        Ledger::TraceRecord t;
+        t.time = base.addSecs(minutes * 60);
+        t.keyId = key;
+        t.model = QString::fromLatin1(model);
+        t.servedModel = t.model;
+        t.provider = QStringLiteral("openai-main");
+        t.endpoint = QStringLiteral("/v1/chat/completions");
+        t.status = 200;
+        t.outcome = QStringLiteral("ok");
+        t.usage = {100, 20, 0, 0, 50, 10};
+        if (nanos)
+            t.cost = Common::Money::fromNanos(*nanos);
+        t.costStatus = nanos ? Ledger::CostStatus::Exact : Ledger::CostStatus::Unpriced;
+        t.latencyMs = 321;
+        t.attempts = 1;
+        return t;
+    };
+    traces << make(alpha, "gpt-4o", 0, 123'450) << make(alpha, "gpt-4o", 90, 1'000'000'001)
+           << make(beta, "gpt-4o-mini", 30, 7) << make(beta, "mystery-model", 45, std::nullopt);
+    insertTraces(traces);
+
+    Run report = tollgate(QStringLiteral("report --by key,model --format json").split(u' '));
+    QCOMPARE(report.exitCode, 0);
+    const QJsonArray rows = report.json().array();
+    QCOMPARE(rows.size(), 3);
+    QVERIFY(report.out.contains("\"cost_usd\": 1.000123451"));
+    QVERIFY(report.out.contains("\"cost_usd\": 0.000000007"));
+    QVERIFY(report.out.contains("\"unpriced_requests\": 1"));
+
+    report = tollgate(QStringLiteral("report --by day --format csv --since 2026-03-10 --until 2026-03-10").split(u' '));
+    QCOMPARE(report.exitCode, 0);
+    const auto csv = TestSupport::parseCsv(report.out);
+    QVERIFY(csv.has_value());
+    QCOMPARE(csv->size(), 2);
+    QCOMPARE(csv->at(0).first(), QStringLiteral("day"));
+    QCOMPARE(csv->at(1).first(), QStringLiteral("2026-03-10"));
+    QCOMPARE(csv->at(1).at(1), QStringLiteral("4"));
+    QCOMPARE(csv->at(1).at(7), QStringLiteral("1.000123458"));
+    QVERIFY(tollgate(QStringLiteral("report --since 2026-03-11").split(u' ')).out.contains("No traffic"));
+    const Run table = tollgate(QStringLiteral("report --by model").split(u' '));
+    QVERIFY(table.out.contains("TOTAL"));
+    QVERIFY(table.out.contains("unpriced"));
+
+    Run listed = tollgate(QStringLiteral("traces --key beta --format json").split(u' '));
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray beta2 = listed.json().array();
+    QCOMPARE(beta2.size(), 2);
+    QCOMPARE(beta2.at(0).toObject().value(QStringLiteral("model")).toString(), QStringLiteral("mystery-model")); // newest first
+    QVERIFY(beta2.at(0).toObject().value(QStringLiteral("cost_usd")).isNull());
+    QCOMPARE(beta2.at(0).toObject().value(QStringLiteral("cost_status")).toString(), QStringLiteral("unpriced"));
+    QCOMPARE(beta2.at(0).toObject().value(QStringLiteral("time")).toString(), QStringLiteral("2026-03-10T12:45:00.000Z"));
+    listed = tollgate(QStringLiteral("traces --model gpt-4o --limit 1 --format csv").split(u' '));
+    const auto traceCsv = TestSupport::parseCsv(listed.out);
+    QVERIFY(traceCsv.has_value());
+    QCOMPARE(traceCsv->size(), 2);
+    QCOMPARE(traceCsv->at(0).join(u','),
+             QStringLiteral("id,time,key,model,served_model,provider,endpoint,stream,status,outcome,input_tokens,cached_input_tokens,"
+                            "cache_write_tokens,output_tokens,reasoning_tokens,cost_usd,cost_status,latency_ms,ttft_ms,attempts"));
+    QCOMPARE(traceCsv->at(1).at(15), QStringLiteral("1.000000001"));
+    QVERIFY(tollgate(QStringLiteral("traces").split(u' ')).out.contains("unpriced"));
+    QCOMPARE(tollgate(QStringLiteral("traces --key ghost").split(u' ')).exitCode, 2);
+}
+
+void TestCli::csvRoundTripsAwkwardNames()
+{
+    const QString awkward = QStringLiteral("team \"ops\", night\nshift");
+    QCOMPARE(tollgate({QStringLiteral("keys"), QStringLiteral("create"), awkward}).exitCode, 2); // control characters refused
+    const QString quotedComma = QStringLiteral("team \"ops\", night shift");
+    QCOMPARE(tollgate({QStringLiteral("keys"), QStringLiteral("create"), quotedComma}).exitCode, 0);
+    qint64 id = 0;
+    {
+        auto store = Ledger::SqliteLedgerStore::open(m_data->ledgerPath(), QStringLiteral("ids"), Ledger::LedgerStore::Access::ReadOnly);
+        QVERIFY(store.ok());
+        id = store.value()->findKeyByName(quotedComma)->id;
+    }
+    Ledger::TraceRecord trace;
+    trace.time = QDateTime::currentDateTimeUtc();
+    trace.keyId = id;
+    trace.model = QStringLiteral("model, with \"quotes\"\r\nand lines");
+    trace.status = 200;
+    trace.outcome = QStringLiteral("ok");
+    trace.cost = Common::Money::fromNanos(5);
+    insertTraces({trace});
+
+    const Run traces = tollgate(QStringLiteral("traces --format csv").split(u' '));
+    const auto parsed = TestSupport::parseCsv(traces.out);
+    QVERIFY(parsed.has_value());
+    QCOMPARE(parsed->size(), 2);
+    QCOMPARE(parsed->at(1).at(2), quotedComma);
+    QCOMPARE(parsed->at(1).at(3), trace.model);
+    const Run report = tollgate(QStringLiteral("report --by key,model --format csv").split(u' '));
+    const auto reportRows = TestSupport::parseCsv(report.out);
+    QVERIFY(reportRows.has_value());
+    QCOMPARE(reportRows->at(1).at(0), quotedComma);
+    QCOMPARE(reportRows->at(1).at(1), trace.model);
+}
+
+void TestCli::refusesNewerSchema()
+{
+    QCOMPARE(tollgate(QStringLiteral("keys create k").split(u' ')).exitCode, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+        db.setDatabaseName(m_data->ledgerPath());
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+    const Run run = tollgate(QStringLiteral("keys list").split(u' '));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("99"), run.err.constData());
+    QVERIFY(run.err.contains("upgrade"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
