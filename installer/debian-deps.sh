@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what Tollgate needs on Debian 12 and nothing that is already there.
+#   installer/debian-deps.sh          build and run
+#   installer/debian-deps.sh --test   also what the test suite uses (Node.js for the SDK tests, Xvfb for screenshots)
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libssl-dev qtkeychain-qt6-dev node-llhttp
+)
+if [[ "${1:-}" == "--test" ]]; then
+    packages+=(openssl xvfb xauth)
+    command -v node >/dev/null 2>&1 || packages+=(nodejs)
+    command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    exit 0
+fi
+echo "installing: ${missing[*]}"
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then
+    sudo_cmd=(sudo)
+fi
+"${sudo_cmd[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
