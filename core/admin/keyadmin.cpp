@@ -48,6 +48,12 @@ Common::Status KeyAdmin::validateLimits(const KeyLimits &limits) const
         return makeError(Error::Code::Invalid, QStringLiteral("tokens per minute must be a positive number"));
     if (limits.rateLimit && limits.rateLimit->count <= 0)
         return makeError(Error::Code::Invalid, QStringLiteral("a rate limit must allow at least one request"));
+    // The ledger keeps the globs comma-joined: an empty glob would vanish on the way back (turning a
+    // key that allows no model into one that allows every model) and a comma would split a glob.
+    for (const QString &glob : limits.allowedModels) {
+        if (glob.trimmed().isEmpty() || glob.contains(u','))
+            return makeError(Error::Code::Invalid, QStringLiteral("a model glob must not be empty or contain a comma"));
+    }
     if (limits.expiresAt && *limits.expiresAt <= m_clock.nowUtc())
         return makeError(Error::Code::Invalid, QStringLiteral("the expiry date must be in the future"));
     return Common::Done{};

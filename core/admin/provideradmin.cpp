@@ -4,6 +4,7 @@
 #include "core/ledger/ledgerstore.h"
 #include "core/secrets/secretstore.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace Admin {
@@ -36,6 +37,14 @@ Common::Status ProviderAdmin::validate(const Providers::ProviderRecord &provider
     const QUrl url(provider.baseUrl, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
         return makeError(Error::Code::Invalid, QStringLiteral("the base URL must be an http:// or https:// URL with a host: %1").arg(provider.baseUrl));
+    if (!url.userInfo().isEmpty())
+        return makeError(Error::Code::Invalid, QStringLiteral("the base URL must not carry credentials; use --api-key or --api-key-env"));
+    if (!provider.apiKeyEnv.isEmpty()) {
+        // Only a variable's name is stored: refuse anything that looks like a pasted secret instead.
+        static const QRegularExpression variableName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,127}$"));
+        if (!variableName.match(provider.apiKeyEnv).hasMatch())
+            return makeError(Error::Code::Invalid, QStringLiteral("--api-key-env takes the name of an environment variable, like OPENAI_API_KEY"));
+    }
     if (url.hasQuery() || url.hasFragment())
         return makeError(Error::Code::Invalid, QStringLiteral("the base URL must not have a query or fragment"));
     if (provider.priority < 0)

@@ -74,6 +74,7 @@ Common::Status LedgerSchema::migrateTo(QSqlDatabase db, int version)
                                             QStringLiteral("no migration to schema %1").arg(version));
     switch (version) {
     case 1: step = migrateTo1(db); break;
+    case 2: step = migrateTo2(db); break;
     default: break;
     }
     if (step) {
@@ -191,6 +192,39 @@ Common::Status LedgerSchema::migrateTo1(QSqlDatabase db)
                        " PRIMARY KEY (key_id, model, provider, hour))"),
         QStringLiteral("CREATE INDEX usage_hourly_hour ON usage_hourly (hour)"),
     });
+}
+
+// Version 2: a configuration version that every change the gateway must see bumps, so that a running
+// gateway can notice a change the CLI made (another process) by polling one integer. Triggers do the
+// bumping, so no writer can forget it. Traces and the last-used time of keys are not configuration:
+// they change on every request and must not make the gateway reload.
+Common::Status LedgerSchema::migrateTo2(QSqlDatabase db)
+{
+    QStringList statements = {
+        QStringLiteral("CREATE TABLE meta (config_version BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO meta (config_version) VALUES (1)"),
+    };
+    const QString bump = QStringLiteral(" BEGIN UPDATE meta SET config_version = config_version + 1; END");
+    const auto trigger = [&statements, &bump](const QString &table, const QString &event, const QString &name) {
+        statements << QStringLiteral("CREATE TRIGGER %1_%2_bumps_config AFTER %3 ON %1 FOR EACH ROW")
+                              .arg(table, name, event)
+                          + bump;
+    };
+    const QStringList tables{QStringLiteral("keys"), QStringLiteral("providers"), QStringLiteral("prices"),
+                             QStringLiteral("credit_entries")};
+    for (const QString &table : tables) {
+        trigger(table, QStringLiteral("INSERT"), QStringLiteral("insert"));
+        trigger(table, QStringLiteral("DELETE"), QStringLiteral("delete"));
+        if (table != QLatin1String("keys"))
+            trigger(table, QStringLiteral("UPDATE"), QStringLiteral("update"));
+    }
+    // Every column of keys except last_used_at_ms, which each request moves.
+    trigger(QStringLiteral("keys"),
+            QStringLiteral("UPDATE OF name, prefix, secret_hash, max_spend_nanos, rate_limit_count,"
+                           " rate_limit_period_s, tpm_limit, allowed_models, expires_at_ms, status, created_at_ms,"
+                           " revoked_at_ms"),
+            QStringLiteral("update"));
+    return execAll(db, statements);
 }
 
 } // namespace Ledger

@@ -15,7 +15,7 @@ class LedgerSchema final
 {
 public:
     /** The version this build writes. Add a migrateToN() step and bump this to change the schema. */
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
 
     /** Reads `PRAGMA user_version`; 0 for a new, empty file. */
     static Common::Result<int> readVersion(QSqlDatabase db);
@@ -29,6 +29,7 @@ public:
 private:
     static Common::Status migrateTo(QSqlDatabase db, int version);
     static Common::Status migrateTo1(QSqlDatabase db);
+    static Common::Status migrateTo2(QSqlDatabase db);
 };
 
 } // namespace Ledger

@@ -28,6 +28,13 @@ public:
     /** Schema version this build writes; an older ledger is migrated step by step, a newer one refused. */
     virtual int schemaVersion() const = 0;
 
+    /**
+     * A number that changes whenever keys, providers, prices or credit entries change (but not when
+     * traces are added or a key's last-used time moves), so a reader can poll it cheaply to learn that
+     * the configuration changed. -1 when it cannot be read.
+     */
+    virtual qint64 configVersion() = 0;
+
     // Keys
     virtual Common::Result<qint64> insertKey(const Keys::KeyRecord &key) = 0;            // Duplicate if the name is taken
     virtual Common::Status updateKey(const Keys::KeyRecord &key) = 0;                    // by id; every field

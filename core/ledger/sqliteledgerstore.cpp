@@ -407,6 +407,16 @@ int SqliteLedgerStore::schemaVersion() const
     return LedgerSchema::CurrentVersion;
 }
 
+qint64 SqliteLedgerStore::configVersion()
+{
+    QSqlQuery query = prepare(QStringLiteral("SELECT config_version FROM meta"));
+    if (!query.exec() || !query.next()) {
+        storageError(QStringLiteral("cannot read the configuration version"), query.lastError());
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
 Common::Error SqliteLedgerStore::storageError(const QString &what, const QSqlError &error) const
 {
     const QString message = what + QStringLiteral(": ") + error.text();

@@ -29,6 +29,7 @@ public:
     Q_DISABLE_COPY_MOVE(SqliteLedgerStore)
 
     int schemaVersion() const override;
+    qint64 configVersion() override;
 
     Common::Result<qint64> insertKey(const Keys::KeyRecord &key) override;
     Common::Status updateKey(const Keys::KeyRecord &key) override;

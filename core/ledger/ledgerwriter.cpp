@@ -1,0 +1,185 @@
+#include "core/ledger/ledgerwriter.h"
+
+#include "core/ledger/ledgerlog.h"
+#include "core/ledger/sqliteledgerstore.h"
+
+#include <QMetaObject>
+
+#include <algorithm>
+#include <exception>
+#include <utility>
+
+namespace Ledger {
+
+namespace {
+
+const QString ConnectionName = QStringLiteral("ledger-writer");
+
+} // namespace
+
+Common::Result<std::unique_ptr<LedgerWriter>> LedgerWriter::start(const QString &ledgerPath)
+{
+    std::unique_ptr<LedgerWriter> writer(new LedgerWriter);
+    // The connection must be opened in the thread that uses it, so the thread opens it and tells us how it went.
+    std::promise<std::optional<Common::Error>> opened;
+    std::future<std::optional<Common::Error>> openResult = opened.get_future();
+    writer->m_thread = std::thread([raw = writer.get(), ledgerPath, &opened] { raw->run(ledgerPath, opened); });
+    if (std::optional<Common::Error> error = openResult.get()) {
+        writer->m_thread.join(); // run() has already returned
+        return std::move(*error);
+    }
+    return writer;
+}
+
+LedgerWriter::~LedgerWriter()
+{
+    stop();
+}
+
+void LedgerWriter::submit(TraceRecord trace, QObject *context, DoneCallback done)
+{
+    Q_ASSERT(context);
+    Submission submission{std::move(trace), context, std::move(done)};
+    bool accepted = false;
+    bool wasEmpty = false;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_stopping) {
+            accepted = true;
+            wasEmpty = m_queue.empty();
+            m_queue.push_back(std::move(submission));
+        }
+    }
+    if (accepted) {
+        // Accepted. The thread only sleeps on an empty queue, so only the first submission must wake it;
+        // the rest join the batch it takes next.
+        if (wasEmpty)
+            m_wakeUp.notify_one();
+        return;
+    }
+    qCWarning(lcLedger) << "a trace was submitted after the ledger writer stopped; it is not recorded";
+    m_tracesFailed.fetch_add(1, std::memory_order_relaxed);
+    reportDone(submission, false, 0);
+}
+
+void LedgerWriter::stop()
+{
+    Q_ASSERT(std::this_thread::get_id() != m_thread.get_id());
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wakeUp.notify_one();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void LedgerWriter::run(const QString &ledgerPath, std::promise<std::optional<Common::Error>> &opened)
+{
+    // style.md: nothing may be thrown out of a thread entry point. Qt and SQLite do not throw, but an
+    // allocation may; then the writer stops and fails everything not yet reported.
+    bool startReported = false; // `opened` belongs to start(), which may return once it is set
+    try {
+        Common::Result<std::unique_ptr<SqliteLedgerStore>> store =
+            SqliteLedgerStore::open(ledgerPath, ConnectionName, LedgerStore::Access::ReadWrite);
+        startReported = true;
+        if (!store) {
+            opened.set_value(store.error());
+            return;
+        }
+        opened.set_value(std::nullopt);
+        writeLoop(*store.value());
+        return;
+    } catch (const std::exception &exception) {
+        qCCritical(lcLedger) << "the ledger writer stopped on an exception:" << exception.what();
+    } catch (...) {
+        qCCritical(lcLedger) << "the ledger writer stopped on an unknown exception";
+    }
+    if (!startReported) {
+        opened.set_value(Common::makeError(Common::Error::Code::Storage,
+                                           QStringLiteral("the ledger writer failed while opening %1").arg(ledgerPath)));
+        return;
+    }
+
+    const std::lock_guard lock(m_mutex);
+    m_stopping = true;
+    for (std::vector<Submission> *pending : {&m_inFlight, &m_queue}) {
+        for (Submission &submission : *pending) {
+            if (!submission.reported) {
+                m_tracesFailed.fetch_add(1, std::memory_order_relaxed);
+                reportDone(submission, false, 0);
+            }
+        }
+        pending->clear();
+    }
+}
+
+void LedgerWriter::writeLoop(SqliteLedgerStore &store)
+{
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_wakeUp.wait(lock, [this] { return !m_queue.empty() || m_stopping; });
+            if (m_queue.empty())
+                return; // stopping, and everything submitted before stop() has been written
+            m_inFlight.swap(m_queue); // take everything: the queue starts over empty for the next batch
+        }
+        writeBatch(store, m_inFlight);
+        m_inFlight.clear();
+    }
+}
+
+void LedgerWriter::writeBatch(SqliteLedgerStore &store, std::vector<Submission> &batch)
+{
+    QList<TraceRecord> traces;
+    traces.reserve(static_cast<qsizetype>(batch.size()));
+    for (Submission &submission : batch)
+        traces.append(std::move(submission.trace));
+
+    // One transaction for the whole batch: this is what makes a commit per request cheap.
+    if (const Common::Result<QList<qint64>> ids = store.insertTraces(traces)) {
+        recordBatch(traces.size());
+        for (std::size_t i = 0; i < batch.size(); ++i)
+            reportDone(batch[i], true, ids.value().at(static_cast<qsizetype>(i)));
+        return;
+    }
+    if (batch.size() == 1) {
+        m_tracesFailed.fetch_add(1, std::memory_order_relaxed);
+        reportDone(batch.front(), false, 0);
+        return;
+    }
+
+    // One bad trace (say, a dangling price id) must not cost the other requests of its batch their
+    // traces: retry one by one so that only the culprit fails. The store has logged the cause.
+    qCWarning(lcLedger) << "a batch of" << batch.size() << "traces failed; writing them one at a time";
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        const Common::Result<QList<qint64>> ids = store.insertTraces({traces.at(static_cast<qsizetype>(i))});
+        if (ids) {
+            recordBatch(1);
+            reportDone(batch[i], true, ids.value().constFirst());
+        } else {
+            m_tracesFailed.fetch_add(1, std::memory_order_relaxed);
+            reportDone(batch[i], false, 0);
+        }
+    }
+}
+
+void LedgerWriter::recordBatch(qsizetype size)
+{
+    // Only this thread writes the counters; atomics let any thread read them.
+    m_tracesWritten.fetch_add(size, std::memory_order_relaxed);
+    m_batchesWritten.fetch_add(1, std::memory_order_relaxed);
+    m_largestBatch.store(std::max<qint64>(m_largestBatch.load(std::memory_order_relaxed), size),
+                         std::memory_order_relaxed);
+}
+
+void LedgerWriter::reportDone(Submission &submission, bool committed, qint64 traceId)
+{
+    submission.reported = true;
+    QMetaObject::invokeMethod(
+        submission.context,
+        [done = std::move(submission.done), committed, traceId] { done(committed, traceId); },
+        Qt::QueuedConnection);
+}
+
+} // namespace Ledger

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/ledger/tracesink.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace Ledger {
+
+class SqliteLedgerStore;
+
+/**
+ * The ledger's single writer: one dedicated thread with its own ReadWrite connection
+ * ("ledger-writer") that commits traces with group commit. Whatever was submitted while the
+ * previous transaction ran becomes the next one, so a busy gateway pays one commit for many
+ * traces and an idle one pays no waiting at all (no timers).
+ *
+ * Durability is the store's: WAL with synchronous=NORMAL, so a committed trace survives the
+ * process being killed (the WAL write has reached the OS), not necessarily a power cut.
+ */
+class LedgerWriter final : public TraceSink
+{
+public:
+    /** Opens (creating or migrating) the ledger on the writer thread; fails if it cannot be opened. */
+    static Common::Result<std::unique_ptr<LedgerWriter>> start(const QString &ledgerPath);
+    ~LedgerWriter() override; // stop()
+    Q_DISABLE_COPY_MOVE(LedgerWriter)
+
+    void submit(TraceRecord trace, QObject *context, DoneCallback done) override;
+
+    /**
+     * Writes everything already submitted, then ends the thread. Later submissions fail
+     * (done(false, 0)). Call it from the thread that owns the writer; calling it again is harmless.
+     */
+    void stop();
+
+    qint64 tracesWritten() const { return m_tracesWritten.load(std::memory_order_relaxed); }
+    qint64 tracesFailed() const { return m_tracesFailed.load(std::memory_order_relaxed); }
+    qint64 batchesWritten() const { return m_batchesWritten.load(std::memory_order_relaxed); } // transactions
+    qint64 largestBatch() const { return m_largestBatch.load(std::memory_order_relaxed); }
+
+private:
+    struct Submission
+    {
+        TraceRecord trace;
+        QObject *context = nullptr;
+        DoneCallback done;
+        bool reported = false; // done has been posted (it is moved out then)
+    };
+
+    LedgerWriter() = default;
+
+    void run(const QString &ledgerPath, std::promise<std::optional<Common::Error>> &opened);
+    void writeLoop(SqliteLedgerStore &store);
+    void writeBatch(SqliteLedgerStore &store, std::vector<Submission> &batch);
+    void recordBatch(qsizetype size);
+    static void reportDone(Submission &submission, bool committed, qint64 traceId);
+
+    // A std::thread rather than a QThread: this thread never runs an event loop (it sleeps on
+    // m_wakeUp), so QThread's dispatcher and quit() would be dead weight; join() after setting
+    // m_stopping is exactly "drain, then wait". Qt adopts the thread, which is all QSqlDatabase needs.
+    std::thread m_thread;
+
+    std::mutex m_mutex;                  // guards m_queue and m_stopping
+    std::condition_variable m_wakeUp;    // signalled when m_queue becomes non-empty or on stop()
+    std::vector<Submission> m_queue;
+    bool m_stopping = false;
+    std::vector<Submission> m_inFlight;  // the batch being written; only the writer thread touches it
+
+    std::atomic<qint64> m_tracesWritten{0};
+    std::atomic<qint64> m_tracesFailed{0};
+    std::atomic<qint64> m_batchesWritten{0};
+    std::atomic<qint64> m_largestBatch{0};
+};
+
+} // namespace Ledger

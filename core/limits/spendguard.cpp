@@ -1,0 +1,99 @@
+#include "core/limits/spendguard.h"
+
+#include "core/pricing/costcalculator.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace Limits {
+
+using Common::Int128;
+using Common::Money;
+
+void SpendGuard::setKeySpend(qint64 keyId, Money settled)
+{
+    m_keys[keyId].settled = settled;
+}
+
+void SpendGuard::setCredit(bool enabled, Money toppedUp, Money spentInPeriod)
+{
+    m_creditEnabled = enabled;
+    m_toppedUp = toppedUp;
+    m_spentInPeriod = spentInPeriod;
+}
+
+SpendGuard::Admission SpendGuard::admit(qint64 keyId, std::optional<Money> maxSpend, Money worstCase)
+{
+    // The rule is "below the ceiling before this request", not "room for its worst case": a request
+    // that might cost more than what is left still runs, and that one request is the only overshoot.
+    if (m_creditEnabled && creditAvailable() <= Money())
+        return Admission{Outcome::CreditExhausted, 0};
+    KeyState &key = m_keys[keyId];
+    if (maxSpend && key.settled + key.reserved >= *maxSpend)
+        return Admission{Outcome::KeySpendLimitReached, 0};
+
+    const Money amount = std::max(worstCase, Money());
+    const ReservationId id = m_nextReservation++;
+    m_reservations.insert(id, Reservation{keyId, amount});
+    key.reserved += amount;
+    m_reservedTotal += amount;
+    return Admission{Outcome::Admitted, id};
+}
+
+void SpendGuard::settle(ReservationId reservation, std::optional<Money> actualCost)
+{
+    const auto it = m_reservations.constFind(reservation);
+    if (it == m_reservations.cend())
+        return;
+    const Reservation held = *it;
+    m_reservations.erase(it);
+
+    KeyState &key = m_keys[held.keyId];
+    key.reserved -= held.amount;
+    m_reservedTotal -= held.amount;
+    if (!actualCost)
+        return;
+    key.settled += *actualCost;
+    if (m_creditEnabled)
+        m_spentInPeriod += *actualCost;
+}
+
+Money SpendGuard::worstCaseCost(const Pricing::PriceRecord &price, qint64 requestBodyBytes,
+                                std::optional<qint64> maxOutputTokens)
+{
+    const qint64 inputTokens = std::max<qint64>(requestBodyBytes, 0);
+    const qint64 outputTokens =
+        std::max<qint64>(maxOutputTokens.value_or(price.maxOutputTokens.value_or(DefaultMaxOutputTokens)), 0);
+
+    // The request falls in the base rates or in a tier whose threshold its input may exceed; input
+    // never exceeds the body, so any tier above the body size is out of reach.
+    QList<Pricing::RateSet> reachable = {Pricing::CostCalculator::effectiveRates(price, 0)};
+    for (const Pricing::PriceTier &tier : price.tiers) {
+        if (tier.aboveTokens < inputTokens)
+            reachable.append(Pricing::CostCalculator::effectiveRates(price, tier.aboveTokens + 1));
+    }
+
+    // Rates in nanos per 1M tokens times 5, so that the calculator's 1.6 x fallback stays exact.
+    constexpr Int128 Scale = 5;
+    const auto scaled = [](const std::optional<Money> &rate, Int128 factor) -> Int128 {
+        return rate ? Int128(rate->nanos()) * factor : 0;
+    };
+    Int128 inputRate = 0;
+    Int128 outputRate = 0;
+    for (const Pricing::RateSet &rates : std::as_const(reachable)) {
+        // A model priced for 5-minute cache writes but not 1-hour ones is billed 1.6 x the 5-minute
+        // rate for them. One priced for no cache writes at all is taken not to write caches.
+        const Int128 write1h = rates.cacheWrite1h ? scaled(rates.cacheWrite1h, Scale) : scaled(rates.cacheWrite5m, 8);
+        inputRate = std::max({inputRate, scaled(rates.input, Scale), scaled(rates.cacheRead, Scale),
+                              scaled(rates.cacheWrite5m, Scale), write1h});
+        outputRate = std::max({outputRate, scaled(rates.output, Scale), scaled(rates.reasoning, Scale)});
+    }
+
+    const Int128 scaledSum = Int128(inputTokens) * inputRate + Int128(outputTokens) * outputRate;
+    constexpr Int128 Divisor = Int128(1'000'000) * Scale;
+    const Int128 nanos = std::max<Int128>((scaledSum + Divisor - 1) / Divisor, 0); // rounded up: a bound
+    constexpr Int128 Largest = std::numeric_limits<qint64>::max();
+    return Money::fromNanos(static_cast<qint64>(std::min(nanos, Largest)));
+}
+
+} // namespace Limits

@@ -1,0 +1,89 @@
+#include "core/limits/tokenratelimiter.h"
+
+#include <algorithm>
+
+namespace Limits {
+
+namespace {
+
+// Floor division and a non-negative modulo, so that the ring also works for times before 1970.
+qint64 secondOf(qint64 ms)
+{
+    return ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+}
+
+qsizetype slotOf(qint64 second)
+{
+    const qint64 slot = second % TokenRateLimiter::WindowSeconds;
+    return static_cast<qsizetype>(slot < 0 ? slot + TokenRateLimiter::WindowSeconds : slot);
+}
+
+// The window ending at `nowSecond` holds the seconds nowSecond - 59 .. nowSecond.
+bool inWindow(qint64 second, qint64 nowSecond)
+{
+    return second <= nowSecond && second > nowSecond - TokenRateLimiter::WindowSeconds;
+}
+
+} // namespace
+
+qint64 TokenRateLimiter::usedInWindow(qint64 keyId, qint64 nowMs) const
+{
+    const auto it = m_rings.constFind(keyId);
+    if (it == m_rings.cend())
+        return 0;
+    const qint64 nowSecond = secondOf(nowMs);
+    qint64 used = 0;
+    for (const Bucket &bucket : *it) {
+        if (inWindow(bucket.second, nowSecond))
+            used += bucket.tokens;
+    }
+    return used;
+}
+
+Decision TokenRateLimiter::check(qint64 keyId, qint64 limitPerMinute, qint64 nowMs) const
+{
+    Decision decision;
+    decision.limit = limitPerMinute;
+    const qint64 used = usedInWindow(keyId, nowMs);
+    decision.remaining = std::max<qint64>(limitPerMinute - used, 0);
+    if (used < limitPerMinute)
+        return decision;
+
+    decision.allowed = false;
+    decision.retryAfterMs = WindowSeconds * 1000; // a limit of 0 (or less) never opens
+    if (limitPerMinute <= 0)
+        return decision;
+    // Walk the window from its oldest second: the bucket of second s leaves it at (s + 60) s, and
+    // the first one whose departure brings the total below the limit says when to retry.
+    const Ring &ring = m_rings.value(keyId);
+    const qint64 nowSecond = secondOf(nowMs);
+    qint64 left = used;
+    for (qint64 second = nowSecond - WindowSeconds + 1; second <= nowSecond; ++second) {
+        const Bucket &bucket = ring[static_cast<size_t>(slotOf(second))];
+        if (bucket.second != second)
+            continue;
+        left -= bucket.tokens;
+        if (left < limitPerMinute) {
+            decision.retryAfterMs = (second + WindowSeconds) * 1000 - nowMs;
+            break;
+        }
+    }
+    return decision;
+}
+
+void TokenRateLimiter::record(qint64 keyId, qint64 tokens, qint64 nowMs)
+{
+    if (tokens <= 0)
+        return;
+    const qint64 second = secondOf(nowMs);
+    Bucket &bucket = m_rings[keyId][static_cast<size_t>(slotOf(second))];
+    if (bucket.second == second) {
+        bucket.tokens += tokens;
+    } else if (bucket.second < second) {
+        bucket = Bucket{second, tokens}; // the slot held a second that has left the window
+    }
+    // else: the slot already holds a second 60 s or more newer, so these tokens are outside any
+    // window still to come; they no longer count.
+}
+
+} // namespace Limits

@@ -1,0 +1,409 @@
+#include "core/ledger/ledgerwriter.h"
+#include "core/ledger/nulltracesink.h"
+#include "core/ledger/sqliteledgerstore.h"
+#include "tests/support/tempdatadir.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QList>
+#include <QProcess>
+#include <QSet>
+#include <QTest>
+#include <QTestEventLoop>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+#include <thread>
+#include <vector>
+
+using Common::Money;
+using Ledger::LedgerStore;
+using Ledger::LedgerWriter;
+using Ledger::SqliteLedgerStore;
+using Ledger::TraceRecord;
+
+namespace {
+
+TraceRecord makeTrace(qint64 serial)
+{
+    TraceRecord trace;
+    trace.time = QDateTime(QDate(2024, 6, 1), QTime(0, 0), Qt::UTC).addSecs(serial * 7);
+    trace.model = serial % 2 == 0 ? QStringLiteral("gpt-4o") : QStringLiteral("claude-sonnet");
+    trace.servedModel = trace.model;
+    trace.provider = QStringLiteral("openai");
+    trace.endpoint = QStringLiteral("/v1/chat/completions");
+    trace.status = 200;
+    trace.outcome = QStringLiteral("ok");
+    trace.usage.inputTokens = 100 + serial;
+    trace.usage.outputTokens = 20;
+    trace.cost = Money::fromNanos(1'000 + serial % 1'234);
+    return trace;
+}
+
+/** What the `done` callbacks reported, and on which thread they ran. */
+struct Reports
+{
+    QList<qint64> committedIds;
+    qsizetype failures = 0;
+    qsizetype offThread = 0; // callbacks that did not run on the context's (the test's) thread
+
+    qsizetype count() const { return committedIds.size() + failures; }
+    Ledger::TraceSink::DoneCallback callback()
+    {
+        QThread *const expected = QThread::currentThread();
+        return [this, expected](bool committed, qint64 traceId) {
+            if (QThread::currentThread() != expected)
+                ++offThread;
+            if (committed)
+                committedIds.append(traceId);
+            else
+                ++failures;
+        };
+    }
+};
+
+std::unique_ptr<LedgerWriter> startWriter(const QString &path)
+{
+    Common::Result<std::unique_ptr<LedgerWriter>> started = LedgerWriter::start(path);
+    if (!started)
+        qWarning() << "cannot start the writer:" << started.error().message;
+    return started ? std::move(started).value() : nullptr;
+}
+
+std::unique_ptr<SqliteLedgerStore> openReader(const QString &path)
+{
+    auto opened = SqliteLedgerStore::open(path, QStringLiteral("test-reader"), LedgerStore::Access::ReadOnly);
+    if (!opened)
+        qWarning() << "cannot open the reader:" << opened.error().message;
+    return opened ? std::move(opened).value() : nullptr;
+}
+
+QSet<qint64> storedIds(LedgerStore &store)
+{
+    Ledger::TraceQuery all;
+    all.limit = 10'000'000;
+    QSet<qint64> ids;
+    for (const TraceRecord &trace : store.queryTraces(all))
+        ids.insert(trace.id);
+    return ids;
+}
+
+} // namespace
+
+class TestLedgerWriter final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void singleSubmitIsCommittedAndReadable();
+    void manySubmitsAreGroupCommitted();
+    void concurrentSubmitters();
+    void stopDrainsPendingWork();
+    void submitAfterStopFails();
+    void startFailsWhenTheLedgerCannotBeCreated();
+    void badTraceFailsAloneInItsBatch();
+    void crashKeepsEveryReportedTrace();
+    void throughput();
+    void nullSinkReportsCommittedLater();
+};
+
+void TestLedgerWriter::singleSubmitIsCommittedAndReadable()
+{
+    TestSupport::TempDataDir dir;
+    std::unique_ptr<LedgerWriter> writer = startWriter(dir.ledgerPath());
+    QVERIFY(writer);
+
+    Reports reports;
+    writer->submit(makeTrace(1), this, reports.callback());
+    QCOMPARE(reports.count(), 0); // queued, never called inside submit()
+    QTRY_COMPARE(reports.count(), 1);
+    QCOMPARE(reports.failures, 0);
+    QCOMPARE(reports.offThread, 0);
+    const qint64 id = reports.committedIds.constFirst();
+    QVERIFY(id > 0);
+
+    // Committed means visible to another connection, while the writer is still running.
+    std::unique_ptr<SqliteLedgerStore> reader = openReader(dir.ledgerPath());
+    QVERIFY(reader);
+    const QList<TraceRecord> traces = reader->queryTraces({});
+    QCOMPARE(traces.size(), 1);
+    QCOMPARE(traces.constFirst().id, id);
+    QCOMPARE(traces.constFirst().model, QStringLiteral("claude-sonnet"));
+    QCOMPARE(reader->sumTraceCosts(), makeTrace(1).cost.value());
+    QCOMPARE(writer->tracesWritten(), 1);
+    QCOMPARE(writer->batchesWritten(), 1);
+}
+
+void TestLedgerWriter::manySubmitsAreGroupCommitted()
+{
+    TestSupport::TempDataDir dir;
+    std::unique_ptr<LedgerWriter> writer = startWriter(dir.ledgerPath());
+    QVERIFY(writer);
+
+    // In waves, waiting for each to be reported, so that the writer goes idle and wakes up again: a
+    // single burst could land in one batch, and at least one batch per wave must happen.
+    constexpr int Count = 10'000;
+    constexpr int Waves = 10;
+    Reports reports;
+    Money expected;
+    for (int wave = 0; wave < Waves; ++wave) {
+        for (int i = wave * Count / Waves; i < (wave + 1) * Count / Waves; ++i) {
+            TraceRecord trace = makeTrace(i);
+            expected += *trace.cost;
+            writer->submit(std::move(trace), this, reports.callback());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(reports.count(), (wave + 1) * Count / Waves, 30'000);
+    }
+    QCOMPARE(reports.failures, 0);
+    QCOMPARE(reports.offThread, 0);
+    QCOMPARE(QSet<qint64>(reports.committedIds.cbegin(), reports.committedIds.cend()).size(), Count);
+
+    QCOMPARE(writer->tracesWritten(), Count);
+    QVERIFY2(writer->batchesWritten() >= Waves && writer->batchesWritten() < Count,
+             qPrintable(QStringLiteral("%1 batches").arg(writer->batchesWritten())));
+    QVERIFY(writer->largestBatch() > 1);
+
+    std::unique_ptr<SqliteLedgerStore> reader = openReader(dir.ledgerPath());
+    QVERIFY(reader);
+    QCOMPARE(reader->countTraces({}), Count);
+    QCOMPARE(reader->sumTraceCosts(), expected);
+    QCOMPARE(reader->sumRollupCosts(), expected);
+}
+
+void TestLedgerWriter::concurrentSubmitters()
+{
+    TestSupport::TempDataDir dir;
+    std::unique_ptr<LedgerWriter> writer = startWriter(dir.ledgerPath());
+    QVERIFY(writer);
+
+    constexpr int Threads = 4;
+    constexpr int PerThread = 2'500;
+    Reports reports;
+    const Ledger::TraceSink::DoneCallback done = reports.callback(); // runs on this thread, whoever submits
+    std::vector<std::thread> submitters;
+    for (int t = 0; t < Threads; ++t) {
+        submitters.emplace_back([&writer, &done, this, t] {
+            for (int i = 0; i < PerThread; ++i)
+                writer->submit(makeTrace(t * PerThread + i), this, done);
+        });
+    }
+    for (std::thread &submitter : submitters)
+        submitter.join();
+
+    QTRY_COMPARE_WITH_TIMEOUT(reports.count(), Threads * PerThread, 30'000);
+    QCOMPARE(reports.failures, 0);
+    QCOMPARE(reports.offThread, 0);
+    QCOMPARE(QSet<qint64>(reports.committedIds.cbegin(), reports.committedIds.cend()).size(), Threads * PerThread);
+
+    Money expected;
+    for (int i = 0; i < Threads * PerThread; ++i)
+        expected += *makeTrace(i).cost;
+    std::unique_ptr<SqliteLedgerStore> reader = openReader(dir.ledgerPath());
+    QVERIFY(reader);
+    QCOMPARE(reader->countTraces({}), Threads * PerThread);
+    QCOMPARE(reader->sumTraceCosts(), expected);
+    QCOMPARE(reader->sumRollupCosts(), expected);
+}
+
+void TestLedgerWriter::stopDrainsPendingWork()
+{
+    TestSupport::TempDataDir dir;
+    std::unique_ptr<LedgerWriter> writer = startWriter(dir.ledgerPath());
+    QVERIFY(writer);
+
+    constexpr int Count = 5'000;
+    Reports reports;
+    for (int i = 0; i < Count; ++i)
+        writer->submit(makeTrace(i), this, reports.callback());
+    writer->stop(); // returns once everything above is written
+
+    QCOMPARE(writer->tracesWritten(), Count);
+    {
+        std::unique_ptr<SqliteLedgerStore> reader = openReader(dir.ledgerPath());
+        QVERIFY(reader);
+        QCOMPARE(reader->countTraces({}), Count);
+    }
+    QTRY_COMPARE(reports.count(), Count); // the callbacks were queued before stop() returned
+    QCOMPARE(reports.failures, 0);
+    writer->stop(); // again: harmless
+}
+
+void TestLedgerWriter::submitAfterStopFails()
+{
+    TestSupport::TempDataDir dir;
+    std::unique_ptr<LedgerWriter> writer = startWriter(dir.ledgerPath());
+    QVERIFY(writer);
+    writer->stop();
+
+    Reports reports;
+    writer->submit(makeTrace(1), this, reports.callback());
+    QTRY_COMPARE(reports.count(), 1);
+    QCOMPARE(reports.failures, 1);
+    QCOMPARE(reports.offThread, 0);
+    QCOMPARE(writer->tracesFailed(), 1);
+}
+
+void TestLedgerWriter::startFailsWhenTheLedgerCannotBeCreated()
+{
+    TestSupport::TempDataDir dir;
+    // A regular file where a directory should be: not creatable, even for root.
+    QFile blocker(dir.filePath(QStringLiteral("blocker")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+
+    const Common::Result<std::unique_ptr<LedgerWriter>> started =
+        LedgerWriter::start(dir.filePath(QStringLiteral("blocker/sub/ledger.sqlite")));
+    QVERIFY(!started);
+    QCOMPARE(started.error().code, Common::Error::Code::Storage);
+
+    // The failed start left no connection behind: a writer can start afterwards.
+    QVERIFY(startWriter(dir.ledgerPath()));
+}
+
+void TestLedgerWriter::badTraceFailsAloneInItsBatch()
+{
+    TestSupport::TempDataDir dir;
+    std::unique_ptr<LedgerWriter> writer = startWriter(dir.ledgerPath());
+    QVERIFY(writer);
+
+    // Submitted back to back, the bad trace shares a transaction with good ones: the foreign key on
+    // price_id fails that transaction, and the writer must still commit its neighbours.
+    constexpr int Good = 400;
+    Reports good;
+    Reports bad;
+    Money expected;
+    for (int i = 0; i < Good; ++i) {
+        if (i == Good / 2) {
+            TraceRecord dangling = makeTrace(-1);
+            dangling.priceId = 987'654; // no such price version
+            writer->submit(dangling, this, bad.callback());
+        }
+        expected += *makeTrace(i).cost;
+        writer->submit(makeTrace(i), this, good.callback());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(good.count() + bad.count(), Good + 1, 30'000);
+    QCOMPARE(bad.failures, 1);
+    QCOMPARE(good.failures, 0);
+    QCOMPARE(good.committedIds.size(), Good);
+    QCOMPARE(writer->tracesFailed(), 1);
+    QCOMPARE(writer->tracesWritten(), Good);
+
+    std::unique_ptr<SqliteLedgerStore> reader = openReader(dir.ledgerPath());
+    QVERIFY(reader);
+    QCOMPARE(storedIds(*reader), QSet<qint64>(good.committedIds.cbegin(), good.committedIds.cend()));
+    QCOMPARE(reader->sumTraceCosts(), expected);
+    QCOMPARE(reader->sumRollupCosts(), expected);
+}
+
+void TestLedgerWriter::crashKeepsEveryReportedTrace()
+{
+    TestSupport::TempDataDir dir;
+    QSet<qint64> reported;
+    // Three kills at different moments, on the same file: each run also reopens a ledger left by a crash.
+    for (const int delayMs : {150, 400, 650}) {
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tollgate.ledger.info=false"));
+        child.setProcessEnvironment(environment); // so that its stderr holds warnings only
+        child.start(QStringLiteral(TOLLGATE_LEDGERWRITER_CRASHCHILD), {dir.ledgerPath()});
+        QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(child.bytesAvailable() > 0, 10'000); // it is writing
+        QTest::qWait(delayMs);
+        child.kill(); // SIGKILL: no destructor, no final flush
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(child.readAllStandardError(), QByteArray());
+
+        QByteArray output = child.readAllStandardOutput();
+        // A line cut by the kill was never completely reported: ignore it.
+        output.truncate(output.lastIndexOf('\n') + 1);
+        const QList<QByteArray> lines = output.split('\n');
+        qsizetype printed = 0;
+        for (const QByteArray &line : lines) {
+            if (line.isEmpty())
+                continue;
+            bool isNumber = false;
+            reported.insert(line.toLongLong(&isNumber));
+            QVERIFY2(isNumber, line.constData());
+            ++printed;
+        }
+        QVERIFY(printed > 0);
+
+        std::unique_ptr<SqliteLedgerStore> reader = openReader(dir.ledgerPath());
+        QVERIFY(reader);
+        const QSet<qint64> stored = storedIds(*reader);
+        QVERIFY2(stored.contains(reported), qPrintable(QStringLiteral("%1 of %2 reported traces are missing")
+                                                           .arg((reported - stored).size())
+                                                           .arg(reported.size())));
+        QCOMPARE(reader->sumTraceCosts(), reader->sumRollupCosts());
+        qDebug() << "killed after" << delayMs << "ms:" << printed << "reported," << stored.size() << "stored in total";
+    }
+}
+
+void TestLedgerWriter::throughput()
+{
+    TestSupport::TempDataDir dir;
+    std::unique_ptr<LedgerWriter> writer = startWriter(dir.ledgerPath());
+    QVERIFY(writer);
+
+    constexpr int Count = 20'000;
+    int done = 0;
+    qint64 elapsedNs = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < Count; ++i) {
+        writer->submit(makeTrace(i), this, [&](bool committed, qint64) {
+            if (committed && ++done == Count) {
+                elapsedNs = timer.nsecsElapsed();
+                QTestEventLoop::instance().exitLoop();
+            }
+        });
+    }
+    // A real event loop: QTRY's polling sleeps between passes and would make the writer look slow.
+    QTestEventLoop::instance().enterLoop(60);
+    QCOMPARE(done, Count);
+    const double seconds = static_cast<double>(elapsedNs) / 1e9;
+    qDebug().nospace() << Count << " durable trace writes submitted at once: " << seconds << " s, "
+                       << static_cast<qint64>(Count / seconds) << " writes/s, " << writer->batchesWritten()
+                       << " transactions, largest batch " << writer->largestBatch();
+
+    // Closer to the gateway: a fixed number of requests in flight, each waiting for its own commit.
+    constexpr int InFlight = 64;
+    const qint64 batchesBefore = writer->batchesWritten();
+    int submitted = 0;
+    done = 0;
+    std::function<void()> submitNext = [&] {
+        writer->submit(makeTrace(submitted++), this, [&](bool committed, qint64) {
+            if (committed && ++done == Count) {
+                elapsedNs = timer.nsecsElapsed();
+                QTestEventLoop::instance().exitLoop();
+            }
+            if (submitted < Count)
+                submitNext();
+        });
+    };
+    timer.restart();
+    for (int i = 0; i < InFlight; ++i)
+        submitNext();
+    QTestEventLoop::instance().enterLoop(60);
+    QCOMPARE(done, Count);
+    const double closedSeconds = static_cast<double>(elapsedNs) / 1e9;
+    qDebug().nospace() << Count << " durable trace writes, " << InFlight << " in flight: " << closedSeconds
+                       << " s, " << static_cast<qint64>(Count / closedSeconds) << " writes/s, "
+                       << writer->batchesWritten() - batchesBefore << " transactions";
+}
+
+void TestLedgerWriter::nullSinkReportsCommittedLater()
+{
+    Ledger::NullTraceSink sink;
+    Reports reports;
+    sink.submit(makeTrace(1), this, reports.callback());
+    QCOMPARE(reports.count(), 0); // queued, like a real sink
+    QTRY_COMPARE(reports.count(), 1);
+    QCOMPARE(reports.committedIds, QList<qint64>{0});
+    QCOMPARE(reports.offThread, 0);
+}
+
+QTEST_GUILESS_MAIN(TestLedgerWriter)
+#include "tst_ledgerwriter.moc"
