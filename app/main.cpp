@@ -1,5 +1,5 @@
 #include "app/cli/commandline.h"
-#include "ui/mainwindow/mainwindow.h"
+#include "app/windowapp.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -15,6 +15,16 @@ QStringList argumentsOf(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return arguments;
+}
+
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
 }
 
 void describeApplication()
@@ -39,9 +49,17 @@ int main(int argc, char *argv[])
         return Cli::runCommand(options);
     }
 
+    if (!hasDisplay()) {
+        // Headless (a server, SSH, CI): without a window, Tollgate is its gateway.
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QLoggingCategory::setFilterRules(QStringLiteral("tollgate.*.debug=false"));
+        Cli::GlobalOptions serve = options;
+        serve.command = QStringLiteral("serve");
+        return Cli::runCommand(serve);
+    }
+
     QApplication app(argc, argv);
     describeApplication();
-    Ui::MainWindow window;
-    window.show();
-    return app.exec();
+    return App::runWindow(options.dataDir);
 }

@@ -6,6 +6,7 @@
 #include "app/cli/pricescommand.h"
 #include "app/cli/providerscommand.h"
 #include "app/cli/reportcommands.h"
+#include "app/cli/servecommand.h"
 #include "core/settings/datadirectory.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,7 @@ QString globalHelpText()
         "  prices show|set|import                       prices in USD per 1M tokens\n"
         "  report                                       spend and tokens, grouped\n"
         "  traces                                       traced requests\n"
+        "  serve                                        the gateway without a window\n"
         "\n"
         "Options:\n"
         "  --data DIR    data directory (default: $TOLLGATE_DATA, else the platform's app-data folder)\n"
@@ -99,6 +101,8 @@ int runCommand(const GlobalOptions &options)
         return runReportCommand(context, options.commandArguments);
     if (command == u"traces")
         return runTracesCommand(context, options.commandArguments);
+    if (command == u"serve")
+        return runServeCommand(context, options.commandArguments);
     if (command == u"help") {
         out << globalHelpText();
         return Success;

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/ledger/tracerecord.h"
+
 #include <QMainWindow>
+
+class QLabel;
 
 namespace Ui {
 
@@ -12,6 +16,22 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+
+    void showGatewayListening(const QString &url);
+    void showGatewayFailed(const QString &error);
+    void noteRequestBooked(const Ledger::TraceRecord &trace, bool committed);
+
+signals:
+    void closed();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QLabel *m_status = nullptr;
+    QLabel *m_summary = nullptr;
+    qint64 m_requests = 0;
+    Common::Money m_spend;
 };
 
 } // namespace Ui

@@ -1,0 +1,48 @@
+#include "app/cli/servecommand.h"
+
+#include "app/cli/commandcontext.h"
+#include "app/cli/subcommandparser.h"
+#include "app/gatewaysetup.h"
+#include "app/unixsignalwatcher.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace Cli {
+
+int runServeCommand(CommandContext &context, const QStringList &arguments)
+{
+    SubcommandParser parser(QStringLiteral("serve"), QStringLiteral("Run the gateway without a window until SIGINT or SIGTERM."));
+    parser.addValueOption(QStringLiteral("listen"), QStringLiteral("HOST:PORT"),
+                          QStringLiteral("Address to listen on (default 127.0.0.1:8420; port 0 picks a free one)."));
+    parser.addFlag(QStringLiteral("allow-remote"), QStringLiteral("Allow a non-loopback address (teammates on a LAN)."));
+    if (!parser.parse(arguments))
+        return context.usage(parser.error());
+    if (parser.helpShown())
+        return Success;
+    auto options = App::GatewaySetup::options(context.dataDir(), parser.value(QStringLiteral("listen")).value_or(QString()),
+                                              parser.isSet(QStringLiteral("allow-remote")));
+    if (!options)
+        return context.fail(options.error());
+    if (auto prepared = App::GatewaySetup::prepareLedger(context.dataDir()); !prepared)
+        return context.fail(prepared.error());
+
+    Gateway::GatewayService service;
+    App::UnixSignalWatcher signalWatcher;
+    int exitCode = Success;
+    QObject::connect(&service, &Gateway::GatewayService::started, [&context](const QString &url) {
+        context.out() << "listening on " << url << Qt::endl;
+    });
+    QObject::connect(&service, &Gateway::GatewayService::startFailed, [&context, &exitCode](const QString &error) {
+        exitCode = context.fail(Common::makeError(Common::Error::Code::Storage, error));
+        QCoreApplication::exit(exitCode);
+    });
+    QObject::connect(&signalWatcher, &App::UnixSignalWatcher::terminationRequested, &service, [&service] { service.stop(); });
+    QObject::connect(&service, &Gateway::GatewayService::stopped, [] { QCoreApplication::exit(Success); });
+    service.start(options.value(), App::GatewaySetup::secretResolver(context.dataDir()));
+    const int loopExit = QCoreApplication::exec();
+    return exitCode != Success ? exitCode : loopExit;
+}
+
+} // namespace Cli

@@ -1,0 +1,67 @@
+#include "app/gatewaysetup.h"
+
+#include "app/keychainsecretstore.h"
+#include "core/admin/priceadmin.h"
+#include "core/ledger/sqliteledgerstore.h"
+#include "core/secrets/secretstore.h"
+#include "core/settings/datadirectory.h"
+
+namespace App {
+
+using Common::Error;
+using Common::makeError;
+
+Common::Status GatewaySetup::prepareLedger(const QString &dataDir)
+{
+    auto store = Ledger::SqliteLedgerStore::open(Settings::DataDirectory::ledgerPath(dataDir), QStringLiteral("ledger-setup"),
+                                                 Ledger::LedgerStore::Access::ReadWrite);
+    if (!store)
+        return store.error();
+    Admin::PriceAdmin prices(*store.value(), Common::SystemClock::instance());
+    return prices.seedIfEmpty();
+}
+
+Gateway::GatewayHandler::SecretResolver GatewaySetup::secretResolver(const QString &dataDir)
+{
+    const QString secretsPath = Settings::DataDirectory::secretsPath(dataDir);
+    return [secretsPath](const Providers::ProviderRecord &provider) {
+        KeychainSecretStore store(secretsPath);
+        return store.read(Secrets::providerAccount(provider.name));
+    };
+}
+
+Common::Result<Gateway::GatewayOptions> GatewaySetup::options(const QString &dataDir, const QString &listen, bool allowRemote)
+{
+    Gateway::GatewayOptions options;
+    options.ledgerPath = Settings::DataDirectory::ledgerPath(dataDir);
+    options.port = DefaultPort;
+    if (!listen.isEmpty()) {
+        QString host = QStringLiteral("127.0.0.1");
+        QString port = listen;
+        const qsizetype colon = listen.lastIndexOf(u':');
+        if (colon >= 0) {
+            host = listen.left(colon);
+            port = listen.mid(colon + 1);
+            if (host.startsWith(u'[') && host.endsWith(u']'))
+                host = host.mid(1, host.size() - 2);
+        }
+        bool ok = false;
+        const uint number = port.toUInt(&ok);
+        if (!ok || number > 65535)
+            return makeError(Error::Code::Invalid, QStringLiteral("--listen: \"%1\" is not a port (HOST:PORT)").arg(listen));
+        if (host == u"localhost")
+            host = QStringLiteral("127.0.0.1");
+        const QHostAddress address(host);
+        if (address.isNull())
+            return makeError(Error::Code::Invalid, QStringLiteral("--listen: \"%1\" is not an IP address").arg(host));
+        options.address = address;
+        options.port = static_cast<quint16>(number);
+    }
+    if (!options.address.isLoopback() && !allowRemote)
+        return makeError(Error::Code::Invalid,
+                         QStringLiteral("--listen %1 is reachable from other machines; add --allow-remote if that is what you want")
+                             .arg(options.address.toString()));
+    return options;
+}
+
+} // namespace App

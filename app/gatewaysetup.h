@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/gateway/gatewayhandler.h"
+#include "core/gateway/gatewayservice.h"
+
+#include <QString>
+
+namespace App {
+
+/** The wiring both `tollgate serve` and the window use to run the gateway on a data directory. */
+class GatewaySetup final
+{
+public:
+    static constexpr quint16 DefaultPort = 8420;
+
+    /** Creates or migrates the ledger and loads the bundled prices on first start. */
+    static Common::Status prepareLedger(const QString &dataDir);
+    /** Reads provider secrets from the OS keyring or the 0600 fallback file of `dataDir`. */
+    static Gateway::GatewayHandler::SecretResolver secretResolver(const QString &dataDir);
+    /**
+     * Parses "HOST:PORT", "PORT" or "[::1]:PORT". A non-loopback host needs `allowRemote`: exposing
+     * a gateway that spends money to the network must be a deliberate choice.
+     */
+    static Common::Result<Gateway::GatewayOptions> options(const QString &dataDir, const QString &listen, bool allowRemote);
+};
+
+} // namespace App

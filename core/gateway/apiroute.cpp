@@ -1,0 +1,64 @@
+#include "core/gateway/apiroute.h"
+
+namespace Gateway {
+
+namespace {
+
+struct RouteEntry
+{
+    const char *method;
+    const char *path;
+    ApiRoute::Endpoint endpoint;
+    ApiStyle style;
+};
+
+constexpr RouteEntry Routes[] = {
+    {"POST", "/v1/chat/completions", ApiRoute::Endpoint::ChatCompletions, ApiStyle::OpenAi},
+    {"POST", "/v1/completions", ApiRoute::Endpoint::Completions, ApiStyle::OpenAi},
+    {"POST", "/v1/embeddings", ApiRoute::Endpoint::Embeddings, ApiStyle::OpenAi},
+    {"POST", "/v1/responses", ApiRoute::Endpoint::Responses, ApiStyle::OpenAi},
+    {"GET", "/v1/models", ApiRoute::Endpoint::Models, ApiStyle::OpenAi},
+    {"POST", "/v1/messages", ApiRoute::Endpoint::Messages, ApiStyle::Anthropic},
+    {"POST", "/v1/messages/count_tokens", ApiRoute::Endpoint::CountTokens, ApiStyle::Anthropic},
+};
+
+} // namespace
+
+std::optional<ApiRoute> ApiRoute::match(QByteArrayView method, QByteArrayView path)
+{
+    if (path.size() > 1 && path.endsWith('/'))
+        path.chop(1);
+    for (const RouteEntry &entry : Routes) {
+        if (path == QByteArrayView(entry.path) && method == QByteArrayView(entry.method))
+            return ApiRoute{entry.endpoint, entry.style};
+    }
+    return std::nullopt;
+}
+
+QString ApiRoute::endpointPath() const
+{
+    for (const RouteEntry &entry : Routes) {
+        if (entry.endpoint == endpoint)
+            return QString::fromLatin1(entry.path);
+    }
+    return QString();
+}
+
+QByteArray ApiRoute::upstreamPathSuffix() const
+{
+    const QByteArray path = endpointPath().toLatin1();
+    return style == ApiStyle::Anthropic ? path : path.mid(3); // drop "/v1" for OpenAI-style base URLs
+}
+
+bool ApiRoute::canStream() const
+{
+    return endpoint == Endpoint::ChatCompletions || endpoint == Endpoint::Completions || endpoint == Endpoint::Responses
+           || endpoint == Endpoint::Messages;
+}
+
+bool ApiRoute::isBilled() const
+{
+    return endpoint != Endpoint::Models && endpoint != Endpoint::CountTokens;
+}
+
+} // namespace Gateway

@@ -1,0 +1,83 @@
+#include "core/gateway/errorreply.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Gateway {
+
+namespace {
+
+struct ErrorShape
+{
+    int status;
+    const char *openAiType;
+    const char *openAiCode;
+    const char *anthropicType;
+};
+
+ErrorShape shapeOf(GatewayError error)
+{
+    switch (error) {
+    case GatewayError::InvalidKey: return {401, "invalid_request_error", "invalid_api_key", "authentication_error"};
+    case GatewayError::ModelNotAllowed: return {403, "permission_error", "model_not_allowed", "permission_error"};
+    case GatewayError::CreditExhausted: return {402, "insufficient_quota", "credit_exhausted", "billing_error"};
+    case GatewayError::KeySpendLimit: return {402, "insufficient_quota", "key_spend_limit_reached", "billing_error"};
+    case GatewayError::RateLimited: return {429, "rate_limit_exceeded", "rate_limit_exceeded", "rate_limit_error"};
+    case GatewayError::TokensPerMinute: return {429, "rate_limit_exceeded", "tokens_per_minute_exceeded", "rate_limit_error"};
+    case GatewayError::ModelNotFound: return {404, "invalid_request_error", "model_not_found", "not_found_error"};
+    case GatewayError::UpstreamFailed: return {502, "api_error", "upstream_error", "api_error"};
+    case GatewayError::UpstreamTimeout: return {504, "api_error", "upstream_error", "api_error"};
+    case GatewayError::BadRequest: return {400, "invalid_request_error", "invalid_request", "invalid_request_error"};
+    case GatewayError::UnknownRoute: return {404, "invalid_request_error", "unknown_url", "not_found_error"};
+    }
+    return {500, "api_error", "internal_error", "api_error"};
+}
+
+} // namespace
+
+int ErrorReply::statusOf(GatewayError error)
+{
+    return shapeOf(error).status;
+}
+
+QString ErrorReply::outcomeOf(GatewayError error)
+{
+    switch (error) {
+    case GatewayError::UpstreamFailed:
+    case GatewayError::UpstreamTimeout:
+        return QStringLiteral("upstream_error");
+    case GatewayError::BadRequest:
+    case GatewayError::UnknownRoute:
+        return QStringLiteral("bad_request");
+    default:
+        return QStringLiteral("rejected");
+    }
+}
+
+HttpResponse ErrorReply::make(ApiStyle style, GatewayError error, const QString &message, qint64 retryAfterMs)
+{
+    const ErrorShape shape = shapeOf(error);
+    QJsonObject body;
+    if (style == ApiStyle::Anthropic) {
+        body = QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                           {QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), QString::fromLatin1(shape.anthropicType)},
+                                                                 {QStringLiteral("message"), message}}}};
+    } else {
+        body = QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message},
+                                                                 {QStringLiteral("type"), QString::fromLatin1(shape.openAiType)},
+                                                                 {QStringLiteral("param"), QJsonValue::Null},
+                                                                 {QStringLiteral("code"), QString::fromLatin1(shape.openAiCode)}}}};
+    }
+    HttpResponse response(shape.status, QByteArrayLiteral("application/json"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (retryAfterMs > 0) {
+        // Retry-After is whole seconds (RFC 9110 §10.2.3); the SDKs also read the finer retry-after-ms.
+        response.setHeader(QByteArrayLiteral("retry-after"), QByteArray::number((retryAfterMs + 999) / 1000));
+        response.setHeader(QByteArrayLiteral("retry-after-ms"), QByteArray::number(retryAfterMs));
+    }
+    // The gateway decided this, not the provider: tell the SDKs' retry logic which errors are worth retrying.
+    const bool retryable = shape.status == 429 || shape.status == 502 || shape.status == 504;
+    response.setHeader(QByteArrayLiteral("x-should-retry"), retryable ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
+    return response;
+}
+
+} // namespace Gateway

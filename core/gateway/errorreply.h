@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/gateway/apiroute.h"
+#include "core/gateway/httpresponse.h"
+
+#include <QString>
+
+namespace Gateway {
+
+/** Why the gateway itself refused or failed a request; each maps to one status and error body per API. */
+enum class GatewayError {
+    InvalidKey,          // 401: missing, unknown, revoked or expired key
+    ModelNotAllowed,     // 403
+    CreditExhausted,     // 402
+    KeySpendLimit,       // 402
+    RateLimited,         // 429 + Retry-After
+    TokensPerMinute,     // 429 + Retry-After
+    ModelNotFound,       // 404: no provider serves the model
+    UpstreamFailed,      // 502: every provider failed
+    UpstreamTimeout,     // 504
+    BadRequest,          // 400: the body is not what the API expects
+    UnknownRoute,        // 404: not an API path the gateway serves
+};
+
+/**
+ * Error responses in the caller's API shape, so that the official SDKs raise their typed errors:
+ * OpenAI `{"error":{"message","type","param","code"}}`, Anthropic `{"type":"error","error":{"type","message"}}`
+ * (shared/api-formats.md §4 and §5.3).
+ */
+class ErrorReply final
+{
+public:
+    static HttpResponse make(ApiStyle style, GatewayError error, const QString &message, qint64 retryAfterMs = 0);
+    static int statusOf(GatewayError error);
+    /** The trace outcome recorded for a refusal: "rejected" for caps and limits, others by kind. */
+    static QString outcomeOf(GatewayError error);
+};
+
+} // namespace Gateway

@@ -1,0 +1,86 @@
+#include "core/gateway/gatewayhandler.h"
+
+#include "core/gateway/httpresponsewriter.h"
+#include "core/gateway/proxycall.h"
+#include "core/ledger/tracesink.h"
+
+#include <QThread>
+
+namespace Gateway {
+
+GatewayHandler::GatewayHandler(Ledger::TraceSink &sink, Providers::UpstreamPool &pool, const Common::Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_sink(sink)
+    , m_pool(pool)
+    , m_clock(clock)
+{
+}
+
+GatewayHandler::~GatewayHandler()
+{
+    // Calls are children of this object; make sure none reports back into a half-destroyed handler.
+    for (ProxyCall *call : std::as_const(m_calls))
+        call->disconnect(this);
+}
+
+void GatewayHandler::applyConfig(std::shared_ptr<const Limits::GatewayConfig> config)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    // Spend the guard already tracks is newer than any snapshot (it includes calls settled but not yet
+    // committed); only keys it has not seen take their lifetime spend from the ledger.
+    for (auto it = config->keySpends().constBegin(); it != config->keySpends().constEnd(); ++it) {
+        if (!m_knownKeys.contains(it.key())) {
+            m_spendGuard.setKeySpend(it.key(), it.value());
+            m_knownKeys.insert(it.key());
+        }
+    }
+    for (const Keys::KeyRecord &key : config->keysByHash()) {
+        if (!m_knownKeys.contains(key.id)) {
+            m_spendGuard.setKeySpend(key.id, Common::Money());
+            m_knownKeys.insert(key.id);
+        }
+    }
+    // The wallet: a new period (first top-up, or after "credit off") restarts spend from the ledger;
+    // within a period only the top-ups move.
+    const Ledger::CreditStatus &credit = config->credit();
+    const bool newPeriod = !m_config || credit.periodStart != m_creditPeriodStart || credit.enabled != m_spendGuard.creditEnabled();
+    m_spendGuard.setCredit(credit.enabled, credit.toppedUp, newPeriod ? credit.spent : m_spendGuard.creditSpent());
+    m_creditPeriodStart = credit.periodStart;
+
+    m_secretCache.clear();
+    m_config = std::move(config);
+}
+
+QString GatewayHandler::providerSecret(const Providers::ProviderRecord &provider)
+{
+    const auto cached = m_secretCache.constFind(provider.name);
+    if (cached != m_secretCache.constEnd())
+        return *cached;
+    QString secret;
+    if (!provider.apiKeyEnv.isEmpty())
+        secret = qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData());
+    else if (provider.hasStoredSecret && m_secretResolver)
+        secret = m_secretResolver(provider).value_or(QString());
+    m_secretCache.insert(provider.name, secret);
+    return secret;
+}
+
+void GatewayHandler::handleRequest(const HttpRequest &request, HttpResponseWriter *writer)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    auto *call = new ProxyCall(*this, m_config ? m_config : std::make_shared<const Limits::GatewayConfig>(), request, writer);
+    m_calls.insert(call);
+    connect(call, &ProxyCall::done, this, &GatewayHandler::handleCallFinished, Qt::QueuedConnection);
+    call->start();
+}
+
+void GatewayHandler::handleCallFinished(ProxyCall *call)
+{
+    if (!m_calls.remove(call))
+        return;
+    call->deleteLater();
+    if (m_calls.isEmpty())
+        emit becameIdle();
+}
+
+} // namespace Gateway

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/common/clock.h"
+#include "core/gateway/requesthandler.h"
+#include "core/ledger/tracerecord.h"
+#include "core/limits/gatewayconfig.h"
+#include "core/limits/ratelimiter.h"
+#include "core/limits/spendguard.h"
+#include "core/limits/tokenratelimiter.h"
+#include "core/providers/providerrecord.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Ledger {
+class TraceSink;
+}
+namespace Providers {
+class UpstreamPool;
+}
+
+namespace Gateway {
+
+class ProxyCall;
+
+/**
+ * The gateway's one enforcement path: every API route goes through authentication, the model
+ * allow-list, credit, the key's spend cap, its rate and token limits, provider routing with fallback,
+ * metering and booking. Lives in the gateway thread; each request becomes a ProxyCall.
+ */
+class GatewayHandler final : public QObject, public RequestHandler
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GatewayHandler)
+
+public:
+    /** Reads a provider's upstream secret (environment variable or secret store); nullopt when it has none. */
+    using SecretResolver = std::function<std::optional<QString>(const Providers::ProviderRecord &)>;
+
+    GatewayHandler(Ledger::TraceSink &sink, Providers::UpstreamPool &pool, const Common::Clock &clock,
+                   QObject *parent = nullptr);
+    ~GatewayHandler() override;
+
+    void setSecretResolver(SecretResolver resolver) { m_secretResolver = std::move(resolver); }
+    /** Takes a new snapshot of keys, providers, prices and credit; in-flight calls keep the one they started with. */
+    void applyConfig(std::shared_ptr<const Limits::GatewayConfig> config);
+    bool hasConfig() const { return m_config != nullptr; }
+
+    void handleRequest(const HttpRequest &request, HttpResponseWriter *writer) override;
+
+    int callsInFlight() const { return int(m_calls.size()); }
+
+signals:
+    /** A request was booked (its trace committed, or failed to commit). For live views and metrics. */
+    void requestBooked(const Ledger::TraceRecord &trace, bool committed);
+    /** The last call in flight finished: used to drain on shutdown. */
+    void becameIdle();
+
+private:
+    friend class ProxyCall;
+
+    void handleCallFinished(ProxyCall *call);
+    QString providerSecret(const Providers::ProviderRecord &provider);
+
+    Ledger::TraceSink &m_sink;
+    Providers::UpstreamPool &m_pool;
+    const Common::Clock &m_clock;
+    std::shared_ptr<const Limits::GatewayConfig> m_config;
+    Limits::RateLimiter m_rateLimiter;
+    Limits::TokenRateLimiter m_tokenLimiter;
+    Limits::SpendGuard m_spendGuard;
+    SecretResolver m_secretResolver;
+    QHash<QString, QString> m_secretCache;   // provider name -> secret, refreshed with the config
+    QSet<ProxyCall *> m_calls;
+    QDateTime m_creditPeriodStart;
+    QSet<qint64> m_knownKeys;
+};
+
+} // namespace Gateway

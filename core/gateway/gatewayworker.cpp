@@ -1,0 +1,106 @@
+#include "core/gateway/gatewayworker.h"
+
+#include "core/gateway/httpserver.h"
+#include "core/ledger/ledgerwriter.h"
+#include "core/ledger/nulltracesink.h"
+#include "core/limits/configwatcher.h"
+#include "core/providers/upstreampool.h"
+
+#include <QThread>
+
+namespace Gateway {
+
+GatewayWorker::GatewayWorker(GatewayOptions options, GatewayHandler::SecretResolver secrets)
+    : m_options(std::move(options))
+    , m_secrets(std::move(secrets))
+{
+}
+
+GatewayWorker::~GatewayWorker()
+{
+    // Order matters: connections first (they reference the handler), then the handler, then the
+    // pool it sends through, and the writer last, after it drained every trace handed to it.
+    m_server.reset();
+    m_handler.reset();
+    m_pool.reset();
+    m_watcher.reset();
+    m_sink.reset();
+}
+
+void GatewayWorker::start()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (m_options.discardTraces) {
+        m_sink = std::make_unique<Ledger::NullTraceSink>();
+    } else {
+        auto writer = Ledger::LedgerWriter::start(m_options.ledgerPath);
+        if (!writer) {
+            emit startFailed(writer.error().message);
+            return;
+        }
+        m_sink = std::move(writer).value();
+    }
+    m_pool = std::make_unique<Providers::UpstreamPool>();
+    m_pool->setConnectTimeoutMs(m_options.upstreamConnectTimeoutMs);
+    m_pool->setFirstByteTimeoutMs(m_options.upstreamFirstByteTimeoutMs);
+    m_handler = std::make_unique<GatewayHandler>(*m_sink, *m_pool, Common::SystemClock::instance());
+    m_handler->setSecretResolver(m_secrets);
+    connect(m_handler.get(), &GatewayHandler::requestBooked, this, &GatewayWorker::requestBooked);
+
+    // Listen only once keys, providers and prices are loaded, so no request meets an empty gateway.
+    m_watcher = std::make_unique<Limits::ConfigWatcher>(m_options.ledgerPath);
+    connect(m_watcher.get(), &Limits::ConfigWatcher::configChanged, this,
+            [this](std::shared_ptr<const Limits::GatewayConfig> config) {
+                m_handler->applyConfig(std::move(config));
+                if (!m_listening)
+                    handleFirstConfig();
+            });
+    m_watcher->start();
+}
+
+void GatewayWorker::handleFirstConfig()
+{
+    m_server = std::make_unique<HttpServer>(m_handler.get(), m_options.http);
+    if (!m_server->listen(m_options.address, m_options.port)) {
+        const QString error = QStringLiteral("cannot listen on %1:%2: %3")
+                                  .arg(m_options.address.toString()).arg(m_options.port).arg(m_server->errorString());
+        m_server.reset();
+        m_watcher->stop();
+        emit startFailed(error);
+        return;
+    }
+    m_listening = true;
+    const QString host = m_options.address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + m_options.address.toString() + u']'
+                             : m_options.address.toString();
+    emit started(QStringLiteral("http://%1:%2").arg(host).arg(m_server->serverPort()));
+}
+
+void GatewayWorker::stop()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (m_watcher)
+        m_watcher->stop();
+    if (!m_server) {
+        finishStopping();
+        return;
+    }
+    // Drain: no new connections; busy ones finish their response (whose trace commits first).
+    connect(m_server.get(), &HttpServer::drained, this, &GatewayWorker::finishStopping, Qt::QueuedConnection);
+    m_server->close();
+}
+
+void GatewayWorker::finishStopping()
+{
+    m_server.reset();
+    m_handler.reset();
+    m_pool.reset();
+    // The writer's destructor commits whatever is still queued before its thread ends.
+    m_sink.reset();
+    emit stopped();
+}
+
+} // namespace Gateway

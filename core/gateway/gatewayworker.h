@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/gateway/gatewayhandler.h"
+#include "core/gateway/gatewayservice.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Ledger {
+class TraceSink;
+}
+namespace Limits {
+class ConfigWatcher;
+}
+namespace Providers {
+class UpstreamPool;
+}
+
+namespace Gateway {
+
+class HttpServer;
+
+/** Everything of the gateway that lives in the gateway thread; created and destroyed there. */
+class GatewayWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GatewayWorker)
+
+public:
+    GatewayWorker(GatewayOptions options, GatewayHandler::SecretResolver secrets);
+    ~GatewayWorker() override;
+
+    void start();
+    void stop();
+
+signals:
+    void started(const QString &url);
+    void startFailed(const QString &error);
+    void stopped();
+    void requestBooked(const Ledger::TraceRecord &trace, bool committed);
+
+private:
+    void handleFirstConfig();
+    void finishStopping();
+
+    GatewayOptions m_options;
+    GatewayHandler::SecretResolver m_secrets;
+    std::unique_ptr<Ledger::TraceSink> m_sink;
+    std::unique_ptr<Providers::UpstreamPool> m_pool;
+    std::unique_ptr<GatewayHandler> m_handler;
+    std::unique_ptr<Limits::ConfigWatcher> m_watcher;
+    std::unique_ptr<HttpServer> m_server;
+    bool m_listening = false;
+    bool m_stopping = false;
+};
+
+} // namespace Gateway

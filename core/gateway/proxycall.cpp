@@ -1,0 +1,597 @@
+#include "core/gateway/proxycall.h"
+
+#include "core/gateway/gatewayhandler.h"
+#include "core/gateway/httpresponse.h"
+#include "core/gateway/httpresponsewriter.h"
+#include "core/keys/keysecret.h"
+#include "core/keys/modelglob.h"
+#include "core/ledger/tracesink.h"
+#include "core/pricing/costcalculator.h"
+#include "core/providers/upstreampool.h"
+#include "core/providers/usageparser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace Gateway {
+
+namespace {
+
+using Providers::UpstreamExchange;
+
+// Hop-by-hop and framing headers are the connection's business, never forwarded (RFC 9110 §7.6.1);
+// the client's credentials are replaced by the provider's and never leave the machine.
+const QSet<QByteArray> &notForwardedRequestHeaders()
+{
+    static const QSet<QByteArray> names{"host", "connection", "keep-alive", "proxy-connection", "proxy-authorization",
+                                        "transfer-encoding", "te", "trailer", "upgrade", "content-length", "expect",
+                                        "authorization", "x-api-key", "accept-encoding"};
+    return names;
+}
+
+const QSet<QByteArray> &notRelayedResponseHeaders()
+{
+    static const QSet<QByteArray> names{"connection", "keep-alive", "proxy-connection", "transfer-encoding", "te",
+                                        "trailer", "upgrade", "content-length", "date", "content-encoding", "set-cookie"};
+    return names;
+}
+
+Providers::StreamUsageTracker::Style trackerStyle(const ApiRoute &route)
+{
+    if (route.style == ApiStyle::Anthropic)
+        return Providers::StreamUsageTracker::Style::Anthropic;
+    if (route.endpoint == ApiRoute::Endpoint::Responses)
+        return Providers::StreamUsageTracker::Style::OpenAiResponses;
+    return Providers::StreamUsageTracker::Style::OpenAiChat;
+}
+
+std::optional<Common::TokenUsage> usageFromBody(const ApiRoute &route, const QJsonObject &body)
+{
+    const QJsonObject usage = body.value(QStringLiteral("usage")).toObject();
+    if (usage.isEmpty())
+        return std::nullopt;
+    if (route.style == ApiStyle::Anthropic)
+        return Providers::UsageParser::fromAnthropic(usage);
+    if (route.endpoint == ApiRoute::Endpoint::Responses)
+        return Providers::UsageParser::fromOpenAiResponses(usage);
+    return Providers::UsageParser::fromOpenAi(usage);
+}
+
+QString bearerOrApiKey(const HttpRequest &request)
+{
+    const QByteArray authorization = request.header("authorization");
+    if (authorization.size() > 7 && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
+        return QString::fromLatin1(authorization.mid(7).trimmed());
+    return QString::fromLatin1(request.header("x-api-key").trimmed());
+}
+
+} // namespace
+
+ProxyCall::ProxyCall(GatewayHandler &handler, std::shared_ptr<const Limits::GatewayConfig> config, HttpRequest request,
+                     HttpResponseWriter *writer)
+    : QObject(&handler)
+    , m_handler(handler)
+    , m_config(std::move(config))
+    , m_request(std::move(request))
+    , m_writer(writer)
+{
+    m_timer.start();
+    m_arrival = m_handler.m_clock.nowUtc();
+}
+
+ProxyCall::~ProxyCall()
+{
+    dropExchange();
+}
+
+void ProxyCall::start()
+{
+    const auto route = ApiRoute::match(m_request.method, m_request.path());
+    if (!route) {
+        m_route = ApiRoute{};
+        finishWith(ErrorReply::make(ApiStyle::OpenAi, GatewayError::UnknownRoute,
+                                    QStringLiteral("Unknown endpoint %1 %2.").arg(QString::fromLatin1(m_request.method),
+                                                                                   QString::fromLatin1(m_request.path()))));
+        return;
+    }
+    m_route = *route;
+    connect(m_writer, &HttpResponseWriter::clientDisconnected, this, &ProxyCall::handleClientGone);
+
+    if (!authenticate())
+        return;
+    if (m_route.endpoint == ApiRoute::Endpoint::Models) {
+        answerModels();
+        return;
+    }
+    QString error;
+    m_facts = RequestFacts::read(m_route, m_request.body, error);
+    if (!m_facts) {
+        // No model to book it under: a malformed body is answered, not traced.
+        finishWith(ErrorReply::make(m_route.style, GatewayError::BadRequest, error));
+        return;
+    }
+    const Keys::KeyRecord &key = *m_key;
+    if (!Keys::ModelGlob::matchesAny(key.allowedModels, m_facts->model)) {
+        reject(GatewayError::ModelNotAllowed,
+               QStringLiteral("This key may not use model \"%1\" (allowed: %2).").arg(m_facts->model, key.allowedModels.join(QStringLiteral(", "))));
+        return;
+    }
+
+    // Credit and the key's cap first (402), then the request rate and tokens per minute (429).
+    m_targets = routeTargets();
+    const QString hint = m_route.style == ApiStyle::Anthropic ? QStringLiteral("anthropic") : QStringLiteral("openai");
+    const QString priceModel = m_targets.isEmpty() ? m_facts->model : m_targets.first().upstreamModel;
+    const auto price = m_config->prices().resolve(priceModel, hint);
+    const Common::Money worstCase = price && m_route.isBilled()
+                                        ? Limits::SpendGuard::worstCaseCost(*price, m_request.body.size(), m_facts->maxOutputTokens)
+                                        : Common::Money();
+    const Limits::SpendGuard::Admission admission = m_handler.m_spendGuard.admit(key.id, key.maxSpend, worstCase);
+    if (admission.outcome == Limits::SpendGuard::Outcome::CreditExhausted) {
+        reject(GatewayError::CreditExhausted, QStringLiteral("Your Tollgate credit is used up. Top it up with: tollgate credit add USD"));
+        return;
+    }
+    if (admission.outcome == Limits::SpendGuard::Outcome::KeySpendLimitReached) {
+        reject(GatewayError::KeySpendLimit,
+               QStringLiteral("Key \"%1\" reached its spend limit of $%2.").arg(key.name, key.maxSpend->toShortString()));
+        return;
+    }
+    m_reservation = admission.reservation;
+
+    const qint64 nowMs = m_handler.m_clock.nowMs();
+    if (key.rateLimit) {
+        const auto decision = m_handler.m_rateLimiter.check(key.id, *key.rateLimit, nowMs);
+        if (!decision.allowed) {
+            reject(GatewayError::RateLimited,
+                   QStringLiteral("Key \"%1\" is limited to %2 requests.").arg(key.name, key.rateLimit->toString()), decision.retryAfterMs);
+            return;
+        }
+        m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-limit-requests"), QByteArray::number(decision.limit)});
+        m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-remaining-requests"), QByteArray::number(decision.remaining)});
+    }
+    if (key.tokensPerMinute) {
+        const auto decision = m_handler.m_tokenLimiter.check(key.id, *key.tokensPerMinute, nowMs);
+        if (!decision.allowed) {
+            reject(GatewayError::TokensPerMinute,
+                   QStringLiteral("Key \"%1\" is limited to %2 tokens per minute.").arg(key.name).arg(*key.tokensPerMinute),
+                   decision.retryAfterMs);
+            return;
+        }
+        m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-limit-tokens"), QByteArray::number(decision.limit)});
+        m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-remaining-tokens"), QByteArray::number(decision.remaining)});
+    }
+    if (m_targets.isEmpty()) {
+        reject(GatewayError::ModelNotFound, QStringLiteral("No provider serves model \"%1\" on %2.").arg(m_facts->model, m_route.endpointPath()));
+        return;
+    }
+    attempt();
+}
+
+bool ProxyCall::authenticate()
+{
+    const QString secret = bearerOrApiKey(m_request);
+    if (!secret.isEmpty() && Keys::KeySecret::hasValidShape(secret)) {
+        if (const Keys::KeyRecord *known = m_config->keyByHash(Keys::KeySecret::hash(secret))) {
+            m_key = *known;
+            if (m_key->isUsableAt(m_arrival))
+                return true;
+            // A known but revoked or expired key is traced, so a client retrying with it shows up.
+            const QString why = m_key->status == Keys::KeyStatus::Revoked ? QStringLiteral("revoked") : QStringLiteral("expired");
+            QString error;
+            m_facts = RequestFacts::read(m_route, m_request.body, error);
+            reject(GatewayError::InvalidKey, QStringLiteral("This Tollgate key was %1.").arg(why));
+            return false;
+        }
+    }
+    finishWith(ErrorReply::make(m_route.style, GatewayError::InvalidKey,
+                                secret.isEmpty() ? QStringLiteral("No API key: send a Tollgate key as Authorization: Bearer sk-tg-… or x-api-key.")
+                                                 : QStringLiteral("Incorrect API key provided: not a Tollgate key of this gateway.")));
+    return false;
+}
+
+void ProxyCall::answerModels()
+{
+    QJsonArray models;
+    QSet<QString> seen;
+    for (const Pricing::PriceRecord &record : m_config->prices().records()) {
+        if (record.mode != u"chat" && record.mode != u"responses" && record.mode != u"embedding" && record.mode != u"completion")
+            continue;
+        if (seen.contains(record.model) || !Keys::ModelGlob::matchesAny(m_key->allowedModels, record.model))
+            continue;
+        bool served = false;
+        for (const Providers::ProviderRecord &provider : m_config->providers()) {
+            // A provider without globs serves what its API family lists; with globs, what they match.
+            served = provider.models.isEmpty() ? record.provider == Providers::ProviderRecord::typeName(provider.type)
+                                               : Keys::ModelGlob::matchesAny(provider.models, record.model);
+            if (served)
+                break;
+        }
+        if (!served)
+            continue;
+        seen.insert(record.model);
+        models.append(QJsonObject{{QStringLiteral("id"), record.model},
+                                  {QStringLiteral("object"), QStringLiteral("model")},
+                                  {QStringLiteral("created"), 0},
+                                  {QStringLiteral("owned_by"), record.provider}});
+    }
+    const QJsonObject body{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), models}};
+    finishWith(HttpResponse(200, QByteArrayLiteral("application/json"), QJsonDocument(body).toJson(QJsonDocument::Compact)));
+}
+
+QList<ProxyCall::Target> ProxyCall::routeTargets() const
+{
+    const Providers::ProviderType type = m_route.style == ApiStyle::Anthropic ? Providers::ProviderType::Anthropic
+                                                                             : Providers::ProviderType::OpenAi;
+    QList<Target> targets;
+    // "provider/model" pins one provider, by its Tollgate name.
+    const qsizetype slash = m_facts->model.indexOf(u'/');
+    if (slash > 0) {
+        const QString pinned = m_facts->model.left(slash);
+        for (const Providers::ProviderRecord &provider : m_config->providers()) {
+            if (provider.name == pinned) {
+                if (provider.type == type)
+                    targets.append({provider, m_facts->model.mid(slash + 1)});
+                return targets;
+            }
+        }
+    }
+    for (const Providers::ProviderRecord &provider : m_config->providers()) {
+        if (provider.type == type && Keys::ModelGlob::matchesAny(provider.models, m_facts->model))
+            targets.append({provider, m_facts->model});
+    }
+    return targets;
+}
+
+void ProxyCall::reject(GatewayError error, const QString &message, qint64 retryAfterMs)
+{
+    const HttpResponse response = ErrorReply::make(m_route.style, error, message, retryAfterMs);
+    book(ErrorReply::outcomeOf(error), response.status, Common::TokenUsage(), false, [this, response] { finishWith(response); });
+}
+
+QByteArray ProxyCall::upstreamBody(const Target &target) const
+{
+    const bool renameModel = target.upstreamModel != m_facts->model;
+    if (!renameModel && !m_injectedUsage)
+        return m_request.body; // forwarded byte for byte
+    QJsonObject body = m_facts->body;
+    if (renameModel)
+        body.insert(QStringLiteral("model"), target.upstreamModel);
+    if (m_injectedUsage) {
+        QJsonObject options = body.value(QStringLiteral("stream_options")).toObject();
+        options.insert(QStringLiteral("include_usage"), true);
+        body.insert(QStringLiteral("stream_options"), options);
+    }
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+void ProxyCall::attempt()
+{
+    ++m_targetIndex;
+    const Target &target = m_targets.at(m_targetIndex);
+    const Providers::ProviderRecord &provider = target.provider;
+    // OpenAI-compatible streams report usage only when asked; ask, and hide the extra chunk if the
+    // client did not ask itself.
+    m_injectedUsage = m_facts->stream && !m_facts->clientAskedForUsage
+                      && (m_route.endpoint == ApiRoute::Endpoint::ChatCompletions || m_route.endpoint == ApiRoute::Endpoint::Completions);
+
+    Providers::UpstreamRequest upstream;
+    upstream.method = m_request.method;
+    upstream.url = QUrl(provider.baseUrl + QString::fromLatin1(m_route.upstreamPathSuffix()));
+    for (const HttpHeader &header : m_request.headers) {
+        if (!notForwardedRequestHeaders().contains(header.name))
+            upstream.headers.append({header.name, header.value});
+    }
+    upstream.headers.append({QByteArrayLiteral("accept-encoding"), QByteArrayLiteral("identity")});
+    const QString secret = m_handler.providerSecret(provider);
+    if (provider.type == Providers::ProviderType::Anthropic) {
+        if (!secret.isEmpty())
+            upstream.headers.append({QByteArrayLiteral("x-api-key"), secret.toUtf8()});
+        if (m_request.header("anthropic-version").isNull())
+            upstream.headers.append({QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("2023-06-01")});
+    } else if (!secret.isEmpty()) {
+        upstream.headers.append({QByteArrayLiteral("authorization"), QByteArrayLiteral("Bearer ") + secret.toUtf8()});
+    }
+    if (m_request.header("content-type").isNull())
+        upstream.headers.append({QByteArrayLiteral("content-type"), QByteArrayLiteral("application/json")});
+    upstream.body = upstreamBody(target);
+
+    m_upstreamStatus = 0;
+    m_streaming = false;
+    m_responseBody.clear();
+    m_sse.reset();
+    m_tracker = std::make_unique<Providers::StreamUsageTracker>(trackerStyle(m_route));
+    m_exchange = m_handler.m_pool.send(upstream);
+    connect(m_exchange, &UpstreamExchange::headReceived, this, &ProxyCall::handleHead);
+    connect(m_exchange, &UpstreamExchange::bodyReceived, this, &ProxyCall::handleBody);
+    connect(m_exchange, &UpstreamExchange::finished, this, &ProxyCall::handleUpstreamFinished);
+    connect(m_exchange, &UpstreamExchange::failed, this, &ProxyCall::handleUpstreamFailed);
+}
+
+void ProxyCall::dropExchange()
+{
+    if (!m_exchange)
+        return;
+    m_exchange->disconnect(this);
+    if (!m_exchange->isDone())
+        m_exchange->abort();
+    m_exchange->deleteLater();
+    m_exchange.clear();
+}
+
+QList<HttpHeader> ProxyCall::relayedHeaders(const Providers::HttpHeaders &upstream) const
+{
+    QList<HttpHeader> headers;
+    for (const auto &[name, value] : upstream) {
+        if (notRelayedResponseHeaders().contains(name))
+            continue;
+        // When the key has its own limits, its headers replace the provider's of the same name.
+        bool ours = false;
+        for (const HttpHeader &limit : m_limitHeaders)
+            ours = ours || limit.name == name;
+        if (!ours)
+            headers.append({name, value});
+    }
+    headers.append(m_limitHeaders);
+    return headers;
+}
+
+void ProxyCall::handleHead(int status, const Providers::HttpHeaders &headers)
+{
+    m_upstreamStatus = status;
+    m_upstreamHeaders = headers;
+    const bool retryable = status == 429 || status >= 500;
+    if (retryable && m_targetIndex + 1 < m_targets.size()) {
+        // Nothing has reached the client yet: fall back to the next provider.
+        dropExchange();
+        attempt();
+        return;
+    }
+    const QByteArray contentType = Providers::headerValue(headers, "content-type");
+    m_streaming = status < 300 && contentType.startsWith("text/event-stream");
+    if (m_streaming && m_writer && !m_clientGone) {
+        HttpResponse head;
+        head.status = status;
+        head.headers = relayedHeaders(headers);
+        m_writer->beginStream(head);
+        connect(m_writer, &HttpResponseWriter::drained, this, [this] {
+            if (m_exchange)
+                m_exchange->resumeReading();
+        });
+    }
+}
+
+void ProxyCall::handleBody(const QByteArray &piece)
+{
+    if (!m_streaming) {
+        m_responseBody += piece;
+        return;
+    }
+    relayEvents(m_sse.feed(piece));
+    // Back-pressure: a slow client slows the upstream instead of filling our memory.
+    if (m_writer && m_writer->isCongested() && m_exchange)
+        m_exchange->pauseReading();
+}
+
+bool ProxyCall::isTerminalEvent(const Providers::SseEvent &event) const
+{
+    if (event.data == "[DONE]")
+        return true;
+    return event.type == "message_stop" || event.type == "response.completed" || event.type == "response.incomplete"
+           || event.type == "response.failed";
+}
+
+void ProxyCall::noteServedModel(const QJsonObject &object)
+{
+    // OpenAI chunks carry "model"; Anthropic's message_start and the Responses events nest it.
+    for (const QJsonObject &candidate : {object, object.value(QStringLiteral("message")).toObject(),
+                                         object.value(QStringLiteral("response")).toObject()}) {
+        const QString model = candidate.value(QStringLiteral("model")).toString();
+        if (!model.isEmpty()) {
+            m_servedModel = model;
+            return;
+        }
+    }
+}
+
+void ProxyCall::relayEvents(const QList<Providers::SseEvent> &events)
+{
+    for (const Providers::SseEvent &event : events) {
+        if (event.isEvent()) {
+            m_tracker->feed(event.type, event.data);
+            if (m_servedModel.isEmpty() && event.data.startsWith('{'))
+                noteServedModel(QJsonDocument::fromJson(event.data).object());
+            if (m_injectedUsage && Providers::StreamUsageTracker::isUsageOnlyChunk(event.data))
+                continue; // the client did not ask for it: it sees exactly the stream it asked for
+            if (isTerminalEvent(event)) {
+                m_heldEvents.append(event.raw);
+                continue;
+            }
+        }
+        if (!m_writer || m_clientGone)
+            continue;
+        if (!m_ttftMs)
+            m_ttftMs = m_timer.elapsed();
+        m_writer->writeChunk(event.raw);
+    }
+}
+
+void ProxyCall::handleUpstreamFinished()
+{
+    dropExchange();
+    if (m_clientGone)
+        return;
+    if (m_streaming) {
+        const auto usage = m_tracker->usage();
+        const bool complete = usage && m_tracker->hasFinalUsage();
+        book(QStringLiteral("ok"), m_upstreamStatus, complete ? usage : std::optional<Common::TokenUsage>(estimatedUsage()),
+             !complete, [this] { finishStream(); });
+        return;
+    }
+    const QJsonObject body = QJsonDocument::fromJson(m_responseBody).object();
+    noteServedModel(body);
+    std::optional<Common::TokenUsage> usage;
+    bool estimated = false;
+    if (m_upstreamStatus < 300 && m_route.isBilled()) {
+        usage = usageFromBody(m_route, body);
+        if (!usage) {
+            // A success without usage (some compatible servers): never book it as free.
+            usage = estimatedUsage();
+            estimated = true;
+        }
+    }
+    HttpResponse response;
+    response.status = m_upstreamStatus;
+    response.headers = relayedHeaders(m_upstreamHeaders);
+    response.body = m_responseBody;
+    const QString outcome = m_upstreamStatus < 400 ? QStringLiteral("ok") : QStringLiteral("upstream_error");
+    book(outcome, m_upstreamStatus, usage.value_or(Common::TokenUsage()), estimated, [this, response] { finishWith(response); });
+}
+
+void ProxyCall::handleUpstreamFailed(UpstreamExchange::Failure reason, const QString &detail)
+{
+    dropExchange();
+    if (m_clientGone)
+        return;
+    const bool nothingSent = !m_writer || !m_writer->isStarted();
+    if (nothingSent && m_targetIndex + 1 < m_targets.size()) {
+        attempt();
+        return;
+    }
+    if (nothingSent) {
+        const bool timeout = reason == UpstreamExchange::Failure::Timeout;
+        const HttpResponse response = ErrorReply::make(
+            m_route.style, timeout ? GatewayError::UpstreamTimeout : GatewayError::UpstreamFailed,
+            QStringLiteral("Provider \"%1\" failed: %2.").arg(m_targets.at(m_targetIndex).provider.name, detail));
+        book(QStringLiteral("upstream_error"), response.status, Common::TokenUsage(), false, [this, response] { finishWith(response); });
+        return;
+    }
+    // Cut off mid-stream: book what was reported, else an estimate, and end the client's stream.
+    const auto usage = m_tracker ? m_tracker->usage() : std::nullopt;
+    const bool complete = usage && m_tracker->hasFinalUsage();
+    book(QStringLiteral("upstream_reset"), m_upstreamStatus, complete ? usage : std::optional<Common::TokenUsage>(estimatedUsage()),
+         !complete, [this] { finishStream(); });
+}
+
+void ProxyCall::handleClientGone()
+{
+    if (m_clientGone)
+        return;
+    m_clientGone = true;
+    dropExchange(); // cancel upstream: nobody is listening
+    if (m_booked)
+        return; // the trace is on its way to the ledger; its commit completes the call
+    // Hanging up never makes a call free: book what the provider reported, else an estimate.
+    const auto usage = m_tracker ? m_tracker->usage() : std::nullopt;
+    const bool reported = usage && m_tracker->hasFinalUsage();
+    book(QStringLiteral("client_closed"), 499, reported ? usage : std::optional<Common::TokenUsage>(estimatedUsage()), !reported,
+         [this] { complete(); });
+}
+
+Common::TokenUsage ProxyCall::estimatedUsage() const
+{
+    // About four bytes of English text or JSON per token: the request size bounds the input, the
+    // relayed deltas the output. Reported counts, where the stream had them, win field by field.
+    Common::TokenUsage usage = m_tracker && m_tracker->usage() ? *m_tracker->usage() : Common::TokenUsage();
+    usage.inputTokens = qMax(usage.inputTokens, qMax<qint64>(1, m_request.body.size() / 4));
+    const qint64 outputChars = m_tracker ? m_tracker->outputChars() : 0;
+    usage.outputTokens = qMax(usage.outputTokens, (outputChars + 3) / 4);
+    return usage;
+}
+
+void ProxyCall::book(const QString &outcome, int status, std::optional<Common::TokenUsage> usage, bool usageEstimated,
+                     std::function<void()> afterCommit)
+{
+    if (m_booked) {
+        afterCommit();
+        return;
+    }
+    m_booked = true;
+    Ledger::TraceRecord trace;
+    trace.time = m_arrival;
+    trace.keyId = m_key ? m_key->id : 0;
+    trace.keyName = m_key ? m_key->name : QString();
+    trace.model = m_facts ? m_facts->model : QString();
+    trace.servedModel = m_servedModel;
+    trace.provider = m_targetIndex >= 0 ? m_targets.at(m_targetIndex).provider.name : QString();
+    trace.endpoint = m_route.endpointPath();
+    trace.stream = m_facts && m_facts->stream;
+    trace.status = status;
+    trace.outcome = outcome;
+    trace.latencyMs = m_timer.elapsed();
+    trace.ttftMs = m_ttftMs;
+    trace.attempts = int(m_targetIndex + 1);
+
+    std::optional<Common::Money> cost = Common::Money();
+    Ledger::CostStatus costStatus = Ledger::CostStatus::Exact;
+    if (usage && m_facts && m_route.isBilled() && (usage->inputTokens > 0 || usage->outputTokens > 0)) {
+        trace.usage = *usage;
+        const QString hint = m_route.style == ApiStyle::Anthropic ? QStringLiteral("anthropic") : QStringLiteral("openai");
+        const QString requested = m_targetIndex >= 0 ? m_targets.at(m_targetIndex).upstreamModel : m_facts->model;
+        // The served model is the more exact name ("gpt-4o-2024-08-06"); fall back to what was asked.
+        auto price = m_servedModel.isEmpty() ? std::nullopt : m_config->prices().resolve(m_servedModel, hint);
+        if (!price)
+            price = m_config->prices().resolve(requested, hint);
+        const Pricing::Cost priced = Pricing::CostCalculator::compute(*usage, price);
+        cost = priced.amount;
+        costStatus = priced.status;
+        if (usageEstimated && costStatus == Ledger::CostStatus::Exact)
+            costStatus = Ledger::CostStatus::Estimated;
+        trace.priceId = price ? price->id : 0;
+    }
+    trace.cost = cost;
+    trace.costStatus = costStatus;
+
+    if (m_reservation) {
+        m_handler.m_spendGuard.settle(*m_reservation, cost);
+        m_reservation.reset();
+    }
+    if (m_key && m_key->tokensPerMinute && (trace.usage.inputTokens > 0 || trace.usage.outputTokens > 0))
+        m_handler.m_tokenLimiter.record(m_key->id, trace.usage.inputTokens + trace.usage.outputTokens, m_handler.m_clock.nowMs());
+
+    QPointer<ProxyCall> self(this);
+    GatewayHandler *handler = &m_handler;
+    m_handler.m_sink.submit(trace, &m_handler, [self, handler, trace, afterCommit](bool committed, qint64 id) {
+        Ledger::TraceRecord booked = trace;
+        booked.id = id;
+        emit handler->requestBooked(booked, committed);
+        // Only now may the last byte go out: a client that got its whole answer finds it in the ledger.
+        if (self)
+            afterCommit();
+    });
+}
+
+void ProxyCall::finishWith(const HttpResponse &response)
+{
+    if (m_writer && !m_clientGone && !m_writer->isFinished()) {
+        if (!m_ttftMs)
+            m_ttftMs = m_timer.elapsed();
+        m_writer->respond(response);
+    }
+    complete();
+}
+
+void ProxyCall::finishStream()
+{
+    if (m_writer && !m_clientGone && !m_writer->isFinished()) {
+        for (const QByteArray &event : std::as_const(m_heldEvents))
+            m_writer->writeChunk(event);
+        m_heldEvents.clear();
+        m_writer->endStream();
+    }
+    complete();
+}
+
+void ProxyCall::complete()
+{
+    if (m_completed)
+        return;
+    m_completed = true;
+    if (m_reservation) {
+        m_handler.m_spendGuard.settle(*m_reservation, std::nullopt);
+        m_reservation.reset();
+    }
+    dropExchange();
+    emit done(this);
+}
+
+} // namespace Gateway

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/gateway/apiroute.h"
+#include "core/gateway/errorreply.h"
+#include "core/gateway/httpheader.h"
+#include "core/gateway/httprequest.h"
+#include "core/gateway/requestfacts.h"
+#include "core/ledger/tracerecord.h"
+#include "core/limits/gatewayconfig.h"
+#include "core/limits/spendguard.h"
+#include "core/providers/providerrecord.h"
+#include "core/providers/ssedecoder.h"
+#include "core/providers/streamusagetracker.h"
+#include "core/providers/upstreamexchange.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+namespace Gateway {
+
+class GatewayHandler;
+class HttpResponse;
+class HttpResponseWriter;
+
+/**
+ * One request's life in the gateway: admission, the attempts over providers (falling back while
+ * nothing reached the client), relaying the answer, metering it, settling its reservation and booking
+ * its trace, whose commit comes before the last byte the client receives.
+ */
+class ProxyCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProxyCall)
+
+public:
+    ProxyCall(GatewayHandler &handler, std::shared_ptr<const Limits::GatewayConfig> config, HttpRequest request,
+              HttpResponseWriter *writer);
+    ~ProxyCall() override;
+
+    void start();
+
+signals:
+    void done(Gateway::ProxyCall *call);
+
+private:
+    struct Target
+    {
+        Providers::ProviderRecord provider;
+        QString upstreamModel;
+    };
+
+    // Admission
+    bool authenticate();
+    void answerModels();
+    QList<Target> routeTargets() const;
+    void reject(GatewayError error, const QString &message, qint64 retryAfterMs = 0);
+
+    // Upstream
+    void attempt();
+    QByteArray upstreamBody(const Target &target) const;
+    void handleHead(int status, const Providers::HttpHeaders &headers);
+    void handleBody(const QByteArray &piece);
+    void handleUpstreamFinished();
+    void handleUpstreamFailed(Providers::UpstreamExchange::Failure reason, const QString &detail);
+    void handleClientGone();
+    void dropExchange();
+    void relayEvents(const QList<Providers::SseEvent> &events);
+    bool isTerminalEvent(const Providers::SseEvent &event) const;
+    void noteServedModel(const QJsonObject &object);
+    QList<HttpHeader> relayedHeaders(const Providers::HttpHeaders &upstream) const;
+
+    // Booking
+    void book(const QString &outcome, int status, std::optional<Common::TokenUsage> usage, bool usageEstimated,
+              std::function<void()> afterCommit);
+    Common::TokenUsage estimatedUsage() const;
+    void finishWith(const HttpResponse &response);
+    void finishStream();
+    void complete();
+
+    GatewayHandler &m_handler;
+    std::shared_ptr<const Limits::GatewayConfig> m_config;
+    HttpRequest m_request;
+    QPointer<HttpResponseWriter> m_writer;
+    ApiRoute m_route;
+    std::optional<RequestFacts> m_facts;
+    std::optional<Keys::KeyRecord> m_key;
+    std::optional<Limits::SpendGuard::ReservationId> m_reservation;
+    QList<Target> m_targets;
+    qsizetype m_targetIndex = -1;
+    QPointer<Providers::UpstreamExchange> m_exchange;
+
+    QDateTime m_arrival;
+    QElapsedTimer m_timer;
+    std::optional<qint64> m_ttftMs;
+    int m_upstreamStatus = 0;
+    bool m_streaming = false;       // relaying an SSE body chunk by chunk
+    bool m_injectedUsage = false;   // we asked for include_usage; the client did not
+    bool m_clientGone = false;
+    bool m_booked = false;
+    bool m_completed = false;
+    bool m_rateHeaders = false;
+    QByteArray m_responseBody;      // non-streamed upstream body, held until the trace is committed
+    Providers::HttpHeaders m_upstreamHeaders;
+    Providers::SseDecoder m_sse;
+    std::unique_ptr<Providers::StreamUsageTracker> m_tracker;
+    QList<QByteArray> m_heldEvents; // terminal SSE events, sent only after the trace is committed
+    QString m_servedModel;
+    QList<HttpHeader> m_limitHeaders;
+};
+
+} // namespace Gateway

@@ -1,0 +1,147 @@
+// The official OpenAI SDK against tollgate serve: every OpenAI-shaped route, streaming, and the
+// SDK's typed errors for the gateway's own refusals. Each call is checked in the ledger.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import OpenAI from 'openai';
+import { Stack, costNanos, expectedCostNanos } from './harness.mjs';
+
+const stack = new Stack();
+let client;
+const CANARY = `canary-${process.pid}-${Date.now()}-zebra-quartz`;
+const GPT_4O_MINI = { input: '0.15', cacheRead: '0.075', output: '0.60' };
+
+before(async () => {
+  await stack.start();
+  client = new OpenAI({ apiKey: await stack.createKey('openai-e2e'), baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
+});
+after(() => stack.stop());
+
+function lastTrace() {
+  return stack.traces('--key', 'openai-e2e', '--limit', '1')[0];
+}
+
+test('chat completion is relayed and booked at the posted price', async () => {
+  const reply = await client.chat.completions.create(
+    { model: 'gpt-4o-mini', messages: [{ role: 'user', content: `say ${CANARY}` }], max_tokens: 8 },
+    { headers: { 'x-fake-cached-tokens': '2' } });
+  assert.match(reply.choices[0].message.content, new RegExp(CANARY.slice(0, 12)));
+  const trace = lastTrace();
+  assert.equal(trace.endpoint, '/v1/chat/completions');
+  assert.equal(trace.provider, 'fake-openai');
+  assert.equal(trace.status, 200);
+  assert.equal(trace.stream, false);
+  assert.equal(trace.input_tokens, reply.usage.prompt_tokens);
+  assert.equal(trace.cached_input_tokens, 2);
+  assert.equal(trace.output_tokens, reply.usage.completion_tokens);
+  assert.equal(trace.cost_status, 'exact');
+  assert.equal(costNanos(trace), expectedCostNanos(trace, GPT_4O_MINI));
+  assert.ok(costNanos(trace) > 0n);
+});
+
+test('streamed chat is relayed chunk by chunk, usage hidden unless asked, and never booked at $0', async () => {
+  const stream = await client.chat.completions.create({
+    model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'stream me' }], stream: true, max_tokens: 5 });
+  let text = '';
+  let sawUsage = false;
+  for await (const chunk of stream) {
+    text += chunk.choices[0]?.delta?.content ?? '';
+    if (chunk.usage) sawUsage = true;
+  }
+  assert.ok(text.length > 0);
+  assert.equal(sawUsage, false, 'the client did not ask for include_usage, so it must not see the usage chunk');
+  const trace = lastTrace();
+  assert.equal(trace.stream, true);
+  assert.equal(trace.output_tokens, 5);
+  assert.ok(trace.input_tokens > 0);
+  assert.equal(trace.cost_status, 'exact');
+  assert.equal(costNanos(trace), expectedCostNanos(trace, GPT_4O_MINI));
+  assert.ok(trace.ttft_ms !== null);
+});
+
+test('a client that asks for stream usage gets it', async () => {
+  const stream = await client.chat.completions.create({
+    model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'count' }], stream: true, max_tokens: 3,
+    stream_options: { include_usage: true } });
+  let usage = null;
+  for await (const chunk of stream) if (chunk.usage) usage = chunk.usage;
+  assert.ok(usage);
+  const trace = lastTrace();
+  assert.equal(trace.input_tokens, usage.prompt_tokens);
+  assert.equal(trace.output_tokens, usage.completion_tokens);
+});
+
+test('responses API, plain and streamed', async () => {
+  const response = await client.responses.create({ model: 'gpt-4o-mini', input: 'hello responses', max_output_tokens: 4 });
+  assert.equal(response.usage.output_tokens, 4);
+  let trace = lastTrace();
+  assert.equal(trace.endpoint, '/v1/responses');
+  assert.equal(trace.output_tokens, 4);
+  assert.equal(costNanos(trace), expectedCostNanos(trace, GPT_4O_MINI));
+
+  const stream = await client.responses.create({ model: 'gpt-4o-mini', input: 'stream responses', stream: true, max_output_tokens: 3 });
+  let completed = null;
+  for await (const event of stream) if (event.type === 'response.completed') completed = event.response;
+  assert.ok(completed);
+  trace = lastTrace();
+  assert.equal(trace.stream, true);
+  assert.equal(trace.output_tokens, completed.usage.output_tokens);
+  assert.equal(trace.cost_status, 'exact');
+});
+
+test('embeddings are booked with input tokens only', async () => {
+  const result = await client.embeddings.create({ model: 'text-embedding-3-small', input: 'embed this text please' });
+  assert.equal(result.data.length, 1);
+  const trace = lastTrace();
+  assert.equal(trace.endpoint, '/v1/embeddings');
+  assert.equal(trace.output_tokens, 0);
+  assert.equal(trace.input_tokens, result.usage.prompt_tokens);
+  assert.equal(costNanos(trace), expectedCostNanos(trace, { input: '0.02', output: '0' }));
+});
+
+test('the gateway lists models and refuses with the SDK\'s typed errors', async () => {
+  const models = await client.models.list();
+  assert.ok(models.data.some((m) => m.id === 'gpt-4o-mini'));
+
+  const stranger = new OpenAI({ apiKey: 'sk-tg-' + 'x'.repeat(40), baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
+  await assert.rejects(stranger.chat.completions.create({ model: 'gpt-4o-mini', messages: [] }),
+                       (e) => e instanceof OpenAI.AuthenticationError && e.status === 401 && e.code === 'invalid_api_key');
+
+  const narrow = new OpenAI({ apiKey: await stack.createKey('narrow', '--models', 'claude-*'), baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
+  await assert.rejects(narrow.chat.completions.create({ model: 'gpt-4o-mini', messages: [] }),
+                       (e) => e instanceof OpenAI.PermissionDeniedError && e.code === 'model_not_allowed');
+
+  const limited = new OpenAI({ apiKey: await stack.createKey('limited', '--rate-limit', '1/min'), baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
+  await limited.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'one' }], max_tokens: 1 });
+  await assert.rejects(limited.chat.completions.create({ model: 'gpt-4o-mini', messages: [] }),
+                       (e) => e instanceof OpenAI.RateLimitError && e.code === 'rate_limit_exceeded'
+                              && Number(e.headers.get('retry-after')) > 0);
+
+  const capped = new OpenAI({ apiKey: await stack.createKey('capped', '--max-spend', '0.000000001'), baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
+  await capped.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'spend' }], max_tokens: 2 });
+  await assert.rejects(capped.chat.completions.create({ model: 'gpt-4o-mini', messages: [] }),
+                       (e) => e instanceof OpenAI.APIError && e.status === 402 && e.code === 'key_spend_limit_reached');
+
+  // Pinned to a provider that speaks another API: nobody can serve it on this route.
+  await assert.rejects(client.chat.completions.create({ model: 'fake-anthropic/gpt-4o-mini', messages: [] }),
+                       (e) => e instanceof OpenAI.NotFoundError && e.code === 'model_not_found');
+
+  // Rejections are traced too, at no cost, so a retry storm is visible.
+  const rejected = stack.traces('--key', 'limited').filter((t) => t.status === 429);
+  assert.equal(rejected.length, 1);
+  assert.equal(rejected[0].outcome, 'rejected');
+  assert.equal(Number(rejected[0].cost_usd), 0);
+});
+
+test('upstream errors keep their status and shape', async () => {
+  await assert.rejects(client.chat.completions.create({ model: 'fake-500-model', messages: [{ role: 'user', content: 'x' }] }),
+                       (e) => e instanceof OpenAI.InternalServerError);
+  const trace = stack.traces('--model', 'fake-500-model')[0];
+  assert.equal(trace.status, 500);
+  assert.equal(trace.outcome, 'upstream_error');
+});
+
+test('no prompt, completion or secret ever reaches the data directory', () => {
+  const bytes = stack.allDataBytes();
+  assert.equal(bytes.includes(CANARY), false);
+  assert.equal(bytes.includes('stream me'), false);
+});
