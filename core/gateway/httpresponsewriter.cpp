@@ -60,6 +60,19 @@ void HttpResponseWriter::endStream()
     finish();
 }
 
+void HttpResponseWriter::abortStream()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (!m_started || m_finished)
+        return;
+    // No terminating chunk: the client sees a truncated body (RFC 9112 §7.1 "incomplete"), never
+    // one that looks whole. The connection cannot be reused after that.
+    m_facts.keepAlive = false;
+    finish();
+    if (m_socket)
+        m_socket->disconnectFromHost();
+}
+
 qint64 HttpResponseWriter::bytesPending() const
 {
     return m_socket ? m_socket->bytesToWrite() : 0;

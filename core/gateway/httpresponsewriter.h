@@ -36,6 +36,8 @@ public:
     void writeChunk(QByteArrayView data);
     /** Ends the streamed body; the writer is finished afterwards. */
     void endStream();
+    /** Ends a streamed body that broke upstream: closes the connection without the final chunk. */
+    void abortStream();
 
     /** Bytes handed to the socket that the client has not taken yet. */
     qint64 bytesPending() const;

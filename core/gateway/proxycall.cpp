@@ -422,9 +422,9 @@ void ProxyCall::handleUpstreamFinished()
         return;
     if (m_streaming) {
         const auto usage = m_tracker->usage();
-        const bool complete = usage && m_tracker->hasFinalUsage();
-        book(QStringLiteral("ok"), m_upstreamStatus, complete ? usage : std::optional<Common::TokenUsage>(estimatedUsage()),
-             !complete, [this] { finishStream(); });
+        const bool reported = usage && m_tracker->hasFinalUsage();
+        book(QStringLiteral("ok"), m_upstreamStatus, reported ? usage : std::optional<Common::TokenUsage>(estimatedUsage()),
+             !reported, [this] { finishStream(); });
         return;
     }
     const QJsonObject body = QJsonDocument::fromJson(m_responseBody).object();
@@ -467,9 +467,13 @@ void ProxyCall::handleUpstreamFailed(UpstreamExchange::Failure reason, const QSt
     }
     // Cut off mid-stream: book what was reported, else an estimate, and end the client's stream.
     const auto usage = m_tracker ? m_tracker->usage() : std::nullopt;
-    const bool complete = usage && m_tracker->hasFinalUsage();
-    book(QStringLiteral("upstream_reset"), m_upstreamStatus, complete ? usage : std::optional<Common::TokenUsage>(estimatedUsage()),
-         !complete, [this] { finishStream(); });
+    const bool reported = usage && m_tracker->hasFinalUsage();
+    book(QStringLiteral("upstream_reset"), m_upstreamStatus, reported ? usage : std::optional<Common::TokenUsage>(estimatedUsage()),
+         !reported, [this] {
+             if (m_writer && !m_clientGone)
+                 m_writer->abortStream();
+             complete();
+         });
 }
 
 void ProxyCall::handleClientGone()
@@ -555,8 +559,10 @@ void ProxyCall::book(const QString &outcome, int status, std::optional<Common::T
         booked.id = id;
         emit handler->requestBooked(booked, committed);
         // Only now may the last byte go out: a client that got its whole answer finds it in the ledger.
-        if (self)
+        if (self) {
+            self->m_traceId = id;
             afterCommit();
+        }
     });
 }
 
@@ -565,7 +571,14 @@ void ProxyCall::finishWith(const HttpResponse &response)
     if (m_writer && !m_clientGone && !m_writer->isFinished()) {
         if (!m_ttftMs)
             m_ttftMs = m_timer.elapsed();
-        m_writer->respond(response);
+        if (m_traceId > 0) {
+            // Lets a client (or a support ticket) point at the exact ledger row of its request.
+            HttpResponse withId = response;
+            withId.setHeader(QByteArrayLiteral("x-tollgate-trace-id"), QByteArray::number(m_traceId));
+            m_writer->respond(withId);
+        } else {
+            m_writer->respond(response);
+        }
     }
     complete();
 }

@@ -102,6 +102,7 @@ private:
     bool m_clientGone = false;
     bool m_booked = false;
     bool m_completed = false;
+    qint64 m_traceId = 0;
     bool m_rateHeaders = false;
     QByteArray m_responseBody;      // non-streamed upstream body, held until the trace is committed
     Providers::HttpHeaders m_upstreamHeaders;

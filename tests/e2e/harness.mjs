@@ -13,7 +13,7 @@ if (!TOLLGATE || !FAKE_PROVIDER)
 
 export const UPSTREAM_SECRET = 'sk-upstream-e2e-secret';
 
-function waitForListening(child, name) {
+export function waitForListening(child, name) {
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout });
     const timer = setTimeout(() => reject(new Error(`${name} did not start in time`)), 20000);

@@ -254,9 +254,11 @@ int chunkCount(const QJsonObject &json)
     return MaxChunks;
 }
 
-Behavior behaviorFor(const Gateway::HttpRequest &request, const QByteArray &model)
+Behavior behaviorFor(const Gateway::HttpRequest &request, const QByteArray &model, const QByteArray &defaultBehavior)
 {
-    const QByteArray named = request.header("x-fake-behavior").trimmed();
+    QByteArray named = request.header("x-fake-behavior").trimmed();
+    if (named.isEmpty() && !model.startsWith("fake-"))
+        named = defaultBehavior;
     for (const BehaviorName &entry : BehaviorNames) {
         if (!named.isEmpty() ? named == entry.header : model.startsWith(entry.modelPrefix))
             return entry.behavior;
@@ -787,7 +789,7 @@ void FakeProvider::handleRequest(const Gateway::HttpRequest &request, Gateway::H
         return;
     }
 
-    const Behavior behavior = behaviorFor(request, call.model);
+    const Behavior behavior = behaviorFor(request, call.model, m_defaultBehavior);
     const int delayMs = request.hasHeader("x-fake-delay-ms") ? int(std::min<qint64>(headerCount(request, "x-fake-delay-ms"), 600'000))
                                                             : DefaultDelayMs;
     switch (behavior) {

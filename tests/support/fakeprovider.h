@@ -72,6 +72,8 @@ public:
 
     /** Benchmarks turn recording off so memory stays flat; requestCount() still counts. */
     void setRecordingEnabled(bool enabled) { m_recording = enabled; }
+    /** A behaviour name ("fail-503", ...) for requests that name none: a provider that is always down. */
+    void setDefaultBehavior(const QByteArray &name) { m_defaultBehavior = name; }
     QList<RecordedRequest> requests() const { return m_requests; }
     int requestCount() const { return m_requestCount; }
     void clearRequests();
@@ -88,6 +90,7 @@ private:
     QList<RecordedRequest> m_requests;
     int m_requestCount = 0;
     bool m_recording = true;
+    QByteArray m_defaultBehavior;
 };
 
 } // namespace TestSupport

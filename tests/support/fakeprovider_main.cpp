@@ -21,6 +21,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption keyOption(QStringLiteral("api-key"),
                                        QStringLiteral("Key that clients must send (Bearer or x-api-key)."),
                                        QStringLiteral("KEY"));
+    const QCommandLineOption behaviorOption(QStringLiteral("behavior"),
+                                            QStringLiteral("Behaviour for requests that ask for none, e.g. fail-503."),
+                                            QStringLiteral("NAME"));
+    parser.addOption(behaviorOption);
     parser.addOption(portOption);
     parser.addOption(keyOption);
     parser.process(app);
@@ -35,6 +39,7 @@ int main(int argc, char *argv[])
     TestSupport::FakeProvider provider(parser.value(keyOption).toUtf8());
     // No one can read the recorded requests of a separate process; keep memory flat under load.
     provider.setRecordingEnabled(false);
+    provider.setDefaultBehavior(parser.value(behaviorOption).toUtf8());
     if (!provider.listen(quint16(port))) {
         std::fprintf(stderr, "cannot listen: %s\n", qPrintable(provider.errorString()));
         return 1;

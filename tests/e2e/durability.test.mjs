@@ -1,0 +1,58 @@
+// kill -9 at any moment: every request whose answer the client received in full is in the ledger
+// (its trace commits before the last byte leaves), and spend equals the sum of traces.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { Stack, costNanos, waitForListening } from './harness.mjs';
+
+const stack = new Stack();
+after(() => stack.stop());
+
+async function restartGateway() {
+  stack.gateway = spawn(process.env.TOLLGATE_BINARY, ['--data', stack.dataDir, 'serve', '--listen', '127.0.0.1:0'],
+                        { stdio: ['ignore', 'pipe', 'inherit'], env: stack.env });
+  stack.gatewayUrl = await waitForListening(stack.gateway, 'tollgate serve');
+}
+
+test('every answered request survives kill -9 of the gateway', async () => {
+  await stack.start();
+  const secret = await stack.createKey('durable');
+  const answered = new Set();
+  for (let round = 0; round < 3; ++round) {
+    let killed = false;
+    const worker = async () => {
+      while (!killed) {
+        try {
+          const response = await fetch(`${stack.gatewayUrl}/v1/chat/completions`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ model: 'gpt-4o-mini', max_tokens: 2, messages: [{ role: 'user', content: 'durable?' }] }),
+          });
+          const body = await response.text(); // the whole answer arrived
+          if (response.status === 200 && body.includes('chat.completion'))
+            answered.add(response.headers.get('x-tollgate-trace-id'));
+        } catch {
+          // The gateway died under us: that request was never answered in full.
+        }
+      }
+    };
+    const workers = Array.from({ length: 8 }, worker);
+    await new Promise((resolve) => setTimeout(resolve, 300 + round * 170));
+    const exited = new Promise((resolve) => stack.gateway.once('exit', resolve));
+    stack.gateway.kill('SIGKILL');
+    await exited;
+    killed = true;
+    await Promise.all(workers);
+    await restartGateway();
+  }
+  assert.ok(answered.size > 20, `too few requests answered (${answered.size}) to prove anything`);
+  assert.equal(answered.has(null), false, 'every answer carries its trace id');
+
+  const traces = stack.traces('--key', 'durable', '--limit', '100000');
+  const ids = new Set(traces.map((t) => String(t.id)));
+  for (const id of answered)
+    assert.ok(ids.has(id), `trace ${id} was answered to the client but is missing from the ledger`);
+  const sum = traces.reduce((total, t) => total + costNanos(t), 0n);
+  const spend = BigInt(Math.round(Number(stack.json('keys', 'show', 'durable').spend_usd) * 1e9));
+  assert.equal(spend, sum);
+});

@@ -1,0 +1,129 @@
+// The gateway's promises under pressure: hard spend ceilings with 64 concurrent streams, fallback
+// to the next provider, hanging up mid-stream, a provider dying mid-stream, and live revocation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import OpenAI from 'openai';
+import { Stack, UPSTREAM_SECRET, costNanos, waitForListening } from './harness.mjs';
+
+const stack = new Stack();
+let downProvider;
+
+before(async () => {
+  await stack.start();
+  // A second upstream that answers every request with 503, tried first for one model family.
+  downProvider = spawn(process.env.FAKE_PROVIDER_BINARY, ['--port', '0', '--api-key', UPSTREAM_SECRET, '--behavior', 'fail-503'],
+                       { stdio: ['ignore', 'pipe', 'inherit'] });
+  const downUrl = await waitForListening(downProvider, 'failing provider');
+  stack.cli('providers', 'add', 'down', '--type', 'openai', '--base-url', `${downUrl}/v1`, '--api-key', UPSTREAM_SECRET,
+            '--models', 'gpt-4.1-nano*', '--priority', '1');
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+});
+after(async () => {
+  downProvider?.kill('SIGTERM');
+  await stack.stop();
+});
+
+const client = async (name, ...limits) =>
+  new OpenAI({ apiKey: await stack.createKey(name, ...limits), baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
+
+test('64 concurrent streams cannot push a key past its cap by more than one request', async () => {
+  const cap = 100000n; // $0.0001 in nano-USD: a handful of requests
+  const openai = await client('burst', '--max-spend', '0.0001');
+  const stream = async () => {
+    try {
+      const s = await openai.chat.completions.create({ model: 'gpt-4o-mini', stream: true, max_tokens: 20,
+                                                       messages: [{ role: 'user', content: 'burst of traffic' }] });
+      for await (const chunk of s) void chunk;
+      return 'ok';
+    } catch (e) {
+      if (e.status === 402) return 'refused';
+      throw e;
+    }
+  };
+  const outcomes = [];
+  for (let wave = 0; wave < 3; ++wave)
+    outcomes.push(...await Promise.all(Array.from({ length: 64 }, stream)));
+  const served = outcomes.filter((o) => o === 'ok').length;
+  assert.ok(served > 0, 'some requests must be served');
+  assert.ok(outcomes.includes('refused'), 'the cap must refuse some');
+
+  const spend = BigInt(Math.round(Number(stack.json('keys', 'show', 'burst').spend_usd) * 1e9));
+  const traces = stack.traces('--key', 'burst');
+  const costs = traces.map(costNanos);
+  const largest = costs.reduce((a, b) => (a > b ? a : b), 0n);
+  const sum = costs.reduce((a, b) => a + b, 0n);
+  assert.equal(sum, spend, 'the key\'s spend is the sum of its traces');
+  assert.ok(spend <= cap + largest, `spend ${spend} exceeds cap ${cap} by more than one request (${largest})`);
+  assert.equal(traces.filter((t) => t.status === 200).length, served);
+  assert.equal(traces.filter((t) => t.status === 402).length, outcomes.length - served);
+});
+
+test('a provider answering 503 falls back to the next, and the trace says so', async () => {
+  const openai = await client('fallback');
+  const reply = await openai.chat.completions.create({ model: 'gpt-4.1-nano', max_tokens: 2, messages: [{ role: 'user', content: 'hi' }] });
+  assert.ok(reply.choices[0].message.content.length > 0);
+  const trace = stack.traces('--key', 'fallback')[0];
+  assert.equal(trace.provider, 'fake-openai');
+  assert.equal(trace.attempts, 2);
+  assert.equal(trace.status, 200);
+});
+
+test('a stream the client abandons is cancelled upstream and still booked', async () => {
+  const openai = await client('quitter');
+  const controller = new AbortController();
+  const s = await openai.chat.completions.create(
+    { model: 'gpt-4o-mini', stream: true, max_tokens: 20, messages: [{ role: 'user', content: 'a long story please' }] },
+    { signal: controller.signal, headers: { 'x-fake-behavior': 'slow-stream', 'x-fake-delay-ms': '100' } });
+  let seen = 0;
+  try {
+    for await (const chunk of s) {
+      if (chunk.choices[0]?.delta?.content) ++seen;
+      if (seen === 3) controller.abort();
+    }
+  } catch {
+    // Depending on timing the SDK ends the loop quietly or with an abort error; both are a hang-up.
+  }
+  assert.equal(seen, 3, 'the client stopped reading after three chunks');
+  let trace;
+  for (let i = 0; i < 40 && !trace; ++i) {
+    trace = stack.traces('--key', 'quitter')[0];
+    if (!trace) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  assert.ok(trace, 'the abandoned stream must be booked');
+  assert.equal(trace.outcome, 'client_closed');
+  assert.equal(trace.cost_status, 'estimated');
+  assert.ok(costNanos(trace) > 0n, 'hanging up must never make a call free');
+  assert.ok(trace.output_tokens >= 1);
+});
+
+test('a provider dying mid-stream ends the client\'s stream as broken and is booked', async () => {
+  const openai = await client('unlucky');
+  await assert.rejects((async () => {
+    const s = await openai.chat.completions.create({ model: 'gpt-4o-mini', stream: true, max_tokens: 10,
+                                                     messages: [{ role: 'user', content: 'x' }] },
+                                                   { headers: { 'x-fake-behavior': 'reset-mid-stream' } });
+    for await (const chunk of s) void chunk;
+  })());
+  const trace = stack.traces('--key', 'unlucky')[0];
+  assert.equal(trace.outcome, 'upstream_reset');
+  assert.equal(trace.cost_status, 'estimated');
+  assert.ok(costNanos(trace) > 0n);
+});
+
+test('revoking a key takes effect on the running gateway within a second', async () => {
+  const openai = await client('doomed');
+  await openai.chat.completions.create({ model: 'gpt-4o-mini', max_tokens: 1, messages: [{ role: 'user', content: 'ok' }] });
+  stack.cli('keys', 'revoke', 'doomed');
+  const revokedAt = Date.now();
+  let status = 200;
+  while (status !== 401 && Date.now() - revokedAt < 2000) {
+    try {
+      await openai.chat.completions.create({ model: 'gpt-4o-mini', max_tokens: 1, messages: [{ role: 'user', content: 'ok' }] });
+    } catch (e) {
+      status = e.status;
+    }
+  }
+  assert.equal(status, 401);
+  assert.ok(Date.now() - revokedAt <= 1000 + 250, `revocation took ${Date.now() - revokedAt} ms`);
+});
