@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <csignal>
+
 namespace {
 
 struct Run
@@ -49,6 +51,8 @@ private slots:
     void reportsAndTracesInEveryFormat();
     void csvRoundTripsAwkwardNames();
     void refusesNewerSchema();
+    void servesUntilTerminatedAndDrains();
+    void refusesRemoteListenWithoutConsent();
 
 private:
     Run tollgate(const QStringList &arguments);
@@ -534,6 +538,33 @@ void TestCli::refusesNewerSchema()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("99"), run.err.constData());
     QVERIFY(run.err.contains("upgrade"));
+}
+
+void TestCli::servesUntilTerminatedAndDrains()
+{
+    QProcess serve;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    serve.setProcessEnvironment(environment);
+    serve.start(QStringLiteral(TOLLGATE_BINARY), {QStringLiteral("--data"), m_data->path(), QStringLiteral("serve"),
+                                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY(serve.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(serve.canReadLine(), 10'000);
+    const QByteArray line = serve.readLine();
+    QVERIFY2(QRegularExpression(QStringLiteral("^listening on http://127\\.0\\.0\\.1:\\d+\n$")).match(QString::fromUtf8(line)).hasMatch(),
+             line.constData());
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    QVERIFY(serve.waitForFinished(10'000));
+    QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(serve.exitCode(), 0);
+}
+
+void TestCli::refusesRemoteListenWithoutConsent()
+{
+    const Run run = tollgate(QStringLiteral("serve --listen 0.0.0.0:8420").split(u' '));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("--allow-remote"));
+    QCOMPARE(tollgate(QStringLiteral("serve --listen nowhere:99999").split(u' ')).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -111,7 +111,12 @@ test('the gateway lists models and refuses with the SDK\'s typed errors', async 
                        (e) => e instanceof OpenAI.PermissionDeniedError && e.code === 'model_not_allowed');
 
   const limited = new OpenAI({ apiKey: await stack.createKey('limited', '--rate-limit', '1/min'), baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
-  await limited.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'one' }], max_tokens: 1 });
+  const { response: first } = await limited.chat.completions
+    .create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'one' }], max_tokens: 1 }).withResponse();
+  // The key's own limits are announced the way OpenAI announces its own.
+  assert.equal(first.headers.get('x-ratelimit-limit-requests'), '1');
+  assert.equal(first.headers.get('x-ratelimit-remaining-requests'), '0');
+  assert.ok(Number(first.headers.get('x-tollgate-trace-id')) > 0);
   await assert.rejects(limited.chat.completions.create({ model: 'gpt-4o-mini', messages: [] }),
                        (e) => e instanceof OpenAI.RateLimitError && e.code === 'rate_limit_exceeded'
                               && Number(e.headers.get('retry-after')) > 0);
