@@ -1,5 +1,6 @@
 #include "app/cli/keyscommand.h"
 
+#include "app/cli/actiondispatch.h"
 #include "app/cli/commandcontext.h"
 #include "app/cli/subcommandparser.h"
 #include "core/admin/keyadmin.h"
@@ -321,31 +322,27 @@ int rotateOrRevoke(CommandContext &context, const QStringList &arguments, bool r
     return Success;
 }
 
+int revoke(CommandContext &context, const QStringList &arguments)
+{
+    return rotateOrRevoke(context, arguments, false);
+}
+
+int rotate(CommandContext &context, const QStringList &arguments)
+{
+    return rotateOrRevoke(context, arguments, true);
+}
+
 } // namespace
 
 int runKeysCommand(CommandContext &context, const QStringList &arguments)
 {
-    const QString action = arguments.value(0);
-    const QStringList rest = arguments.mid(1);
-    if (action == u"create")
-        return create(context, rest);
-    if (action == u"update")
-        return update(context, rest);
-    if (action == u"list")
-        return list(context, rest);
-    if (action == u"show")
-        return show(context, rest);
-    if (action == u"revoke")
-        return rotateOrRevoke(context, rest, false);
-    if (action == u"rotate")
-        return rotateOrRevoke(context, rest, true);
-    if (action == u"--help" || action == u"-h") {
-        context.out() << "Usage: tollgate [--data DIR] keys create|update|list|show|revoke|rotate ... (each takes --help)\n";
-        return Success;
-    }
-    if (action.isEmpty())
-        return context.usage(QStringLiteral("keys: missing action (create, update, list, show, revoke, rotate)"));
-    return context.usage(QStringLiteral("keys: unknown action \"%1\" (create, update, list, show, revoke, rotate)").arg(action));
+    return dispatchAction(context, QStringLiteral("keys"), arguments, {
+        {"create", create},
+        {"update", update},
+        {"list", list},
+        {"show", show},
+        {"revoke", revoke},
+        {"rotate", rotate}});
 }
 
 } // namespace Cli

@@ -1,5 +1,6 @@
 #include "app/cli/pricescommand.h"
 
+#include "app/cli/actiondispatch.h"
 #include "app/cli/commandcontext.h"
 #include "app/cli/subcommandparser.h"
 #include "core/admin/priceadmin.h"
@@ -185,20 +186,10 @@ int import(CommandContext &context, const QStringList &arguments)
 
 int runPricesCommand(CommandContext &context, const QStringList &arguments)
 {
-    const QString action = arguments.value(0);
-    const QStringList rest = arguments.mid(1);
-    if (action == u"show")
-        return show(context, rest);
-    if (action == u"set")
-        return set(context, rest);
-    if (action == u"import")
-        return import(context, rest);
-    if (action == u"--help" || action == u"-h") {
-        context.out() << "Usage: tollgate [--data DIR] prices show|set|import ... (each takes --help)\n";
-        return Success;
-    }
-    return context.usage(action.isEmpty() ? QStringLiteral("prices: missing action (show, set, import)")
-                                          : QStringLiteral("prices: unknown action \"%1\" (show, set, import)").arg(action));
+    return dispatchAction(context, QStringLiteral("prices"), arguments, {
+        {"show", show},
+        {"set", set},
+        {"import", import}});
 }
 
 } // namespace Cli

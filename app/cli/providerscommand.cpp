@@ -1,5 +1,6 @@
 #include "app/cli/providerscommand.h"
 
+#include "app/cli/actiondispatch.h"
 #include "app/cli/commandcontext.h"
 #include "app/cli/subcommandparser.h"
 #include "core/admin/provideradmin.h"
@@ -143,20 +144,10 @@ int remove(CommandContext &context, const QStringList &arguments)
 
 int runProvidersCommand(CommandContext &context, const QStringList &arguments)
 {
-    const QString action = arguments.value(0);
-    const QStringList rest = arguments.mid(1);
-    if (action == u"add")
-        return add(context, rest);
-    if (action == u"list")
-        return list(context, rest);
-    if (action == u"remove")
-        return remove(context, rest);
-    if (action == u"--help" || action == u"-h") {
-        context.out() << "Usage: tollgate [--data DIR] providers add|list|remove ... (each takes --help)\n";
-        return Success;
-    }
-    return context.usage(action.isEmpty() ? QStringLiteral("providers: missing action (add, list, remove)")
-                                          : QStringLiteral("providers: unknown action \"%1\" (add, list, remove)").arg(action));
+    return dispatchAction(context, QStringLiteral("providers"), arguments, {
+        {"add", add},
+        {"list", list},
+        {"remove", remove}});
 }
 
 } // namespace Cli
