@@ -107,8 +107,8 @@ void ProxyCall::start()
     QString error;
     m_facts = RequestFacts::read(m_route, m_request.body, error);
     if (!m_facts) {
-        // No model to book it under: a malformed body is answered, not traced.
-        finishWith(ErrorReply::make(m_route.style, GatewayError::BadRequest, error));
+        // Traced too (without a model), so a client sending broken requests shows up in the ledger.
+        reject(GatewayError::BadRequest, error);
         return;
     }
     const Keys::KeyRecord &key = *m_key;
@@ -183,6 +183,7 @@ bool ProxyCall::authenticate()
             return false;
         }
     }
+    m_handler.m_metrics.recordRejection(GatewayError::InvalidKey); // not traced (no key to book it under), but counted
     finishWith(ErrorReply::make(m_route.style, GatewayError::InvalidKey,
                                 secret.isEmpty() ? QStringLiteral("No API key: send a Tollgate key as Authorization: Bearer sk-tg-… or x-api-key.")
                                                  : QStringLiteral("Incorrect API key provided: not a Tollgate key of this gateway.")));
@@ -244,6 +245,7 @@ QList<ProxyCall::Target> ProxyCall::routeTargets() const
 
 void ProxyCall::reject(GatewayError error, const QString &message, qint64 retryAfterMs)
 {
+    m_handler.m_metrics.recordRejection(error);
     const HttpResponse response = ErrorReply::make(m_route.style, error, message, retryAfterMs);
     book(ErrorReply::outcomeOf(error), response.status, Common::TokenUsage(), false, [this, response] { finishWith(response); });
 }
@@ -554,7 +556,11 @@ void ProxyCall::book(const QString &outcome, int status, std::optional<Common::T
 
     QPointer<ProxyCall> self(this);
     GatewayHandler *handler = &m_handler;
-    m_handler.m_sink.submit(trace, &m_handler, [self, handler, trace, afterCommit](bool committed, qint64 id) {
+    QElapsedTimer commitTimer; // tollgate_ledger_write_seconds: submit until the writer reports back
+    commitTimer.start();
+    m_handler.m_sink.submit(trace, &m_handler, [self, handler, trace, afterCommit, commitTimer](bool committed, qint64 id) {
+        handler->m_metrics.recordLedgerWrite(commitTimer.nsecsElapsed() / 1000);
+        handler->m_metrics.recordBooked(trace);
         Ledger::TraceRecord booked = trace;
         booked.id = id;
         emit handler->requestBooked(booked, committed);

@@ -137,6 +137,23 @@ test('the gateway lists models and refuses with the SDK\'s typed errors', async 
   assert.equal(Number(rejected[0].cost_usd), 0);
 });
 
+test('a malformed body gets a clear 400 in OpenAI\'s shape and is traced', async () => {
+  const secret = await stack.createKey('sloppy');
+  const response = await fetch(`${stack.gatewayUrl}/v1/chat/completions`, {
+    method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' }, body: '{"model": ',
+  });
+  assert.equal(response.status, 400);
+  const body = await response.json();
+  assert.equal(body.error.type, 'invalid_request_error');
+  assert.match(body.error.message, /JSON/);
+  const trace = stack.traces('--key', 'sloppy')[0];
+  assert.equal(trace.status, 400);
+  assert.equal(trace.outcome, 'bad_request');
+  // The connection survives a bad request: the same client can go on.
+  const again = await fetch(`${stack.gatewayUrl}/v1/models`, { headers: { authorization: `Bearer ${secret}` } });
+  assert.equal(again.status, 200);
+});
+
 test('upstream errors keep their status and shape', async () => {
   await assert.rejects(client.chat.completions.create({ model: 'fake-500-model', messages: [{ role: 'user', content: 'x' }] }),
                        (e) => e instanceof OpenAI.InternalServerError);
