@@ -321,6 +321,40 @@ QString traceFilter(const TraceQuery &query, QVariantMap &bindings)
         conditions << QStringLiteral("t.model = :model");
         bindings.insert(QStringLiteral(":model"), query.model);
     }
+    if (!query.provider.isEmpty()) {
+        conditions << QStringLiteral("t.provider = :provider");
+        bindings.insert(QStringLiteral(":provider"), query.provider);
+    }
+    if (!query.outcome.isEmpty()) {
+        conditions << QStringLiteral("t.outcome = :outcome");
+        bindings.insert(QStringLiteral(":outcome"), query.outcome);
+    }
+    if (query.minStatus > 0) {
+        conditions << QStringLiteral("t.status >= :min_status");
+        bindings.insert(QStringLiteral(":min_status"), query.minStatus);
+    }
+    if (query.maxStatus > 0) {
+        conditions << QStringLiteral("t.status <= :max_status");
+        bindings.insert(QStringLiteral(":max_status"), query.maxStatus);
+    }
+    if (query.costStatus) {
+        conditions << QStringLiteral("t.cost_status = :cost_status");
+        bindings.insert(QStringLiteral(":cost_status"), costStatusName(*query.costStatus));
+    }
+    // Keyset paging on (time_ms, id). The plain range on time_ms comes first so that the time index
+    // bounds the scan; the second term only breaks ties within one millisecond.
+    if (query.olderThan) {
+        conditions << QStringLiteral("t.time_ms <= :older_time AND (t.time_ms < :older_time_tie OR t.id < :older_id)");
+        bindings.insert(QStringLiteral(":older_time"), query.olderThan->timeMs);
+        bindings.insert(QStringLiteral(":older_time_tie"), query.olderThan->timeMs);
+        bindings.insert(QStringLiteral(":older_id"), query.olderThan->id);
+    }
+    if (query.newerThan) {
+        conditions << QStringLiteral("t.time_ms >= :newer_time AND (t.time_ms > :newer_time_tie OR t.id > :newer_id)");
+        bindings.insert(QStringLiteral(":newer_time"), query.newerThan->timeMs);
+        bindings.insert(QStringLiteral(":newer_time_tie"), query.newerThan->timeMs);
+        bindings.insert(QStringLiteral(":newer_id"), query.newerThan->id);
+    }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
 }
 
@@ -336,6 +370,10 @@ SqliteLedgerStore::SqliteLedgerStore(QSqlDatabase db, const QString &connectionN
 
 SqliteLedgerStore::~SqliteLedgerStore()
 {
+    // Statements first: a connection cannot be removed while a query still refers to it.
+    m_insertTrace.reset();
+    m_upsertRollup.reset();
+    m_touchKey.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -423,6 +461,13 @@ Common::Error SqliteLedgerStore::storageError(const QString &what, const QSqlErr
     qCWarning(lcLedger).noquote() << m_fileName << message;
     return Common::makeError(isUniqueViolation(error) ? Common::Error::Code::Duplicate : Common::Error::Code::Storage,
                              message);
+}
+
+QSqlQuery &SqliteLedgerStore::cachedQuery(std::unique_ptr<QSqlQuery> &slot, const QString &sql)
+{
+    if (!slot)
+        slot = std::make_unique<QSqlQuery>(prepare(sql));
+    return *slot;
 }
 
 QSqlQuery SqliteLedgerStore::prepare(const QString &sql) const
@@ -786,8 +831,9 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
     if (!m_db.transaction())
         return storageError(QStringLiteral("cannot start a transaction"), m_db.lastError());
 
-    // Prepared once, executed for every trace of the batch.
-    QSqlQuery insert = prepare(
+    // Prepared once per store and reused for every batch: at one trace per batch (a single client),
+    // compiling the SQL again each time cost more than executing it.
+    QSqlQuery &insert = cachedQuery(m_insertTrace,
         QStringLiteral("INSERT INTO traces (time_ms, key_id, model, served_model, provider, endpoint, stream, status,"
                        " outcome, input_tokens, cached_input_tokens, cache_write_tokens, cache_write_1h_tokens,"
                        " output_tokens, reasoning_tokens, cost_nanos, cost_status, latency_ms, ttft_ms, attempts,"
@@ -796,7 +842,7 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
                        " :cache_write_1h_tokens, :output_tokens, :reasoning_tokens, :cost_nanos, :cost_status,"
                        " :latency_ms, :ttft_ms, :attempts, :price_id)"));
     // Qualified column names on the left of each sum: PostgreSQL finds a bare name ambiguous here.
-    QSqlQuery rollup = prepare(
+    QSqlQuery &rollup = cachedQuery(m_upsertRollup,
         QStringLiteral("INSERT INTO usage_hourly (key_id, model, provider, hour, requests, input_tokens,"
                        " cached_input_tokens, cache_write_tokens, cache_write_1h_tokens, output_tokens,"
                        " reasoning_tokens, cost_nanos, unpriced_requests, estimated_requests)"
@@ -876,8 +922,8 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
         }
     }
 
-    QSqlQuery touch = prepare(QStringLiteral("UPDATE keys SET last_used_at_ms = :time WHERE id = :id"
-                                             " AND (last_used_at_ms IS NULL OR last_used_at_ms < :later)"));
+    QSqlQuery &touch = cachedQuery(m_touchKey, QStringLiteral("UPDATE keys SET last_used_at_ms = :time WHERE id = :id"
+                                                              " AND (last_used_at_ms IS NULL OR last_used_at_ms < :later)"));
     for (auto it = lastUsed.cbegin(); it != lastUsed.cend(); ++it) {
         touch.bindValue(QStringLiteral(":time"), it.value());
         touch.bindValue(QStringLiteral(":later"), it.value());

@@ -4,6 +4,7 @@
 #include "core/ledger/ledgerstore.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantMap>
 
@@ -68,6 +69,7 @@ private:
 
     Common::Error storageError(const QString &what, const QSqlError &error) const;
     QSqlQuery prepare(const QString &sql) const;
+    QSqlQuery &cachedQuery(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
     std::optional<Keys::KeyRecord> findKeyWhere(const QString &condition, const QVariant &value);
     std::optional<Providers::ProviderRecord> findProviderWhere(const QString &condition, const QVariant &value);
     QList<Pricing::PriceRecord> selectPrices(const QString &tail, const QVariantMap &bindings);
@@ -77,6 +79,9 @@ private:
     QString m_connectionName;
     QString m_fileName;      // for messages: "ledger.sqlite"
     const Common::Clock &m_clock;
+    std::unique_ptr<QSqlQuery> m_insertTrace;
+    std::unique_ptr<QSqlQuery> m_upsertRollup;
+    std::unique_ptr<QSqlQuery> m_touchKey;
 };
 
 } // namespace Ledger
