@@ -120,9 +120,8 @@ void ProxyCall::start()
 
     // Credit and the key's cap first (402), then the request rate and tokens per minute (429).
     m_targets = routeTargets();
-    const QString hint = m_route.style == ApiStyle::Anthropic ? QStringLiteral("anthropic") : QStringLiteral("openai");
-    const QString priceModel = m_targets.isEmpty() ? m_facts->model : m_targets.first().upstreamModel;
-    const auto price = m_config->prices().resolve(priceModel, hint);
+    const auto price = priceFor(m_targets.isEmpty() ? m_facts->model : m_targets.first().upstreamModel, QString(),
+                                m_targets.isEmpty() ? QString() : m_targets.first().provider.name);
     const Common::Money worstCase = price && m_route.isBilled()
                                         ? Limits::SpendGuard::worstCaseCost(*price, m_request.body.size(), m_facts->maxOutputTokens)
                                         : Common::Money();
@@ -493,6 +492,24 @@ void ProxyCall::handleClientGone()
          [this] { complete(); });
 }
 
+std::optional<Pricing::PriceRecord> ProxyCall::priceFor(const QString &requested, const QString &served,
+                                                      const QString &providerName) const
+{
+    // The served model is the more exact name ("gpt-4o-2024-08-06"); the provider's name finds
+    // prefixed entries ("groq/llama-3.1-8b-instant" for a provider named groq); the API family
+    // comes last ("openai/…", "anthropic/…").
+    const QString family = m_route.style == ApiStyle::Anthropic ? QStringLiteral("anthropic") : QStringLiteral("openai");
+    for (const QString &model : {served, requested}) {
+        if (model.isEmpty())
+            continue;
+        for (const QString &hint : {providerName, family}) {
+            if (auto price = m_config->prices().resolve(model, hint))
+                return price;
+        }
+    }
+    return std::nullopt;
+}
+
 Common::TokenUsage ProxyCall::estimatedUsage() const
 {
     // About four bytes of English text or JSON per token: the request size bounds the input, the
@@ -531,12 +548,9 @@ void ProxyCall::book(const QString &outcome, int status, std::optional<Common::T
     Ledger::CostStatus costStatus = Ledger::CostStatus::Exact;
     if (usage && m_facts && m_route.isBilled() && (usage->inputTokens > 0 || usage->outputTokens > 0)) {
         trace.usage = *usage;
-        const QString hint = m_route.style == ApiStyle::Anthropic ? QStringLiteral("anthropic") : QStringLiteral("openai");
-        const QString requested = m_targetIndex >= 0 ? m_targets.at(m_targetIndex).upstreamModel : m_facts->model;
-        // The served model is the more exact name ("gpt-4o-2024-08-06"); fall back to what was asked.
-        auto price = m_servedModel.isEmpty() ? std::nullopt : m_config->prices().resolve(m_servedModel, hint);
-        if (!price)
-            price = m_config->prices().resolve(requested, hint);
+        const bool routed = m_targetIndex >= 0;
+        const auto price = priceFor(routed ? m_targets.at(m_targetIndex).upstreamModel : m_facts->model, m_servedModel,
+                                    routed ? m_targets.at(m_targetIndex).provider.name : QString());
         const Pricing::Cost priced = Pricing::CostCalculator::compute(*usage, price);
         cost = priced.amount;
         costStatus = priced.status;

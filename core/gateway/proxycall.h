@@ -77,6 +77,7 @@ private:
     void book(const QString &outcome, int status, std::optional<Common::TokenUsage> usage, bool usageEstimated,
               std::function<void()> afterCommit);
     Common::TokenUsage estimatedUsage() const;
+    std::optional<Pricing::PriceRecord> priceFor(const QString &requested, const QString &served, const QString &providerName) const;
     void finishWith(const HttpResponse &response);
     void finishStream();
     void complete();

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import OpenAI from 'openai';
-import { Stack, UPSTREAM_SECRET, costNanos, waitForListening } from './harness.mjs';
+import { Stack, UPSTREAM_SECRET, costNanos, expectedCostNanos, waitForListening } from './harness.mjs';
 
 const stack = new Stack();
 let downProvider;
@@ -17,6 +17,9 @@ before(async () => {
   const downUrl = await waitForListening(downProvider, 'failing provider');
   stack.cli('providers', 'add', 'down', '--type', 'openai', '--base-url', `${downUrl}/v1`, '--api-key', UPSTREAM_SECRET,
             '--models', 'gpt-4.1-nano*', '--priority', '1');
+  // An OpenAI-compatible provider whose models the price map lists under its own prefix.
+  stack.cli('providers', 'add', 'groq', '--type', 'openai', '--base-url', `${stack.fakeUrl}/v1`, '--api-key', UPSTREAM_SECRET,
+            '--models', 'llama-*', '--priority', '2');
   await new Promise((resolve) => setTimeout(resolve, 1000));
 });
 after(async () => {
@@ -67,6 +70,15 @@ test('a provider answering 503 falls back to the next, and the trace says so', a
   assert.equal(trace.provider, 'fake-openai');
   assert.equal(trace.attempts, 2);
   assert.equal(trace.status, 200);
+});
+
+test('a provider\'s own price-map prefix prices its models (groq/llama-…)', async () => {
+  const openai = await client('groq-user');
+  await openai.chat.completions.create({ model: 'llama-3.1-8b-instant', max_tokens: 3, messages: [{ role: 'user', content: 'hi' }] });
+  const trace = stack.traces('--key', 'groq-user')[0];
+  assert.equal(trace.provider, 'groq');
+  assert.equal(trace.cost_status, 'exact');
+  assert.equal(costNanos(trace), expectedCostNanos(trace, { input: '0.05', output: '0.08' }));
 });
 
 test('a stream the client abandons is cancelled upstream and still booked', async () => {
