@@ -2,6 +2,7 @@
 
 #include "core/common/money.h"
 #include "core/common/tokenusage.h"
+#include "core/ledger/tracerecord.h"
 
 #include <QDateTime>
 #include <QList>
@@ -13,6 +14,13 @@
 
 namespace Ledger {
 
+/** A trace's place in the newest-first order (time, then id): the cursor of keyset paging. */
+struct TracePosition
+{
+    qint64 timeMs = 0;
+    qint64 id = 0;
+};
+
 /** Which traces to list, newest first. Null times are open ends; `until` is exclusive. */
 struct TraceQuery
 {
@@ -22,6 +30,16 @@ struct TraceQuery
     QString model;
     qint64 limit = 100;
     qint64 offset = 0;
+    // Further filters; empty or absent means any.
+    QString provider;
+    QString outcome;
+    int minStatus = 0;                         // HTTP status range, inclusive; 0 = open end
+    int maxStatus = 0;
+    std::optional<CostStatus> costStatus;
+    // Keyset paging (stays fast deep into millions of rows, unlike OFFSET): only traces strictly
+    // older, or strictly newer, than a position in the newest-first order.
+    std::optional<TracePosition> olderThan;
+    std::optional<TracePosition> newerThan;
 };
 
 enum class ReportDimension { Key, Model, Day, Route };
