@@ -35,6 +35,8 @@ Common::Result<Gateway::GatewayOptions> GatewaySetup::options(const QString &dat
     Gateway::GatewayOptions options;
     options.ledgerPath = Settings::DataDirectory::ledgerPath(dataDir);
     options.port = DefaultPort;
+    // Opens GET /metrics to a remote Prometheus; `serve --metrics-token` overrides it.
+    options.metricsToken = qEnvironmentVariable("TOLLGATE_METRICS_TOKEN");
     if (!listen.isEmpty()) {
         QString host = QStringLiteral("127.0.0.1");
         QString port = listen;

@@ -1,34 +1,112 @@
 #include "app/windowapp.h"
 
 #include "app/gatewaysetup.h"
+#include "app/keychainsecretstore.h"
+#include "core/settings/appsettings.h"
 #include "core/settings/datadirectory.h"
+#include "ui/common/ledgerclient.h"
+#include "ui/common/translationloader.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/pages.h"
+#include "ui/tray/appicon.h"
+#include "ui/tray/traycontroller.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace App {
 
+namespace {
+
+// "HOST:PORT" as GatewaySetup::options() parses it; an IPv6 address needs brackets around it.
+QString listenOption(const Settings::AppSettings &settings)
+{
+    const QString address = settings.listenAddress();
+    const QString host = address.contains(u':') ? u'[' + address + u']' : address;
+    return host + u':' + QString::number(settings.port());
+}
+
+} // namespace
+
 int runWindow(const QString &dataDirOption)
 {
+    QApplication::setWindowIcon(Ui::AppIcon::icon());
+    // The language comes first: every window and message after this point is translated.
+    Settings::AppSettings settings;
+    Ui::TranslationLoader translations;
+    translations.load(settings.language());
     const QString dataDir = Settings::DataDirectory::resolve(dataDirOption);
     if (auto prepared = GatewaySetup::prepareLedger(dataDir); !prepared) {
         QMessageBox::critical(nullptr, QObject::tr("Tollgate"), QObject::tr("Cannot open the ledger: %1").arg(prepared.error().message));
         return 1;
     }
-    Ui::MainWindow window;
     Gateway::GatewayService gateway;
-    QObject::connect(&gateway, &Gateway::GatewayService::started, &window, &Ui::MainWindow::showGatewayListening);
-    QObject::connect(&gateway, &Gateway::GatewayService::startFailed, &window, &Ui::MainWindow::showGatewayFailed);
-    QObject::connect(&gateway, &Gateway::GatewayService::requestBooked, &window, &Ui::MainWindow::noteRequestBooked);
-    // Quit drains the gateway: requests in flight finish and their traces commit before the process ends.
-    QObject::connect(&gateway, &Gateway::GatewayService::stopped, qApp, &QCoreApplication::quit);
-    QApplication::setQuitOnLastWindowClosed(false);
-    QObject::connect(&window, &Ui::MainWindow::closed, &gateway, &Gateway::GatewayService::stop);
+    Ui::LedgerClient ledger(Settings::DataDirectory::ledgerPath(dataDir));
+    KeychainSecretStore secrets(Settings::DataDirectory::secretsPath(dataDir));
+    Ui::AppContext context{dataDir, &ledger, &gateway, &secrets, &settings};
+    Ui::MainWindow window(context);
+    Ui::addStandardPages(window, context);
+    Ui::TrayController tray(context, settings);
 
-    auto options = GatewaySetup::options(dataDir, QString(), false);
+    QObject::connect(&gateway, &Gateway::GatewayService::started, &window, &Ui::MainWindow::showGatewayListening);
+    QObject::connect(&gateway, &Gateway::GatewayService::started, &tray, &Ui::TrayController::setGatewayUrl);
+    QObject::connect(&gateway, &Gateway::GatewayService::startFailed, &window, &Ui::MainWindow::showGatewayFailed);
+    QObject::connect(&gateway, &Gateway::GatewayService::startFailed, &tray, &Ui::TrayController::noteGatewayFailed);
+    QObject::connect(&gateway, &Gateway::GatewayService::requestBooked, &window, &Ui::MainWindow::noteRequestBooked);
+    QObject::connect(&gateway, &Gateway::GatewayService::requestBooked, &tray, &Ui::TrayController::noteTraffic);
+    // Without a tray the window's status bar is where notifications go.
+    if (!tray.hasTray()) {
+        QObject::connect(&tray, &Ui::TrayController::notified, &window, [&window](const QString &title, const QString &message) {
+            window.statusBar()->showMessage(QObject::tr("%1: %2").arg(title, message), 15'000);
+        });
+    }
+
+    // Quitting drains the gateway: requests in flight finish and their traces commit, then the process ends.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&gateway, &Gateway::GatewayService::stopped, qApp, &QCoreApplication::quit);
+    bool quitting = false;
+    const auto quit = [&gateway, &window, &quitting] {
+        if (quitting)
+            return;
+        quitting = true;
+        window.hide();
+        gateway.stop();
+    };
+    auto *quitAction = new QAction(QObject::tr("&Quit"), &window);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setShortcutContext(Qt::ApplicationShortcut);
+    QObject::connect(quitAction, &QAction::triggered, &window, quit);
+    window.addAction(quitAction);
+    QObject::connect(&tray, &Ui::TrayController::quitRequested, &window, quit);
+    QObject::connect(&tray, &Ui::TrayController::showRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+    bool toldAboutTray = false;
+    QObject::connect(&window, &Ui::MainWindow::closed, &window, [&] {
+        // Clients keep working while the window is closed, as long as the tray offers a way back and out.
+        if (!settings.keepServingInTray() || !tray.hasTray())
+            return quit();
+        if (!toldAboutTray) {
+            toldAboutTray = true;
+            tray.notify(QObject::tr("Tollgate is still running"),
+                          QObject::tr("The gateway keeps serving. Quit from the tray icon's menu."));
+        }
+    });
+
+    auto options = GatewaySetup::options(dataDir, listenOption(settings), true);
+    if (!options) {
+        tray.notify(QObject::tr("Listen address ignored"),
+                      QObject::tr("%1; listening on the default address instead.").arg(options.error().message));
+        options = GatewaySetup::options(dataDir, QString(), false);
+    }
     gateway.start(options.value(), GatewaySetup::secretResolver(dataDir));
-    window.show();
+    tray.refresh();
+    if (!settings.startMinimised() || !tray.hasTray())
+        window.show();
     return QApplication::exec();
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Tollgate needs on Debian 12 and nothing that is already there.
 #   installer/debian-deps.sh          build and run
-#   installer/debian-deps.sh --test   also what the test suite uses (Node.js for the SDK tests, Xvfb for screenshots)
+#   installer/debian-deps.sh --test   also what the test suite uses (Node.js for the SDK tests, Xvfb for screenshots,
+#                                      promtool, lintian, desktop-file-validate and appstreamcli for metrics and packaging)
 set -euo pipefail
 
 packages=(
@@ -11,6 +12,8 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(openssl xvfb xauth)
+    # /metrics e2e (promtool is in prometheus) and the package_deb checks.
+    packages+=(curl prometheus lintian desktop-file-utils appstream)
     command -v node >/dev/null 2>&1 || packages+=(nodejs)
     command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi

@@ -2,6 +2,7 @@
 
 #include "app/cli/commandcontext.h"
 #include "app/cli/creditcommand.h"
+#include "app/cli/democommand.h"
 #include "app/cli/keyscommand.h"
 #include "app/cli/pricescommand.h"
 #include "app/cli/providerscommand.h"
@@ -61,6 +62,7 @@ QString globalHelpText()
         "  report                                       spend and tokens, grouped\n"
         "  traces                                       traced requests\n"
         "  serve                                        the gateway without a window\n"
+        "  demo                                         fill an empty data directory with demo traffic\n"
         "\n"
         "Options:\n"
         "  --data DIR    data directory (default: $TOLLGATE_DATA, else the platform's app-data folder)\n"
@@ -103,6 +105,8 @@ int runCommand(const GlobalOptions &options)
         return runTracesCommand(context, options.commandArguments);
     if (command == u"serve")
         return runServeCommand(context, options.commandArguments);
+    if (command == u"demo")
+        return runDemoCommand(context, options.commandArguments);
     if (command == u"help") {
         out << globalHelpText();
         return Success;

@@ -11,12 +11,42 @@
 
 namespace Cli {
 
-int runServeCommand(CommandContext &context, const QStringList &arguments)
+namespace {
+
+/** Benchmark-only switches, taken out before parsing so that `serve --help` never shows them. */
+struct HiddenServeOptions
 {
+    bool discardTraces = false; // --discard-traces: book into a sink that keeps nothing (ledger off)
+    int maxConnections = 0;     // --max-connections=N: raise the cap for the open-streams benchmark
+};
+
+HiddenServeOptions takeHiddenOptions(QStringList &arguments)
+{
+    HiddenServeOptions hidden;
+    hidden.discardTraces = arguments.removeAll(QStringLiteral("--discard-traces")) > 0;
+    const QString maxPrefix = QStringLiteral("--max-connections=");
+    for (qsizetype i = arguments.size() - 1; i >= 0; --i) {
+        if (arguments.at(i).startsWith(maxPrefix)) {
+            hidden.maxConnections = arguments.at(i).mid(maxPrefix.size()).toInt();
+            arguments.removeAt(i);
+        }
+    }
+    return hidden;
+}
+
+} // namespace
+
+int runServeCommand(CommandContext &context, const QStringList &givenArguments)
+{
+    QStringList arguments = givenArguments;
+    const HiddenServeOptions hidden = takeHiddenOptions(arguments);
     SubcommandParser parser(QStringLiteral("serve"), QStringLiteral("Run the gateway without a window until SIGINT or SIGTERM."));
     parser.addValueOption(QStringLiteral("listen"), QStringLiteral("HOST:PORT"),
                           QStringLiteral("Address to listen on (default 127.0.0.1:8420; port 0 picks a free one)."));
     parser.addFlag(QStringLiteral("allow-remote"), QStringLiteral("Allow a non-loopback address (teammates on a LAN)."));
+    parser.addValueOption(QStringLiteral("metrics-token"), QStringLiteral("TOKEN"),
+                          QStringLiteral("Bearer token that lets non-loopback clients read GET /metrics "
+                                         "(default $TOLLGATE_METRICS_TOKEN; loopback clients need none)."));
     if (!parser.parse(arguments))
         return context.usage(parser.error());
     if (parser.helpShown())
@@ -25,6 +55,11 @@ int runServeCommand(CommandContext &context, const QStringList &arguments)
                                               parser.isSet(QStringLiteral("allow-remote")));
     if (!options)
         return context.fail(options.error());
+    if (const auto token = parser.value(QStringLiteral("metrics-token")))
+        options.value().metricsToken = *token;
+    options.value().discardTraces = hidden.discardTraces;
+    if (hidden.maxConnections > 0)
+        options.value().http.maxConnections = hidden.maxConnections;
     if (auto prepared = App::GatewaySetup::prepareLedger(context.dataDir()); !prepared)
         return context.fail(prepared.error());
 

@@ -68,10 +68,27 @@ QString GatewayHandler::providerSecret(const Providers::ProviderRecord &provider
 void GatewayHandler::handleRequest(const HttpRequest &request, HttpResponseWriter *writer)
 {
     Q_ASSERT(QThread::currentThread() == thread());
+    // The scrape endpoint needs no Tollgate key and is not an API call: it is neither traced nor counted.
+    if (GatewayMetrics::isMetricsRequest(request)) {
+        serveMetrics(request, writer);
+        return;
+    }
     auto *call = new ProxyCall(*this, m_config ? m_config : std::make_shared<const Limits::GatewayConfig>(), request, writer);
     m_calls.insert(call);
     connect(call, &ProxyCall::done, this, &GatewayHandler::handleCallFinished, Qt::QueuedConnection);
     call->start();
+}
+
+void GatewayHandler::serveMetrics(const HttpRequest &request, HttpResponseWriter *writer)
+{
+    if (!GatewayMetrics::mayScrape(request, m_metricsToken)) {
+        writer->respond(HttpResponse::jsonError(
+            403, QStringLiteral("/metrics is open to loopback clients; others need Authorization: Bearer <metrics token>.")));
+        return;
+    }
+    // Prometheus text exposition format 0.0.4.
+    writer->respond(HttpResponse(200, QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"),
+                                 m_metrics.render(callsInFlight())));
 }
 
 void GatewayHandler::handleCallFinished(ProxyCall *call)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/clock.h"
+#include "core/gateway/gatewaymetrics.h"
 #include "core/gateway/requesthandler.h"
 #include "core/ledger/tracerecord.h"
 #include "core/limits/gatewayconfig.h"
@@ -48,6 +49,9 @@ public:
     ~GatewayHandler() override;
 
     void setSecretResolver(SecretResolver resolver) { m_secretResolver = std::move(resolver); }
+    /** The bearer token that opens GET /metrics to non-loopback clients; empty keeps it loopback-only. */
+    void setMetricsToken(const QByteArray &token) { m_metricsToken = token; }
+    const GatewayMetrics &metrics() const { return m_metrics; }
     /** Takes a new snapshot of keys, providers, prices and credit; in-flight calls keep the one they started with. */
     void applyConfig(std::shared_ptr<const Limits::GatewayConfig> config);
     bool hasConfig() const { return m_config != nullptr; }
@@ -66,6 +70,7 @@ private:
     friend class ProxyCall;
 
     void handleCallFinished(ProxyCall *call);
+    void serveMetrics(const HttpRequest &request, HttpResponseWriter *writer);
     QString providerSecret(const Providers::ProviderRecord &provider);
 
     Ledger::TraceSink &m_sink;
@@ -80,6 +85,8 @@ private:
     QSet<ProxyCall *> m_calls;
     QDateTime m_creditPeriodStart;
     QSet<qint64> m_knownKeys;
+    GatewayMetrics m_metrics;   // fed by ProxyCall (bookings, rejections); served by serveMetrics()
+    QByteArray m_metricsToken;
 };
 
 } // namespace Gateway

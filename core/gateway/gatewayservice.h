@@ -25,6 +25,8 @@ struct GatewayOptions
     HttpServerOptions http;
     int upstreamConnectTimeoutMs = 10'000;
     int upstreamFirstByteTimeoutMs = 600'000;
+    /** Lets non-loopback clients read GET /metrics with "Authorization: Bearer <token>"; empty: loopback only. */
+    QString metricsToken;
 };
 
 /**

@@ -45,6 +45,7 @@ void GatewayWorker::start()
     m_pool->setFirstByteTimeoutMs(m_options.upstreamFirstByteTimeoutMs);
     m_handler = std::make_unique<GatewayHandler>(*m_sink, *m_pool, Common::SystemClock::instance());
     m_handler->setSecretResolver(m_secrets);
+    m_handler->setMetricsToken(m_options.metricsToken.toUtf8());
     connect(m_handler.get(), &GatewayHandler::requestBooked, this, &GatewayWorker::requestBooked);
 
     // Listen only once keys, providers and prices are loaded, so no request meets an empty gateway.

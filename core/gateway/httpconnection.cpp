@@ -16,6 +16,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler *handler, cons
                                QObject *parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_peerAddress(socket->peerAddress())
     , m_handler(handler)
     , m_options(options)
     , m_parser(options.maxBodyBytes)
@@ -81,7 +82,8 @@ void HttpConnection::processInbox()
             return;
         }
         if (status == HttpRequestParser::Status::Complete) {
-            const HttpRequest request = m_parser.takeRequest();
+            HttpRequest request = m_parser.takeRequest();
+            request.peerAddress = m_peerAddress;
             m_parser.reset();
             dispatch(request);
             return;

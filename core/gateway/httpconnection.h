@@ -4,6 +4,7 @@
 #include "core/gateway/httpserveroptions.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -49,6 +50,7 @@ private:
     void handleDisconnected();
 
     QTcpSocket *m_socket;
+    QHostAddress m_peerAddress;           // read once: each request shares it instead of allocating a copy
     RequestHandler *m_handler;
     HttpServerOptions m_options;
     HttpRequestParser m_parser;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHostAddress>
 #include <QList>
 
 namespace Gateway {
@@ -16,6 +17,7 @@ struct HttpRequest
     int versionMinor = 1;     // HTTP/1.<versionMinor>; only 1.0 and 1.1 get past the parser
     QList<HttpHeader> headers; // in arrival order, duplicates kept
     QByteArray body;          // de-chunked
+    QHostAddress peerAddress; // the client, filled by HttpConnection (e.g. /metrics is open to loopback only)
 
     /** The target up to '?'. */
     QByteArray path() const;

@@ -53,6 +53,7 @@ private slots:
     void refusesNewerSchema();
     void servesUntilTerminatedAndDrains();
     void refusesRemoteListenWithoutConsent();
+    void demoSeedsARealisticLedger();
 
 private:
     Run tollgate(const QStringList &arguments);
@@ -565,6 +566,71 @@ void TestCli::refusesRemoteListenWithoutConsent()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("--allow-remote"));
     QCOMPARE(tollgate(QStringLiteral("serve --listen nowhere:99999").split(u' ')).exitCode, 2);
+}
+
+void TestCli::demoSeedsARealisticLedger()
+{
+    const Run demo = tollgate({QStringLiteral("demo")});
+    QCOMPARE(demo.exitCode, 0);
+    QVERIFY2(demo.out.contains("Demo ledger ready"), demo.out.constData());
+
+    auto store = Ledger::SqliteLedgerStore::open(m_data->ledgerPath(), QStringLiteral("demo-check"), Ledger::LedgerStore::Access::ReadOnly);
+    QVERIFY(store.ok());
+    Ledger::LedgerStore &ledger = *store.value();
+    const QList<Keys::KeyRecord> keys = ledger.listKeys();
+    QCOMPARE(keys.size(), 12);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int revoked = 0;
+    int expired = 0;
+    int capped = 0;
+    for (const Keys::KeyRecord &key : keys) {
+        revoked += key.status == Keys::KeyStatus::Revoked ? 1 : 0;
+        expired += key.status == Keys::KeyStatus::Active && !key.isUsableAt(now) ? 1 : 0;
+        capped += key.maxSpend ? 1 : 0;
+    }
+    QCOMPARE(revoked, 1);
+    QCOMPARE(expired, 1);
+    QVERIFY(capped >= 5);
+    QCOMPARE(ledger.listProviders().size(), 4);
+    QVERIFY(ledger.creditStatus().enabled);
+    QVERIFY(ledger.creditStatus().available() > Common::Money());
+
+    const qint64 traces = ledger.countTraces({});
+    QVERIFY2(traces >= 50'000 && traces <= 150'000, QByteArray::number(traces).constData());
+    // The rollup is the sum of the traces, to the nano-dollar, and so is every key's spend.
+    QCOMPARE(ledger.sumRollupCosts(), ledger.sumTraceCosts());
+    QVERIFY(ledger.sumTraceCosts() > Common::Money::fromNanos(100 * Common::Money::NanosPerUsd));
+    Ledger::ReportQuery byKey;
+    byKey.groupBy = {Ledger::ReportDimension::Key};
+    qint64 requests = 0;
+    for (const Ledger::ReportRow &row : ledger.report(byKey)) {
+        requests += row.requests;
+        QCOMPARE(row.cost, ledger.keySpend(ledger.findKeyByName(row.groupValues.first())->id));
+    }
+    QCOMPARE(requests, traces);
+    // The story the demo tells: unpriced traffic, refusals at the cap and at the rate limit.
+    Ledger::ReportQuery byModel;
+    byModel.groupBy = {Ledger::ReportDimension::Model};
+    qint64 unpriced = 0;
+    for (const Ledger::ReportRow &row : ledger.report(byModel))
+        unpriced += row.unpricedRequests;
+    QVERIFY(unpriced > 0);
+    QVERIFY(demo.out.contains(QByteArray(QByteArray::number(unpriced) + " unpriced")));
+
+    const Run report = tollgate(QStringLiteral("report --by key --format csv").split(u' '));
+    QCOMPARE(report.exitCode, 0);
+    const auto csv = TestSupport::parseCsv(report.out);
+    QVERIFY(csv.has_value());
+    QCOMPARE(csv->size(), 13); // header and twelve keys
+    const Run rejected = tollgate(QStringLiteral("traces --key eval-harness --limit 5 --format json").split(u' '));
+    QCOMPARE(rejected.exitCode, 0);
+    QCOMPARE(rejected.json().array().first().toObject().value(QStringLiteral("status")).toInt(), 402);
+
+    // Demo data never goes into a ledger that has keys.
+    const Run again = tollgate({QStringLiteral("demo")});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY(again.err.contains("already has keys"));
+    QCOMPARE(ledger.countTraces({}), traces);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,51 +1,186 @@
 #include "ui/mainwindow/mainwindow.h"
 
+#include "ui/common/ledgerclient.h"
+#include "ui/common/usdtext.h"
+#include "ui/export/exportdialog.h"
+
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QTimeZone>
+#include <QTimer>
+#include <QToolButton>
 
 namespace Ui {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+
+struct StatusFigures
+{
+    Common::Money today;
+    qint64 unpricedToday = 0;
+    Ledger::CreditStatus credit;
+};
+
+} // namespace
+
+MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     : QMainWindow(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tollgate"));
+    m_clock.start();
+
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *title = new QLabel(tr("<h1>Tollgate</h1><p>Who spent what, on which models, and why.</p>"), central);
-    m_summary = new QLabel(tr("No requests yet in this session."), central);
-    m_summary->setObjectName(QStringLiteral("sessionSummary"));
-    layout->addWidget(title);
-    layout->addWidget(m_summary);
-    layout->addStretch();
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    m_status = new QLabel(tr("Starting the gateway…"), this);
-    m_status->setObjectName(QStringLiteral("gatewayStatus"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addWidget(m_status);
-    resize(1100, 720);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    // File > Export CSV…: the same dialog as the Traces page's Export…, without its filters.
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *exportAction = fileMenu->addAction(tr("&Export CSV…"));
+    exportAction->setObjectName(QStringLiteral("exportCsvAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, [this] {
+        if (!m_context.ledger)
+            return;
+        auto *dialog = new ExportDialog(m_context.ledger->ledgerPath(), {}, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
+    m_address = new QToolButton(this);
+    m_address->setObjectName(QStringLiteral("gatewayAddress"));
+    m_address->setAutoRaise(true);
+    m_address->setText(tr("Starting the gateway…"));
+    m_address->setToolTip(tr("Click to copy the gateway's base URL"));
+    connect(m_address, &QToolButton::clicked, this, [this] {
+        if (!m_gatewayUrl.isEmpty()) {
+            QGuiApplication::clipboard()->setText(m_gatewayUrl + QStringLiteral("/v1"));
+            statusBar()->showMessage(tr("Copied %1/v1").arg(m_gatewayUrl), 3000);
+        }
+    });
+    m_rate = new QLabel(this);
+    m_rate->setObjectName(QStringLiteral("requestRate"));
+    m_today = new QLabel(this);
+    m_today->setObjectName(QStringLiteral("todaySpend"));
+    m_credit = new QLabel(this);
+    m_credit->setObjectName(QStringLiteral("creditLeft"));
+    statusBar()->addWidget(m_address);
+    statusBar()->addPermanentWidget(m_rate);
+    statusBar()->addPermanentWidget(m_today);
+    statusBar()->addPermanentWidget(m_credit);
+    updateRate();
+
+    auto *rateTimer = new QTimer(this);
+    connect(rateTimer, &QTimer::timeout, this, &MainWindow::updateRate);
+    rateTimer->start(1000);
+    auto *statusTimer = new QTimer(this);
+    connect(statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    statusTimer->start(5000);
+    if (m_context.ledger)
+        connect(m_context.ledger, &LedgerClient::ledgerChanged, this, &MainWindow::refreshStatus);
+    refreshStatus();
+    resize(1280, 800);
+}
+
+void MainWindow::addPage(const QString &title, QWidget *page)
+{
+    m_pages->addWidget(page);
+    m_sidebar->addItem(title);
+    if (m_sidebar->count() == 1)
+        m_sidebar->setCurrentRow(0);
+}
+
+QWidget *MainWindow::page(const QString &objectName) const
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == objectName)
+            return m_pages->widget(i);
+    }
+    return nullptr;
+}
+
+void MainWindow::showPage(const QString &objectName)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == objectName)
+            m_sidebar->setCurrentRow(i);
+    }
 }
 
 void MainWindow::showGatewayListening(const QString &url)
 {
-    m_status->setText(tr("Gateway: %1/v1").arg(url));
+    m_gatewayUrl = url;
+    m_address->setText(tr("Gateway %1/v1").arg(url));
 }
 
 void MainWindow::showGatewayFailed(const QString &error)
 {
-    m_status->setText(tr("Gateway not running: %1").arg(error));
+    m_address->setText(tr("Gateway not running: %1").arg(error));
 }
 
 void MainWindow::noteRequestBooked(const Ledger::TraceRecord &trace, bool committed)
 {
     if (!committed)
         return;
-    ++m_requests;
-    if (trace.cost)
-        m_spend += *trace.cost;
-    m_summary->setText(tr("%n request(s) in this session, $%1 booked.", nullptr, int(m_requests)).arg(m_spend.toShortString()));
+    m_recentRequests.append(m_clock.elapsed());
+    emit trafficBooked(trace);
+}
+
+void MainWindow::updateRate()
+{
+    // Requests per second over the last five seconds: steady enough to read, quick to follow.
+    const qint64 now = m_clock.elapsed();
+    while (!m_recentRequests.isEmpty() && m_recentRequests.first() < now - 5000)
+        m_recentRequests.removeFirst();
+    m_rate->setText(tr("%1 req/s").arg(QLocale().toString(double(m_recentRequests.size()) / 5.0, 'f', 1)));
+}
+
+void MainWindow::refreshStatus()
+{
+    if (!m_context.ledger)
+        return;
+    m_context.ledger->query<StatusFigures>(
+        [](Ledger::LedgerStore &store) {
+            StatusFigures figures;
+            Ledger::ReportQuery today;
+            today.since = QDate::currentDate().startOfDay(QTimeZone::systemTimeZone()).toUTC();
+            for (const Ledger::ReportRow &row : store.report(today)) {
+                figures.today += row.cost;
+                figures.unpricedToday += row.unpricedRequests;
+            }
+            figures.credit = store.creditStatus();
+            return figures;
+        },
+        this,
+        [this](const StatusFigures &figures) {
+            QString today = tr("Today %1").arg(UsdText::cents(figures.today));
+            if (figures.unpricedToday > 0)
+                today += tr(" + %n unpriced", nullptr, int(figures.unpricedToday));
+            m_today->setText(today);
+            m_credit->setText(figures.credit.enabled ? tr("Credit %1").arg(UsdText::cents(figures.credit.available()))
+                                                     : tr("Credit limit off"));
+        });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

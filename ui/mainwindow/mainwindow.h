@@ -1,21 +1,37 @@
 #pragma once
 
+#include "core/common/money.h"
 #include "core/ledger/tracerecord.h"
+#include "ui/common/appcontext.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QToolButton;
 
 namespace Ui {
 
-/** Tollgate's main window. */
+/**
+ * Tollgate's main window: a sidebar of pages (Overview, Keys, Traces, Weekly review, Models & prices,
+ * Providers, Settings) and a status bar with the gateway's address, live requests per second, today's
+ * spend and the credit left.
+ */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const AppContext &context, QWidget *parent = nullptr);
+
+    /** Adds a page under `title`; pages are shown in the order they are added. */
+    void addPage(const QString &title, QWidget *page);
+    /** Shows the page whose objectName is `objectName`. */
+    void showPage(const QString &objectName);
+    QWidget *page(const QString &objectName) const;
 
     void showGatewayListening(const QString &url);
     void showGatewayFailed(const QString &error);
@@ -23,15 +39,26 @@ public:
 
 signals:
     void closed();
+    /** A request was booked by the gateway: pages refresh their live views (throttled by them). */
+    void trafficBooked(const Ledger::TraceRecord &trace);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QLabel *m_status = nullptr;
-    QLabel *m_summary = nullptr;
-    qint64 m_requests = 0;
-    Common::Money m_spend;
+    void refreshStatus();
+    void updateRate();
+
+    AppContext m_context;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QToolButton *m_address = nullptr;
+    QLabel *m_rate = nullptr;
+    QLabel *m_today = nullptr;
+    QLabel *m_credit = nullptr;
+    QString m_gatewayUrl;
+    QList<qint64> m_recentRequests; // ms timestamps of the last seconds, for requests/s
+    QElapsedTimer m_clock;
 };
 
 } // namespace Ui

@@ -1,0 +1,491 @@
+// tollgate-bench: measures what Tollgate costs on top of a provider while it meters, caps and books
+// every call. It starts its own fake provider (in process, on its own threads) and real `tollgate serve`
+// processes on a temporary data directory, and compares each case direct-to-provider and through
+// Tollgate, alternating rounds so that drift hits both alike. Not part of ctest: run it by hand.
+
+#include "core/settings/datadirectory.h"
+#include "tests/bench/fakeproviderthread.h"
+#include "tests/bench/ledgerbench.h"
+#include "tests/bench/loadgenerator.h"
+#include "tests/bench/procstats.h"
+#include "tests/bench/resulttable.h"
+#include "tests/bench/tollgateprocess.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <map>
+#include <memory>
+
+namespace {
+
+const QByteArray UpstreamKey = "sk-bench-upstream";
+constexpr int HoldProviders = 4; // each fake provider accepts 256 connections; 1,000 streams need four
+
+struct Options
+{
+    qint64 traces = 10'000'000;
+    int rounds = 3;
+    int roundMs = 1500;
+    int streams = 1000;
+    int holdSeconds = 5;
+    int writerTraces = 100'000;
+    QString jsonPath;
+    QString workDir;
+};
+
+void say(const QString &text)
+{
+    std::fprintf(stderr, "[bench] %s\n", qPrintable(text));
+    std::fflush(stderr);
+}
+
+double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
+
+QByteArray chatRequest(quint16 port, const QByteArray &bearer, const QByteArray &model, bool stream,
+                       const QByteArray &extraHeaders = {})
+{
+    const QByteArray body = "{\"model\":\"" + model + "\",\"messages\":[{\"role\":\"user\",\"content\":"
+                            "\"Say hello to the benchmark, twenty tokens please.\"}],\"max_tokens\":20"
+                            + (stream ? QByteArray(",\"stream\":true,\"stream_options\":{\"include_usage\":true}") : QByteArray())
+                            + "}";
+    return "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
+           + "\r\nAuthorization: Bearer " + bearer + "\r\nContent-Type: application/json\r\nContent-Length: "
+           + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
+}
+
+void raiseFileLimit()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit); // children (tollgate serve) inherit it
+    }
+}
+
+bool cli(const QString &dataDir, const QStringList &arguments, QByteArray *output = nullptr)
+{
+    const auto result = Bench::TollgateProcess::runCli(dataDir, arguments);
+    if (result.exitCode != 0) {
+        say(QStringLiteral("tollgate %1 failed: %2").arg(arguments.join(u' '), QString::fromUtf8(result.errorOutput)));
+        return false;
+    }
+    if (output)
+        *output = result.output;
+    return true;
+}
+
+/** Keeps the event loop turning for a while (so sockets are served) without busy waiting. */
+void waitMs(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+/** Per-percentile rows of one latency comparison. */
+void addLatencyRows(Bench::ResultTable &table, const QString &section, Bench::Samples &direct, Bench::Samples &through,
+                    const std::map<double, double> &addedTargetsMs)
+{
+    for (const double p : {50.0, 90.0, 99.0}) {
+        const QString name = QStringLiteral("p%1").arg(p, 0, 'f', 0);
+        const qint64 d = direct.percentile(p);
+        const qint64 t = through.percentile(p);
+        table.add(section, name + QStringLiteral(" direct"), ms(d), QStringLiteral("ms"));
+        table.add(section, name + QStringLiteral(" through"), ms(t), QStringLiteral("ms"));
+        const auto target = addedTargetsMs.find(p);
+        if (target != addedTargetsMs.end())
+            table.addTarget(section, name + QStringLiteral(" added"), ms(t - d), QStringLiteral("ms"), target->second, true);
+        else
+            table.add(section, name + QStringLiteral(" added"), ms(t - d), QStringLiteral("ms"));
+    }
+}
+
+struct Stack
+{
+    QString dataDir;
+    std::unique_ptr<Bench::FakeProviderThread> fake;
+    std::vector<std::unique_ptr<Bench::FakeProviderThread>> holdFakes;
+    QByteArray clientKey;
+    Bench::TollgateProcess ledgerOn;
+    Bench::TollgateProcess ledgerOff;
+};
+
+bool startStack(Stack &stack, const Options &options)
+{
+    stack.fake = std::make_unique<Bench::FakeProviderThread>(UpstreamKey);
+    if (stack.fake->port() == 0)
+        return false;
+    const auto baseUrl = [](quint16 port) { return QStringLiteral("http://127.0.0.1:%1/v1").arg(port); };
+    if (!cli(stack.dataDir, {QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("fake-openai"),
+                             QStringLiteral("--type"), QStringLiteral("openai"), QStringLiteral("--base-url"),
+                             baseUrl(stack.fake->port()), QStringLiteral("--api-key"), QString::fromLatin1(UpstreamKey),
+                             QStringLiteral("--models"), QStringLiteral("gpt-4o-mini")}))
+        return false;
+    for (int i = 0; i < HoldProviders; ++i) {
+        stack.holdFakes.push_back(std::make_unique<Bench::FakeProviderThread>(UpstreamKey));
+        if (!cli(stack.dataDir, {QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("fake-hold-%1").arg(i),
+                                 QStringLiteral("--type"), QStringLiteral("openai"), QStringLiteral("--base-url"),
+                                 baseUrl(stack.holdFakes.back()->port()), QStringLiteral("--api-key"),
+                                 QString::fromLatin1(UpstreamKey), QStringLiteral("--models"),
+                                 QStringLiteral("hold-%1").arg(i)}))
+            return false;
+    }
+    QByteArray created;
+    if (!cli(stack.dataDir, {QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("bench"), QStringLiteral("--json")},
+             &created))
+        return false;
+    stack.clientKey = QJsonDocument::fromJson(created).object().value(QStringLiteral("secret")).toString().toLatin1();
+    if (stack.clientKey.isEmpty())
+        return false;
+    // Both gateways read the same configuration; one books into the ledger, one discards (ledger off).
+    const QString maxConnections = QStringLiteral("--max-connections=%1").arg(options.streams + 200);
+    if (!stack.ledgerOn.startServe(stack.dataDir, {maxConnections})) {
+        say(stack.ledgerOn.errorString());
+        return false;
+    }
+    if (!stack.ledgerOff.startServe(stack.dataDir, {maxConnections, QStringLiteral("--discard-traces")})) {
+        say(stack.ledgerOff.errorString());
+        return false;
+    }
+    return true;
+}
+
+// Case 1 and the gateway half of case 4: closed-loop non-streaming chat, alternating targets per round.
+void benchNonStreaming(Bench::ResultTable &table, Stack &stack, const Options &options)
+{
+    for (const int connections : {1, 64}) {
+        const QString section = QStringLiteral("chat %1 conn").arg(connections);
+        say(QStringLiteral("non-streaming chat, %1 connection(s)").arg(connections));
+        Bench::LoadResult direct;
+        Bench::LoadResult through;
+        Bench::LoadResult throughOff;
+        double gatewayCpu = 0;
+        double throughWallSeconds = 0;
+        QMap<QString, double> threadCpu;
+        const auto accumulate = [](Bench::LoadResult &into, const Bench::LoadResult &from) {
+            into.completed += from.completed;
+            into.failed += from.failed;
+            into.seconds += from.seconds;
+            into.latencyNs.append(from.latencyNs);
+        };
+        for (int round = 0; round < options.rounds; ++round) {
+            Bench::LoadGenerator::Plan plan;
+            plan.connections = connections;
+            plan.durationMs = options.roundMs;
+            plan.port = stack.fake->port();
+            plan.request = chatRequest(plan.port, UpstreamKey, "gpt-4o-mini", false);
+            accumulate(direct, Bench::LoadGenerator::run(plan));
+
+            plan.port = stack.ledgerOn.port();
+            plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", false);
+            const double cpuBefore = Bench::ProcStats::cpuSeconds(stack.ledgerOn.pid());
+            const QMap<QString, double> threadsBefore = Bench::ProcStats::threadCpuSeconds(stack.ledgerOn.pid());
+            const Bench::LoadResult on = Bench::LoadGenerator::run(plan);
+            gatewayCpu += Bench::ProcStats::cpuSeconds(stack.ledgerOn.pid()) - cpuBefore;
+            const QMap<QString, double> threadsAfter = Bench::ProcStats::threadCpuSeconds(stack.ledgerOn.pid());
+            for (auto it = threadsAfter.cbegin(); it != threadsAfter.cend(); ++it)
+                threadCpu[it.key()] += it.value() - threadsBefore.value(it.key());
+            throughWallSeconds += double(plan.warmupMs + plan.durationMs) / 1000.0;
+            accumulate(through, on);
+
+            plan.port = stack.ledgerOff.port();
+            plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", false);
+            accumulate(throughOff, Bench::LoadGenerator::run(plan));
+        }
+        table.add(section, QStringLiteral("direct req/s"), direct.requestsPerSecond(), QStringLiteral("req/s"));
+        table.add(section, QStringLiteral("through req/s"), through.requestsPerSecond(), QStringLiteral("req/s"));
+        if (connections == 64) {
+            table.addTarget(section, QStringLiteral("through/direct"), through.requestsPerSecond() / direct.requestsPerSecond(),
+                            QStringLiteral("ratio"), 0.25, false);
+        } else {
+            table.add(section, QStringLiteral("through/direct"), through.requestsPerSecond() / direct.requestsPerSecond(),
+                      QStringLiteral("ratio"));
+        }
+        table.add(section, QStringLiteral("gateway CPU"), 100.0 * gatewayCpu / throughWallSeconds, QStringLiteral("% core"));
+        for (auto it = threadCpu.cbegin(); it != threadCpu.cend(); ++it) {
+            if (it.value() * 100.0 / throughWallSeconds >= 2.0) // idle helper threads are noise
+                table.add(section, QStringLiteral("  thread ") + it.key(), 100.0 * it.value() / throughWallSeconds,
+                          QStringLiteral("% core"));
+        }
+        table.add(section, QStringLiteral("errors"), double(direct.failed + through.failed + throughOff.failed),
+                  QStringLiteral("count"));
+        std::map<double, double> targets;
+        if (connections == 1)
+            targets = {{50.0, 0.25}, {99.0, 0.5}};
+        else
+            targets = {{99.0, 2.0}};
+        addLatencyRows(table, section, direct.latencyNs, through.latencyNs, targets);
+        const QString ledgerSection = QStringLiteral("ledger on/off %1c").arg(connections);
+        table.add(ledgerSection, QStringLiteral("ledger off req/s"), throughOff.requestsPerSecond(), QStringLiteral("req/s"));
+        table.add(ledgerSection, QStringLiteral("ledger off p50 added"),
+                  ms(throughOff.latencyNs.percentile(50) - direct.latencyNs.percentile(50)), QStringLiteral("ms"));
+        table.add(ledgerSection, QStringLiteral("ledger off p99 added"),
+                  ms(throughOff.latencyNs.percentile(99) - direct.latencyNs.percentile(99)), QStringLiteral("ms"));
+        if (connections == 64)
+            table.addTarget(ledgerSection, QStringLiteral("on/off ratio"), through.requestsPerSecond() / throughOff.requestsPerSecond(),
+                            QStringLiteral("ratio"), 0.9, false);
+        else
+            table.add(ledgerSection, QStringLiteral("on/off ratio"), through.requestsPerSecond() / throughOff.requestsPerSecond(),
+                      QStringLiteral("ratio"));
+        if (connections == 64) {
+            table.add(QStringLiteral("fake provider"), QStringLiteral("direct req/s 64c"), direct.requestsPerSecond(),
+                      QStringLiteral("req/s"));
+        }
+    }
+}
+
+// Case 2: a 20-chunk stream with 2 ms between chunks, one connection.
+void benchStreaming(Bench::ResultTable &table, Stack &stack, const Options &options)
+{
+    say(QStringLiteral("streaming chat"));
+    const QByteArray slow = "x-fake-behavior: slow-stream\r\nx-fake-delay-ms: 2\r\n";
+    Bench::LoadResult direct;
+    Bench::LoadResult through;
+    for (int round = 0; round < options.rounds; ++round) {
+        Bench::LoadGenerator::Plan plan;
+        plan.recordEvents = true;
+        plan.durationMs = options.roundMs;
+        plan.port = stack.fake->port();
+        plan.request = chatRequest(plan.port, UpstreamKey, "gpt-4o-mini", true, slow);
+        for (Bench::LoadResult *into : {&direct, &through}) {
+            const Bench::LoadResult run = Bench::LoadGenerator::run(plan);
+            into->completed += run.completed;
+            into->failed += run.failed;
+            into->latencyNs.append(run.latencyNs);
+            into->firstEventNs.append(run.firstEventNs);
+            into->eventOffsetsNs += run.eventOffsetsNs;
+            plan.port = stack.ledgerOn.port();
+            plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", true, slow);
+        }
+    }
+    const QString section = QStringLiteral("stream 20x2ms");
+    table.add(section, QStringLiteral("streams direct"), double(direct.completed), QStringLiteral("count"));
+    table.add(section, QStringLiteral("streams through"), double(through.completed), QStringLiteral("count"));
+    table.add(section, QStringLiteral("errors"), double(direct.failed + through.failed), QStringLiteral("count"));
+    const qint64 firstDirect = direct.firstEventNs.percentile(50);
+    const qint64 firstThrough = through.firstEventNs.percentile(50);
+    table.add(section, QStringLiteral("first chunk p50 direct"), ms(firstDirect), QStringLiteral("ms"));
+    table.add(section, QStringLiteral("first chunk p50 through"), ms(firstThrough), QStringLiteral("ms"));
+    table.addTarget(section, QStringLiteral("first chunk p50 added"), ms(firstThrough - firstDirect), QStringLiteral("ms"),
+                    0.5, true);
+    table.add(section, QStringLiteral("first chunk p99 added"),
+              ms(through.firstEventNs.percentile(99) - direct.firstEventNs.percentile(99)), QStringLiteral("ms"));
+
+    // Per-chunk delay as inter-arrival gaps relative to the first chunk: gap i = arrival(i) - arrival(i-1).
+    // A relay that delays chunks unevenly widens the gap distribution; through-minus-direct per
+    // percentile is what it adds. (Offsets against another stream's chunk accumulate the fake's timer
+    // drift over the stream and drown the relay in noise, so gaps it is.) The last event is left out:
+    // the gateway may hold a response's end until its trace is durable, which "stream total" shows.
+    const auto gaps = [](const QList<QList<qint64>> &streams) {
+        Bench::Samples out;
+        for (const QList<qint64> &offsets : streams) {
+            for (qsizetype i = 1; i + 1 < offsets.size(); ++i)
+                out.add(offsets.at(i) - offsets.at(i - 1));
+        }
+        return out;
+    };
+    Bench::Samples directJitter = gaps(direct.eventOffsetsNs);
+    Bench::Samples throughJitter = gaps(through.eventOffsetsNs);
+    table.add(section, QStringLiteral("chunks measured"), double(throughJitter.count()), QStringLiteral("count"));
+    table.add(section, QStringLiteral("chunk gap p50 direct"), ms(directJitter.percentile(50)), QStringLiteral("ms"));
+    table.add(section, QStringLiteral("per-chunk p50 added"),
+              ms(throughJitter.percentile(50) - directJitter.percentile(50)), QStringLiteral("ms"));
+    table.addTarget(section, QStringLiteral("per-chunk p99 added"),
+                    ms(throughJitter.percentile(99) - directJitter.percentile(99)), QStringLiteral("ms"), 0.5, true);
+    table.add(section, QStringLiteral("chunk gap p99 direct"), ms(directJitter.percentile(99)), QStringLiteral("ms"));
+    table.add(section, QStringLiteral("stream total p50 direct"), ms(direct.latencyNs.percentile(50)), QStringLiteral("ms"));
+    table.add(section, QStringLiteral("stream total p50 added"),
+              ms(through.latencyNs.percentile(50) - direct.latencyNs.percentile(50)), QStringLiteral("ms"));
+}
+
+// Case 3: many slow streams held open through the gateway (ledger on).
+void benchOpenStreams(Bench::ResultTable &table, Stack &stack, const Options &options)
+{
+    say(QStringLiteral("%1 open streams").arg(options.streams));
+    const qint64 pid = stack.ledgerOn.pid();
+    const QString section = QStringLiteral("%1 open streams").arg(options.streams);
+    table.add(section, QStringLiteral("RSS before"), double(Bench::ProcStats::rssKb(pid)) / 1024.0, QStringLiteral("MiB"));
+    QList<QByteArray> requests;
+    // 20 chunks a second apart: every stream outlives the hold.
+    const QByteArray slow = "x-fake-behavior: slow-stream\r\nx-fake-delay-ms: 1000\r\n";
+    for (int i = 0; i < options.streams; ++i)
+        requests.append(chatRequest(stack.ledgerOn.port(), stack.clientKey, "hold-" + QByteArray::number(i % HoldProviders),
+                                    true, slow));
+    double cpu = 0;
+    qint64 rssKb = 0;
+    const int held = Bench::LoadGenerator::holdOpen(stack.ledgerOn.port(), requests, 15'000, [&] {
+        const double before = Bench::ProcStats::cpuSeconds(pid);
+        waitMs(options.holdSeconds * 1000);
+        cpu = Bench::ProcStats::cpuSeconds(pid) - before;
+        rssKb = Bench::ProcStats::rssKb(pid);
+    });
+    table.add(section, QStringLiteral("streams open"), double(held), QStringLiteral("count"));
+    table.addTarget(section, QStringLiteral("gateway RSS"), double(rssKb) / 1024.0, QStringLiteral("MiB"), 150, true);
+    table.add(section, QStringLiteral("gateway CPU while held"), 100.0 * cpu / options.holdSeconds, QStringLiteral("% core"));
+    waitMs(1000); // let the gateway book the abandoned streams before the next case
+}
+
+// Case 4, writer half: durable writes through the real LedgerWriter.
+void benchWriter(Bench::ResultTable &table, const QString &workDir, const Options &options)
+{
+    say(QStringLiteral("ledger writer"));
+    const auto result = Bench::LedgerBench::writerThroughput(workDir + QStringLiteral("/writer.sqlite"), options.writerTraces);
+    if (!result) {
+        say(result.error().message);
+        return;
+    }
+    const QString section = QStringLiteral("ledger writer");
+    table.add(section, QStringLiteral("traces"), double(result->committed), QStringLiteral("count"));
+    table.addTarget(section, QStringLiteral("durable writes/s"), result->writesPerSecond(), QStringLiteral("writes/s"), 20'000, false);
+    table.add(section, QStringLiteral("transactions"), double(result->transactions), QStringLiteral("count"));
+}
+
+// Case 5: a big generated ledger and what reading it costs.
+void benchBigLedger(Bench::ResultTable &table, const QString &workDir, const Options &options)
+{
+    const QString dataDir = workDir + QStringLiteral("/big");
+    QDir().mkpath(dataDir);
+    const QString ledgerPath = Settings::DataDirectory::ledgerPath(dataDir);
+    const QString section = QStringLiteral("ledger %1M").arg(double(options.traces) / 1e6, 0, 'g', 3);
+    // Any CLI command creates the ledger and seeds the bundled prices, as a real ledger has them.
+    if (!cli(dataDir, {QStringLiteral("keys"), QStringLiteral("list")}))
+        say(QStringLiteral("(could not seed the ledger; continuing)"));
+    say(QStringLiteral("generating %1 traces").arg(options.traces));
+    const auto generated = Bench::LedgerBench::generate(ledgerPath, options.traces);
+    if (!generated) {
+        say(generated.error().message);
+        return;
+    }
+    table.add(section, QStringLiteral("generation time"), generated->seconds, QStringLiteral("s"));
+    table.add(section, QStringLiteral("file size"), double(generated->fileBytes) / (1024.0 * 1024.0), QStringLiteral("MiB"));
+    table.addTarget(section, QStringLiteral("bytes per trace"), double(generated->fileBytes) / double(options.traces),
+                    QStringLiteral("bytes"), 250, true);
+
+    say(QStringLiteral("report and overview queries"));
+    const QStringList reportArgs{QStringLiteral("report"), QStringLiteral("--by"), QStringLiteral("key,model")};
+    const auto firstReport = Bench::TollgateProcess::runCli(dataDir, reportArgs);
+    const auto secondReport = Bench::TollgateProcess::runCli(dataDir, reportArgs);
+    if (firstReport.exitCode != 0)
+        say(QStringLiteral("report failed: %1").arg(QString::fromUtf8(firstReport.errorOutput)));
+    table.add(section, QStringLiteral("report --by key,model (1st)"), firstReport.seconds * 1000, QStringLiteral("ms"));
+    table.addTarget(section, QStringLiteral("report --by key,model"), secondReport.seconds * 1000, QStringLiteral("ms"), 1000, true);
+
+    const auto times = Bench::LedgerBench::overviewQueries(ledgerPath);
+    if (!times) {
+        say(times.error().message);
+    } else {
+        table.add(section, QStringLiteral("per day per key 90d (1st)"), times->perDayPerKey90dFirst * 1000, QStringLiteral("ms"));
+        table.addTarget(section, QStringLiteral("per day per key 90d"), times->perDayPerKey90dMedian * 1000,
+                        QStringLiteral("ms"), 50, true);
+        table.add(section, QStringLiteral("per model 30d (1st)"), times->perModel30dFirst * 1000, QStringLiteral("ms"));
+        table.addTarget(section, QStringLiteral("per model 30d"), times->perModel30dMedian * 1000, QStringLiteral("ms"), 50, true);
+        table.add(section, QStringLiteral("first page (1st)"), times->firstPageFirst * 1000, QStringLiteral("ms"));
+        table.addTarget(section, QStringLiteral("first traces page"), times->firstPageMedian * 1000, QStringLiteral("ms"), 100, true);
+    }
+
+    say(QStringLiteral("serve start-up on the big ledger"));
+    std::vector<double> startups;
+    for (int i = 0; i < 3; ++i) {
+        Bench::TollgateProcess serve;
+        if (!serve.startServe(dataDir)) {
+            say(serve.errorString());
+            return;
+        }
+        startups.push_back(serve.startupSeconds());
+        serve.stop();
+    }
+    table.add(section, QStringLiteral("serve ready (1st)"), startups.front() * 1000, QStringLiteral("ms"));
+    std::sort(startups.begin(), startups.end());
+    table.addTarget(section, QStringLiteral("serve ready (median of 3)"), startups[1] * 1000, QStringLiteral("ms"), 300, true);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tollgate-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Benchmarks Tollgate against a direct fake provider."));
+    parser.addHelpOption();
+    const QCommandLineOption tracesOption(QStringLiteral("traces"), QStringLiteral("Traces in the generated ledger (default 10000000; 0 skips it)."),
+                                          QStringLiteral("N"), QStringLiteral("10000000"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Also write the results as JSON."), QStringLiteral("FILE"));
+    const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Alternating rounds per case (default 3)."),
+                                          QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption roundOption(QStringLiteral("round-ms"), QStringLiteral("Measured time per round (default 1500)."),
+                                         QStringLiteral("MS"), QStringLiteral("1500"));
+    const QCommandLineOption streamsOption(QStringLiteral("streams"), QStringLiteral("Streams held open (default 1000)."),
+                                           QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Keep the temporary data (to inspect the ledgers)."));
+    const QCommandLineOption workOption(QStringLiteral("work-dir"), QStringLiteral("Where the temporary data goes (default: system temp)."),
+                                        QStringLiteral("DIR"));
+    parser.addOptions({tracesOption, jsonOption, roundsOption, roundOption, streamsOption, keepOption, workOption});
+    parser.process(app);
+
+    Options options;
+    options.traces = parser.value(tracesOption).toLongLong();
+    options.rounds = std::max(1, parser.value(roundsOption).toInt());
+    options.roundMs = std::max(200, parser.value(roundOption).toInt());
+    options.streams = std::max(1, parser.value(streamsOption).toInt());
+    options.jsonPath = parser.value(jsonOption);
+    raiseFileLimit();
+
+    QTemporaryDir workDir(parser.isSet(workOption) ? parser.value(workOption) + QStringLiteral("/tollgate-bench-XXXXXX")
+                                                   : QDir::tempPath() + QStringLiteral("/tollgate-bench-XXXXXX"));
+    if (!workDir.isValid()) {
+        say(QStringLiteral("cannot make a temporary directory"));
+        return 1;
+    }
+    if (parser.isSet(keepOption)) {
+        workDir.setAutoRemove(false);
+        say(QStringLiteral("keeping %1").arg(workDir.path()));
+    }
+    Bench::ResultTable table;
+    {
+        Stack stack;
+        stack.dataDir = workDir.path() + QStringLiteral("/data");
+        if (!startStack(stack, options)) {
+            say(QStringLiteral("could not start the fake provider and tollgate serve"));
+            return 1;
+        }
+        benchNonStreaming(table, stack, options);
+        benchStreaming(table, stack, options);
+        benchOpenStreams(table, stack, options);
+        stack.ledgerOn.stop();
+        stack.ledgerOff.stop();
+    }
+    benchWriter(table, workDir.path(), options);
+    if (options.traces > 0)
+        benchBigLedger(table, workDir.path(), options);
+
+    const QString machine = QStringLiteral("%1, %2 cores").arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount());
+    table.addNote(QStringLiteral("machine: ") + machine);
+    table.addNote(QStringLiteral("latency percentiles are nearest-rank over all samples of %1 alternating rounds of %2 ms")
+                      .arg(options.rounds).arg(options.roundMs));
+    const QString text = table.text();
+    std::fputs(qPrintable(text), stdout);
+    std::fflush(stdout);
+    if (!options.jsonPath.isEmpty() && !table.writeJson(options.jsonPath, machine)) {
+        say(QStringLiteral("cannot write %1").arg(options.jsonPath));
+        return 1;
+    }
+    return 0;
+}

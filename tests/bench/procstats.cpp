@@ -1,0 +1,88 @@
+#include "tests/bench/procstats.h"
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QList>
+
+#include <unistd.h>
+
+namespace Bench {
+
+namespace {
+
+QByteArray readFile(const QString &path);
+
+QByteArray readProc(qint64 pid, const char *name)
+{
+    return readFile(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(name)));
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+qint64 statusField(qint64 pid, QByteArrayView field)
+{
+    const QByteArray status = readProc(pid, "status");
+    for (const QByteArray &line : status.split('\n')) {
+        if (line.startsWith(field)) {
+            // "VmRSS:\t   12345 kB"
+            return line.mid(field.size()).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+qint64 ProcStats::rssKb(qint64 pid)
+{
+    return statusField(pid, "VmRSS:");
+}
+
+qint64 ProcStats::peakRssKb(qint64 pid)
+{
+    return statusField(pid, "VmHWM:");
+}
+
+double ProcStats::cpuSeconds(qint64 pid)
+{
+    return statCpuSeconds(readProc(pid, "stat"));
+}
+
+QMap<QString, double> ProcStats::threadCpuSeconds(qint64 pid)
+{
+    QMap<QString, double> threads;
+    const QString taskDir = QStringLiteral("/proc/%1/task").arg(pid);
+    for (const QString &tid : QDir(taskDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QByteArray stat = readFile(taskDir + u'/' + tid + QStringLiteral("/stat"));
+        const qsizetype open = stat.indexOf('(');
+        const qsizetype close = stat.lastIndexOf(')');
+        if (open < 0 || close < open)
+            continue;
+        const QString name = QString::fromUtf8(stat.mid(open + 1, close - open - 1)) + u'/' + tid;
+        threads.insert(name, statCpuSeconds(stat));
+    }
+    return threads;
+}
+
+double ProcStats::statCpuSeconds(const QByteArray &stat)
+{
+    // The command name (field 2) may hold spaces; fields are counted after its closing parenthesis.
+    const qsizetype close = stat.lastIndexOf(')');
+    if (close < 0)
+        return -1;
+    const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+    // After ")": state is field 3, so utime (14) and stime (15) are at indexes 11 and 12.
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = double(fields.at(11).toLongLong() + fields.at(12).toLongLong());
+    return ticks / double(::sysconf(_SC_CLK_TCK));
+}
+
+} // namespace Bench

@@ -1,0 +1,358 @@
+#include "core/admin/keyadmin.h"
+#include "core/common/clock.h"
+#include "core/keys/keysecret.h"
+#include "core/ledger/sqliteledgerstore.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/common/ledgerclient.h"
+#include "ui/keys/editcapsdialog.h"
+#include "ui/keys/keystablemodel.h"
+#include "ui/keys/keyspage.h"
+#include "ui/keys/newkeydialog.h"
+#include "ui/keys/secretdialog.h"
+#include "ui/keys/spendcapdelegate.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+class TestKeysPage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void showsKeysWithSpendAndCap();
+    void capBarColours_data();
+    void capBarColours();
+    void filterNarrowsTheTable();
+    void newKeyRefusesBadInput_data();
+    void newKeyRefusesBadInput();
+    void newKeyShowsSecretOnceAndStoresItsHash();
+    void editCapsChangesTheLedger();
+    void rotateShowsTheNewSecretOnce();
+    void revokeAsksThenRevokes();
+
+private:
+    std::unique_ptr<Ledger::SqliteLedgerStore> openStore(Ledger::LedgerStore::Access access);
+    template<typename Dialog>
+    Dialog *clickFor(const char *buttonName);
+    void selectKey(const QString &name);
+    void confirm(const char *objectName);
+    static bool anyWidgetShows(const QString &text);
+
+    std::unique_ptr<TestSupport::TempDataDir> m_dir;
+    std::unique_ptr<Ui::LedgerClient> m_client;
+    std::unique_ptr<Ui::KeysPage> m_page;
+    int m_connections = 0;
+};
+
+std::unique_ptr<Ledger::SqliteLedgerStore> TestKeysPage::openStore(Ledger::LedgerStore::Access access)
+{
+    auto store = Ledger::SqliteLedgerStore::open(m_dir->ledgerPath(), QStringLiteral("test-%1").arg(++m_connections), access);
+    if (!store)
+        qFatal("cannot open the test ledger");
+    return std::move(store).value();
+}
+
+void TestKeysPage::init()
+{
+    m_dir = std::make_unique<TestSupport::TempDataDir>();
+    {
+        // "existing": capped at $10 with $8.50 spent this month: 85 %, amber.
+        auto store = openStore(Ledger::LedgerStore::Access::ReadWrite);
+        Admin::KeyLimits limits;
+        limits.maxSpend = Common::Money::fromDecimalString(u"10");
+        auto issued = Admin::KeyAdmin(*store, Common::SystemClock::instance()).create(QStringLiteral("existing"), limits);
+        QVERIFY(issued.ok());
+        QVERIFY(Admin::KeyAdmin(*store, Common::SystemClock::instance()).create(QStringLiteral("other"), {}).ok());
+        Ledger::TraceRecord trace;
+        trace.time = QDateTime::currentDateTimeUtc();
+        trace.keyId = issued->record.id;
+        trace.model = QStringLiteral("gpt-4o-mini");
+        trace.provider = QStringLiteral("openai");
+        trace.status = 200;
+        trace.outcome = QStringLiteral("ok");
+        trace.cost = Common::Money::fromDecimalString(u"8.5");
+        QVERIFY(store->insertTraces({trace}).ok());
+    }
+    m_client = std::make_unique<Ui::LedgerClient>(m_dir->ledgerPath());
+    Ui::AppContext context;
+    context.dataDir = m_dir->path();
+    context.ledger = m_client.get();
+    m_page = std::make_unique<Ui::KeysPage>(context);
+    m_page->setGatewayUrl(QStringLiteral("http://127.0.0.1:9911"));
+    new QAbstractItemModelTester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page.get());
+    auto *view = m_page->findChild<QTableView *>(QStringLiteral("keysTable"));
+    QVERIFY(view);
+    new QAbstractItemModelTester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page.get());
+    m_page->resize(1100, 500);
+    m_page->show();
+    QTRY_COMPARE(m_page->model()->rowCount(), 2);
+}
+
+void TestKeysPage::cleanup()
+{
+    m_page.reset();
+    m_client.reset();
+    m_dir.reset();
+}
+
+template<typename Dialog>
+Dialog *TestKeysPage::clickFor(const char *buttonName)
+{
+    auto *button = m_page->findChild<QToolButton *>(QLatin1String(buttonName));
+    if (!button || !button->isEnabled())
+        return nullptr;
+    button->click();
+    return m_page->findChild<Dialog *>();
+}
+
+void TestKeysPage::selectKey(const QString &name)
+{
+    auto *view = m_page->findChild<QTableView *>(QStringLiteral("keysTable"));
+    const QModelIndexList matches = view->model()->match(view->model()->index(0, Ui::KeysTableModel::Name), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+    QCOMPARE(matches.size(), 1);
+    view->selectRow(matches.first().row());
+}
+
+void TestKeysPage::confirm(const char *objectName)
+{
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_page->findChild<QMessageBox *>(QLatin1String(objectName))) != nullptr);
+    auto *button = box->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+    QVERIFY(button);
+    button->click();
+}
+
+bool TestKeysPage::anyWidgetShows(const QString &text)
+{
+    for (QWidget *widget : QApplication::allWidgets()) {
+        if (auto *edit = qobject_cast<QLineEdit *>(widget); edit && edit->text().contains(text))
+            return true;
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->text().contains(text))
+            return true;
+        if (auto *plain = qobject_cast<QPlainTextEdit *>(widget); plain && plain->toPlainText().contains(text))
+            return true;
+    }
+    return false;
+}
+
+void TestKeysPage::showsKeysWithSpendAndCap()
+{
+    Ui::KeysTableModel *model = m_page->model();
+    const int row = model->rowOfKey(QStringLiteral("existing"));
+    QVERIFY(row >= 0);
+    QCOMPARE(model->index(row, Ui::KeysTableModel::SpentThisMonth).data().toString(), QStringLiteral("$8.50"));
+    QCOMPARE(model->index(row, Ui::KeysTableModel::SpendCap).data().toString(), QStringLiteral("$8.50 of $10.00"));
+    QCOMPARE(model->index(row, Ui::KeysTableModel::SpendCap).data(Ui::KeysTableModel::CapFractionRole).toDouble(), 0.85);
+    QCOMPARE(model->index(row, Ui::KeysTableModel::Status).data().toString(), QStringLiteral("Active"));
+    QVERIFY(model->index(row, Ui::KeysTableModel::Prefix).data().toString().startsWith(QStringLiteral("sk-tg-")));
+    const int other = model->rowOfKey(QStringLiteral("other"));
+    QCOMPARE(model->index(other, Ui::KeysTableModel::SpentThisMonth).data().toString(), QStringLiteral("$0.00"));
+    QCOMPARE(model->index(other, Ui::KeysTableModel::SpendCap).data().toString(), QStringLiteral("No cap"));
+    QVERIFY(!model->index(other, Ui::KeysTableModel::SpendCap).data(Ui::KeysTableModel::CapFractionRole).isValid());
+    QCOMPARE(model->index(other, Ui::KeysTableModel::LastUsed).data().toString(), QStringLiteral("Never"));
+}
+
+void TestKeysPage::capBarColours_data()
+{
+    QTest::addColumn<double>("fraction");
+    QTest::addColumn<QString>("colour");
+    QTest::addColumn<QString>("percent");
+    const QPalette palette = QApplication::palette();
+    QTest::addRow("well below") << 0.5 << palette.color(QPalette::Highlight).name() << QStringLiteral("50%");
+    QTest::addRow("just below 80 percent") << 0.799 << palette.color(QPalette::Highlight).name() << QStringLiteral("79%");
+    QTest::addRow("80 percent is amber") << 0.8 << QStringLiteral("#e89b0c") << QStringLiteral("80%");
+    QTest::addRow("99.9 percent is not yet 100") << 0.999 << QStringLiteral("#e89b0c") << QStringLiteral("99%");
+    QTest::addRow("100 percent is red") << 1.0 << QStringLiteral("#d93a2b") << QStringLiteral("100%");
+    QTest::addRow("over the cap") << 1.3 << QStringLiteral("#d93a2b") << QStringLiteral("130%");
+}
+
+void TestKeysPage::capBarColours()
+{
+    QFETCH(double, fraction);
+    QFETCH(QString, colour);
+    QFETCH(QString, percent);
+    QCOMPARE(Ui::SpendCapDelegate::barColor(fraction, QApplication::palette()).name(), colour);
+    QCOMPARE(Ui::SpendCapDelegate::percentText(fraction), percent);
+}
+
+void TestKeysPage::filterNarrowsTheTable()
+{
+    auto *filter = m_page->findChild<QLineEdit *>(QStringLiteral("keyFilter"));
+    auto *view = m_page->findChild<QTableView *>(QStringLiteral("keysTable"));
+    QVERIFY(filter && view);
+    QTest::keyClicks(filter, QStringLiteral("EXIST"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, Ui::KeysTableModel::Name).data().toString(), QStringLiteral("existing"));
+    filter->clear();
+    QCOMPARE(view->model()->rowCount(), 2);
+}
+
+void TestKeysPage::newKeyRefusesBadInput_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("maxSpend");
+    QTest::addColumn<QString>("errorLabel");
+    QTest::addRow("not money") << QStringLiteral("ci") << QStringLiteral("12.x") << QStringLiteral("maxSpendError");
+    QTest::addRow("too many decimals") << QStringLiteral("ci") << QStringLiteral("0.0000000001") << QStringLiteral("maxSpendError");
+    QTest::addRow("negative money") << QStringLiteral("ci") << QStringLiteral("-5") << QStringLiteral("maxSpendError");
+    QTest::addRow("duplicate name") << QStringLiteral("existing") << QStringLiteral("5") << QStringLiteral("nameError");
+    QTest::addRow("empty name") << QString() << QStringLiteral("5") << QStringLiteral("nameError");
+    QTest::addRow("trailing space") << QStringLiteral("ci ") << QString() << QStringLiteral("nameError");
+}
+
+void TestKeysPage::newKeyRefusesBadInput()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, maxSpend);
+    QFETCH(QString, errorLabel);
+    QSignalSpy changed(m_client.get(), &Ui::LedgerClient::ledgerChanged);
+    auto *dialog = clickFor<Ui::NewKeyDialog>("newKeyButton");
+    QVERIFY(dialog);
+    auto *error = dialog->findChild<QLabel *>(errorLabel);
+    QVERIFY(error);
+    QVERIFY(error->isHidden());
+    dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(name);
+    dialog->findChild<QLineEdit *>(QStringLiteral("maxSpend"))->setText(maxSpend);
+    dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+    QVERIFY(!error->isHidden());
+    QVERIFY(!error->text().isEmpty());
+    // Nothing was sent to the ledger, and the form is still there to fix.
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("secretField"))->text().isEmpty());
+    QCOMPARE(openStore(Ledger::LedgerStore::Access::ReadOnly)->listKeys().size(), 2);
+}
+
+void TestKeysPage::newKeyShowsSecretOnceAndStoresItsHash()
+{
+    QPointer<Ui::NewKeyDialog> dialog = clickFor<Ui::NewKeyDialog>("newKeyButton");
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("ci-pipeline"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("maxSpend"))->setText(QStringLiteral("$25.50"));
+    dialog->findChild<QSpinBox *>(QStringLiteral("rateCount"))->setValue(60);
+    dialog->findChild<QComboBox *>(QStringLiteral("ratePeriod"))->setCurrentIndex(1);
+    dialog->findChild<QSpinBox *>(QStringLiteral("tokensPerMinute"))->setValue(10000);
+    dialog->findChild<QLineEdit *>(QStringLiteral("allowedModels"))->setText(QStringLiteral("gpt-4o*, claude-*"));
+    dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+
+    auto *secretField = dialog->findChild<QLineEdit *>(QStringLiteral("secretField"));
+    QTRY_VERIFY(!secretField->text().isEmpty());
+    QVERIFY(!secretField->isHidden() && secretField->isVisible());
+    const QString secret = secretField->text();
+    QVERIFY(Keys::KeySecret::hasValidShape(secret));
+    const QString snippets = dialog->findChild<QPlainTextEdit *>(QStringLiteral("snippets"))->toPlainText();
+    QVERIFY(snippets.contains(QStringLiteral("export OPENAI_BASE_URL=http://127.0.0.1:9911/v1")));
+    QVERIFY(snippets.contains(QStringLiteral("export OPENAI_API_KEY=") + secret));
+    QVERIFY(snippets.contains(QStringLiteral("export ANTHROPIC_BASE_URL=http://127.0.0.1:9911\n")));
+    QVERIFY(snippets.contains(QStringLiteral("export ANTHROPIC_API_KEY=") + secret));
+    QVERIFY(snippets.contains(QStringLiteral("curl http://127.0.0.1:9911/v1/chat/completions -H \"Authorization: Bearer ") + secret));
+
+    // The ledger holds the key by the hash of exactly this secret, with the limits typed in.
+    {
+        auto store = openStore(Ledger::LedgerStore::Access::ReadOnly);
+        const auto key = store->findKeyByHash(Keys::KeySecret::hash(secret));
+        QVERIFY(key.has_value());
+        QCOMPARE(key->name, QStringLiteral("ci-pipeline"));
+        QCOMPARE(key->maxSpend, Common::Money::fromDecimalString(u"25.5"));
+        QCOMPARE(key->rateLimit, (Common::RateLimit{60, Common::RateLimit::Period::Minute}));
+        QCOMPARE(key->tokensPerMinute, std::optional<qint64>(10000));
+        QCOMPARE(key->allowedModels, (QStringList{QStringLiteral("gpt-4o*"), QStringLiteral("claude-*")}));
+        QVERIFY(!key->expiresAt);
+    }
+    QTRY_VERIFY(m_page->model()->rowOfKey(QStringLiteral("ci-pipeline")) >= 0);
+
+    // Closing wipes it at once from every widget, and the dialog goes away.
+    QVERIFY(anyWidgetShows(secret));
+    dialog->findChild<QPushButton *>(QStringLiteral("closeButton"))->click();
+    QVERIFY(!anyWidgetShows(secret));
+    QTRY_VERIFY(dialog.isNull());
+    QVERIFY(!anyWidgetShows(secret));
+}
+
+void TestKeysPage::editCapsChangesTheLedger()
+{
+    selectKey(QStringLiteral("existing"));
+    auto *dialog = clickFor<Ui::EditCapsDialog>("editCapsButton");
+    QVERIFY(dialog);
+    auto *maxSpend = dialog->findChild<QLineEdit *>(QStringLiteral("maxSpend"));
+    QCOMPARE(maxSpend->text(), QStringLiteral("10.00"));
+    maxSpend->setText(QStringLiteral("-1"));
+    dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("maxSpendError"))->isHidden());
+    // Emptied means "no cap".
+    maxSpend->clear();
+    dialog->findChild<QSpinBox *>(QStringLiteral("tokensPerMinute"))->setValue(5000);
+    dialog->findChild<QSpinBox *>(QStringLiteral("rateCount"))->setValue(10);
+    dialog->findChild<QComboBox *>(QStringLiteral("ratePeriod"))->setCurrentIndex(0);
+    dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+    QTRY_VERIFY(openStore(Ledger::LedgerStore::Access::ReadOnly)->findKeyByName(QStringLiteral("existing"))->tokensPerMinute == 5000);
+    const auto key = openStore(Ledger::LedgerStore::Access::ReadOnly)->findKeyByName(QStringLiteral("existing"));
+    QVERIFY(!key->maxSpend);
+    QCOMPARE(key->rateLimit, (Common::RateLimit{10, Common::RateLimit::Period::Second}));
+    Ui::KeysTableModel *model = m_page->model();
+    QTRY_COMPARE(model->index(model->rowOfKey(QStringLiteral("existing")), Ui::KeysTableModel::RateLimit).data().toString(),
+                 QStringLiteral("10/s"));
+    QCOMPARE(model->index(model->rowOfKey(QStringLiteral("existing")), Ui::KeysTableModel::SpendCap).data().toString(),
+             QStringLiteral("No cap"));
+}
+
+void TestKeysPage::rotateShowsTheNewSecretOnce()
+{
+    const QByteArray oldHash = openStore(Ledger::LedgerStore::Access::ReadOnly)->findKeyByName(QStringLiteral("existing"))->secretHash;
+    selectKey(QStringLiteral("existing"));
+    m_page->findChild<QToolButton *>(QStringLiteral("rotateButton"))->click();
+    confirm("rotateConfirmation");
+    QPointer<Ui::SecretDialog> dialog;
+    QTRY_VERIFY((dialog = m_page->findChild<Ui::SecretDialog *>()) != nullptr);
+    const QString secret = dialog->findChild<QLineEdit *>(QStringLiteral("secretField"))->text();
+    QVERIFY(Keys::KeySecret::hasValidShape(secret));
+    {
+        auto store = openStore(Ledger::LedgerStore::Access::ReadOnly);
+        QCOMPARE(store->findKeyByName(QStringLiteral("existing"))->secretHash, Keys::KeySecret::hash(secret));
+        QVERIFY(!store->findKeyByHash(oldHash));
+    }
+    dialog->findChild<QPushButton *>(QStringLiteral("closeButton"))->click();
+    QVERIFY(!anyWidgetShows(secret));
+    QTRY_VERIFY(dialog.isNull());
+}
+
+void TestKeysPage::revokeAsksThenRevokes()
+{
+    selectKey(QStringLiteral("other"));
+    m_page->findChild<QToolButton *>(QStringLiteral("revokeButton"))->click();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_page->findChild<QMessageBox *>(QStringLiteral("revokeConfirmation"))) != nullptr);
+    // The confirmation names the key it is about to revoke.
+    QVERIFY(box->text().contains(QStringLiteral("\"other\"")));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!m_page->findChild<QMessageBox *>(QStringLiteral("revokeConfirmation")));
+    QCOMPARE(openStore(Ledger::LedgerStore::Access::ReadOnly)->findKeyByName(QStringLiteral("other"))->status, Keys::KeyStatus::Active);
+
+    m_page->findChild<QToolButton *>(QStringLiteral("revokeButton"))->click();
+    confirm("revokeConfirmation");
+    QTRY_COMPARE(openStore(Ledger::LedgerStore::Access::ReadOnly)->findKeyByName(QStringLiteral("other"))->status, Keys::KeyStatus::Revoked);
+    Ui::KeysTableModel *model = m_page->model();
+    QTRY_COMPARE(model->index(model->rowOfKey(QStringLiteral("other")), Ui::KeysTableModel::Status).data().toString(), QStringLiteral("Revoked"));
+    // A revoked key can be neither edited, rotated nor revoked again.
+    selectKey(QStringLiteral("other"));
+    QVERIFY(!m_page->findChild<QToolButton *>(QStringLiteral("editCapsButton"))->isEnabled());
+    QVERIFY(!m_page->findChild<QToolButton *>(QStringLiteral("rotateButton"))->isEnabled());
+    QVERIFY(!m_page->findChild<QToolButton *>(QStringLiteral("revokeButton"))->isEnabled());
+}
+
+QTEST_MAIN(TestKeysPage)
+#include "tst_keyspage.moc"

@@ -1,0 +1,161 @@
+#include "core/demo/demoledger.h"
+#include "core/ledger/sqliteledgerstore.h"
+#include "ui/common/ledgerclient.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/overview/capchart.h"
+#include "ui/overview/modelsharechart.h"
+#include "ui/overview/overviewpage.h"
+#include "ui/overview/spendchart.h"
+
+#include <QBarSet>
+#include <QLabel>
+#include <QPieSeries>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+/** The Overview on a demo ledger: real SQLite, the real ledger thread. */
+class TestOverviewPage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void chartsShowTheLedger();
+    void rangeSwitchesBetween7And30And90Days();
+    void liveTrafficRedrawsAtMostTwiceASecond();
+
+private:
+    static QStackedBarSeries *spendSeries(Ui::OverviewPage &page);
+
+    QTemporaryDir m_dir;
+    QString m_ledgerPath;
+};
+
+void TestOverviewPage::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+    m_ledgerPath = m_dir.filePath(QStringLiteral("ledger.sqlite"));
+    auto store = Ledger::SqliteLedgerStore::open(m_ledgerPath, QStringLiteral("seed"), Ledger::LedgerStore::Access::ReadWrite);
+    QVERIFY(store.ok());
+    const auto seeded = Demo::DemoLedger::seed(*store.value(), Common::SystemClock::instance());
+    QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().message));
+}
+
+QStackedBarSeries *TestOverviewPage::spendSeries(Ui::OverviewPage &page)
+{
+    auto *chart = page.findChild<Ui::SpendChart *>(QStringLiteral("spendChart"));
+    if (!chart || chart->chart()->series().size() != 1)
+        return nullptr;
+    return qobject_cast<QStackedBarSeries *>(chart->chart()->series().first());
+}
+
+void TestOverviewPage::chartsShowTheLedger()
+{
+    Ui::LedgerClient ledger(m_ledgerPath);
+    Ui::AppContext context{m_dir.path(), &ledger, nullptr, nullptr, nullptr};
+    Ui::OverviewPage page(context);
+    QSignalSpy shown(&page, &Ui::OverviewPage::dataShown);
+    QTRY_COMPARE(shown.count(), 1);
+
+    // Six busiest keys of the last 30 days and "Other", one bar per day.
+    QStackedBarSeries *series = spendSeries(page);
+    QVERIFY(series);
+    QCOMPARE(series->count(), Ui::SpendChart::TopKeys + 1);
+    QCOMPARE(series->barSets().constLast()->label(), QStringLiteral("Other"));
+    for (const QBarSet *set : series->barSets())
+        QCOMPARE(set->count(), 30);
+    // The bars add up to the spend figure (to the cent; bars are doubles for drawing only).
+    double plotted = 0;
+    for (const QBarSet *set : series->barSets()) {
+        for (int i = 0; i < set->count(); ++i)
+            plotted += set->at(i);
+    }
+    QVERIFY(qAbs(plotted - double(page.data().spend.nanos()) / 1e9) < 0.01);
+    QVERIFY(page.data().spend > Common::Money());
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("spendFigure"))->text().front(), u'$');
+
+    auto *models = page.findChild<Ui::ModelShareChart *>(QStringLiteral("modelChart"));
+    QCOMPARE(models->sliceNames().size(), Ui::ModelShareChart::TopModels + 1);
+    auto *pie = qobject_cast<QPieSeries *>(models->chart()->series().first());
+    QVERIFY(pie);
+    QCOMPARE(pie->count(), Ui::ModelShareChart::TopModels + 1);
+
+    // The demo's eval-harness ran into its cap: it is listed first, at 100 % or more.
+    const auto caps = page.findChild<Ui::CapChart *>(QStringLiteral("capChart"))->shown();
+    QVERIFY(caps.size() >= 4);
+    QCOMPARE(caps.first().first, QStringLiteral("eval-harness"));
+    QVERIFY(caps.first().second >= 100);
+    QVERIFY(page.data().credit.enabled);
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("creditFigure"))->text().startsWith(u'$'));
+}
+
+void TestOverviewPage::rangeSwitchesBetween7And30And90Days()
+{
+    Ui::LedgerClient ledger(m_ledgerPath);
+    Ui::AppContext context{m_dir.path(), &ledger, nullptr, nullptr, nullptr};
+    Ui::OverviewPage page(context);
+    QSignalSpy shown(&page, &Ui::OverviewPage::dataShown);
+    QTRY_COMPARE(shown.count(), 1);
+    const Common::Money month = page.data().spend;
+
+    page.findChild<QToolButton *>(QStringLiteral("range7"))->click();
+    QTRY_COMPARE(shown.count(), 2);
+    QCOMPARE(page.rangeDays(), 7);
+    QCOMPARE(spendSeries(page)->barSets().first()->count(), 7);
+    QCOMPARE(page.data().firstDay, QDate::currentDate().addDays(-6));
+    const Common::Money week = page.data().spend;
+
+    page.findChild<QToolButton *>(QStringLiteral("range90"))->click();
+    QTRY_COMPARE(shown.count(), 3);
+    QCOMPARE(spendSeries(page)->barSets().first()->count(), 90);
+    QVERIFY(page.findChild<QToolButton *>(QStringLiteral("range90"))->isChecked());
+    QVERIFY(week < month);
+    QVERIFY(month < page.data().spend);
+}
+
+void TestOverviewPage::liveTrafficRedrawsAtMostTwiceASecond()
+{
+    Ui::LedgerClient ledger(m_ledgerPath);
+    Ui::AppContext context{m_dir.path(), &ledger, nullptr, nullptr, nullptr};
+    Ui::MainWindow window(context);
+    Ui::OverviewPage page(context, &window);
+    QSignalSpy shown(&page, &Ui::OverviewPage::dataShown);
+    QTRY_COMPARE(shown.count(), 1);
+    const qint64 before = page.data().requests;
+
+    // A request is booked, then a burst of notifications arrives: one redraw shows it.
+    Ledger::TraceRecord trace;
+    trace.time = QDateTime::currentDateTimeUtc();
+    trace.keyId = 1;
+    trace.model = QStringLiteral("gpt-4o-mini");
+    trace.status = 200;
+    trace.outcome = QStringLiteral("ok");
+    trace.usage.inputTokens = 10;
+    trace.cost = Common::Money::fromNanos(1'000);
+    {
+        auto store = Ledger::SqliteLedgerStore::open(m_ledgerPath, QStringLiteral("live"), Ledger::LedgerStore::Access::ReadWrite);
+        QVERIFY(store.ok());
+        QVERIFY(store.value()->insertTraces({trace}).ok());
+    }
+    auto *timer = page.findChild<QTimer *>(QStringLiteral("overviewRedrawTimer"));
+    QVERIFY(timer);
+    QCOMPARE(timer->interval(), Ui::OverviewPage::RedrawIntervalMs);
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < 200; ++i)
+        emit window.trafficBooked(trace);
+    QVERIFY(timer->isActive());
+    QCOMPARE(shown.count(), 1); // nothing redrawn synchronously
+    QTRY_COMPARE(shown.count(), 2);
+    QVERIFY(clock.elapsed() >= Ui::OverviewPage::RedrawIntervalMs - 50);
+    QCOMPARE(page.data().requests, before + 1);
+    QVERIFY(!timer->isActive()); // the burst left no second redraw behind it
+}
+
+QTEST_MAIN(TestOverviewPage)
+#include "tst_overviewpage.moc"

@@ -1,0 +1,244 @@
+#include "core/ledger/sqliteledgerstore.h"
+#include "core/secrets/filesecretstore.h"
+#include "core/secrets/secretstore.h"
+#include "tests/support/fakeprovider.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/common/ledgerclient.h"
+#include "ui/providers/providerdialog.h"
+#include "ui/providers/providersmodel.h"
+#include "ui/providers/providerspage.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+
+const QString ApiKey = QStringLiteral("sk-fake-provider-secret-0123456789");
+
+} // namespace
+
+class TestProvidersPage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void addEditRemoveThroughTheUi();
+    void testButtonMakesARealRequest_data();
+    void testButtonMakesARealRequest();
+    void dialogRefusesWhatTheCliRefuses();
+
+private:
+    Ui::ProviderDialog *openDialog(const char *buttonName);
+    void addProvider(const QString &name, const QString &type, const QString &baseUrl, const QString &apiKey);
+    bool ledgerFilesContain(const QByteArray &needle) const;
+
+    std::unique_ptr<TestSupport::TempDataDir> m_dir;
+    std::unique_ptr<Secrets::FileSecretStore> m_secrets;
+    std::unique_ptr<Ui::LedgerClient> m_client;
+    std::unique_ptr<Ui::ProvidersPage> m_page;
+};
+
+void TestProvidersPage::init()
+{
+    m_dir = std::make_unique<TestSupport::TempDataDir>();
+    {
+        auto created = Ledger::SqliteLedgerStore::open(m_dir->ledgerPath(), QStringLiteral("test-create"), Ledger::LedgerStore::Access::ReadWrite);
+        QVERIFY(created.ok());
+    }
+    m_secrets = std::make_unique<Secrets::FileSecretStore>(m_dir->filePath(QStringLiteral("secrets.json")));
+    m_client = std::make_unique<Ui::LedgerClient>(m_dir->ledgerPath());
+    Ui::AppContext context{m_dir->path(), m_client.get(), nullptr, m_secrets.get(), nullptr};
+    m_page = std::make_unique<Ui::ProvidersPage>(context);
+    new QAbstractItemModelTester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page.get());
+    m_page->resize(1100, 600);
+    m_page->show();
+}
+
+void TestProvidersPage::cleanup()
+{
+    m_page.reset();
+    m_client.reset();
+    m_secrets.reset();
+    m_dir.reset();
+}
+
+Ui::ProviderDialog *TestProvidersPage::openDialog(const char *buttonName)
+{
+    m_page->findChild<QPushButton *>(QString::fromLatin1(buttonName))->click();
+    for (auto *dialog : m_page->findChildren<Ui::ProviderDialog *>(QStringLiteral("providerDialog"))) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+void TestProvidersPage::addProvider(const QString &name, const QString &type, const QString &baseUrl, const QString &apiKey)
+{
+    QSignalSpy saved(m_page.get(), &Ui::ProvidersPage::saved);
+    Ui::ProviderDialog *dialog = openDialog("addProviderButton");
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("providerName"))->setText(name);
+    auto *typeCombo = dialog->findChild<QComboBox *>(QStringLiteral("providerType"));
+    typeCombo->setCurrentIndex(type == u"anthropic" ? 1 : 0);
+    dialog->findChild<QLineEdit *>(QStringLiteral("providerBaseUrl"))->setText(baseUrl);
+    dialog->findChild<QRadioButton *>(QStringLiteral("credentialKey"))->setChecked(true);
+    dialog->findChild<QLineEdit *>(QStringLiteral("providerApiKey"))->setText(apiKey);
+    dialog->findChild<QLineEdit *>(QStringLiteral("providerModels"))->setText(QStringLiteral("gpt-*, o3"));
+    dialog->findChild<QSpinBox *>(QStringLiteral("providerPriority"))->setValue(5);
+    dialog->findChild<QDialogButtonBox *>(QStringLiteral("providerButtons"))->button(QDialogButtonBox::Save)->click();
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(saved.at(0).at(0).toString(), QString());
+}
+
+bool TestProvidersPage::ledgerFilesContain(const QByteArray &needle) const
+{
+    // The ledger, its write-ahead log and shared memory: a secret must be in none of them.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile file(m_dir->ledgerPath() + suffix);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            return true;
+    }
+    return false;
+}
+
+void TestProvidersPage::addEditRemoveThroughTheUi()
+{
+    addProvider(QStringLiteral("openai-main"), QStringLiteral("openai"), QStringLiteral("https://api.openai.com/v1/"), ApiKey);
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+    const Providers::ProviderRecord added = m_page->model()->provider(0);
+    QCOMPARE(added.name, QStringLiteral("openai-main"));
+    QCOMPARE(added.baseUrl, QStringLiteral("https://api.openai.com/v1"));
+    QCOMPARE(added.models, (QStringList{QStringLiteral("gpt-*"), QStringLiteral("o3")}));
+    QCOMPARE(added.priority, 5);
+    QVERIFY(added.hasStoredSecret);
+    // The secret went to the secret store, and nowhere near the ledger.
+    QCOMPARE(m_secrets->read(Secrets::providerAccount(QStringLiteral("openai-main"))), std::optional<QString>(ApiKey));
+    QVERIFY(!ledgerFilesContain(ApiKey.toUtf8()));
+    const QString credential = m_page->model()->index(0, Ui::ProvidersModel::Credential).data().toString();
+    QVERIFY2(credential.contains(m_secrets->location()), qPrintable(credential));
+    QCOMPARE(m_page->model()->index(0, Ui::ProvidersModel::Type).data().toString(), QStringLiteral("openai"));
+
+    // Edit: a new priority, and the key now read from an environment variable; the stored secret goes.
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("providersTable"));
+    table->selectRow(0);
+    QSignalSpy saved(m_page.get(), &Ui::ProvidersPage::saved);
+    Ui::ProviderDialog *dialog = openDialog("editProviderButton");
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("providerName"))->isReadOnly());
+    QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("providerApiKey"))->text().isEmpty());
+    dialog->findChild<QSpinBox *>(QStringLiteral("providerPriority"))->setValue(20);
+    dialog->findChild<QRadioButton *>(QStringLiteral("credentialEnv"))->setChecked(true);
+    dialog->findChild<QLineEdit *>(QStringLiteral("providerApiKeyEnv"))->setText(QStringLiteral("OPENAI_API_KEY"));
+    dialog->findChild<QDialogButtonBox *>(QStringLiteral("providerButtons"))->button(QDialogButtonBox::Save)->click();
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(saved.at(0).at(0).toString(), QString());
+    QTRY_COMPARE(m_page->model()->provider(0).priority, 20);
+    QCOMPARE(m_page->model()->provider(0).apiKeyEnv, QStringLiteral("OPENAI_API_KEY"));
+    QVERIFY(!m_page->model()->provider(0).hasStoredSecret);
+    QCOMPARE(m_page->model()->provider(0).createdAt, added.createdAt);
+    QCOMPARE(m_secrets->read(Secrets::providerAccount(QStringLiteral("openai-main"))), std::nullopt);
+    QVERIFY(m_page->model()->index(0, Ui::ProvidersModel::Credential).data().toString().contains(QStringLiteral("OPENAI_API_KEY")));
+
+    // Remove asks first; Cancel keeps it, Yes removes it.
+    table->selectRow(0);
+    m_page->findChild<QPushButton *>(QStringLiteral("removeProviderButton"))->click();
+    auto *confirm = m_page->findChild<QMessageBox *>(QStringLiteral("removeProviderConfirm"));
+    QVERIFY(confirm);
+    QTRY_VERIFY(confirm->isVisible());
+    confirm->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!m_page->findChild<QMessageBox *>(QStringLiteral("removeProviderConfirm")));
+    QCOMPARE(m_page->model()->rowCount(), 1);
+
+    table->selectRow(0);
+    m_page->findChild<QPushButton *>(QStringLiteral("removeProviderButton"))->click();
+    confirm = m_page->findChild<QMessageBox *>(QStringLiteral("removeProviderConfirm"));
+    QVERIFY(confirm);
+    confirm->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(m_page->model()->rowCount(), 0);
+    QTRY_COMPARE(saved.count(), 2);
+}
+
+void TestProvidersPage::testButtonMakesARealRequest_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("status");
+    QTest::addRow("openai with its key") << QStringLiteral("openai") << QStringLiteral("/v1") << ApiKey << 200;
+    QTest::addRow("anthropic with its key") << QStringLiteral("anthropic") << QString() << ApiKey << 200;
+    QTest::addRow("openai with a wrong key") << QStringLiteral("openai") << QStringLiteral("/v1") << QStringLiteral("sk-wrong") << 401;
+}
+
+void TestProvidersPage::testButtonMakesARealRequest()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, path);
+    QFETCH(QString, key);
+    QFETCH(int, status);
+    TestSupport::FakeProvider upstream(ApiKey.toUtf8());
+    QVERIFY(upstream.listen());
+    addProvider(QStringLiteral("fake"), type, upstream.baseUrl() + path, key);
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("providersTable"));
+    table->selectRow(0);
+    QSignalSpy tested(m_page.get(), &Ui::ProvidersPage::tested);
+    m_page->findChild<QPushButton *>(QStringLiteral("testProviderButton"))->click();
+    QTRY_COMPARE(tested.count(), 1);
+    QCOMPARE(tested.at(0).at(0).toInt(), status);
+    const QString shown = m_page->findChild<QLabel *>(QStringLiteral("providerStatus"))->text();
+    QVERIFY2(shown.contains(QStringLiteral("HTTP %1").arg(status)), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral(" ms")), qPrintable(shown));
+
+    QCOMPARE(upstream.requestCount(), 1);
+    const TestSupport::FakeProvider::RecordedRequest request = upstream.requests().first();
+    QCOMPARE(request.method, QByteArray("GET"));
+    QCOMPARE(request.path, QByteArray("/v1/models"));
+    if (type == u"anthropic") {
+        QCOMPARE(request.header("x-api-key"), key.toUtf8());
+        QCOMPARE(request.header("anthropic-version"), QByteArray("2023-06-01"));
+    } else {
+        QCOMPARE(request.header("authorization"), "Bearer " + key.toUtf8());
+    }
+}
+
+void TestProvidersPage::dialogRefusesWhatTheCliRefuses()
+{
+    Ui::ProviderDialog dialog(std::nullopt);
+    dialog.show();
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("providerError"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("providerName"))->setText(QStringLiteral("local"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("providerBaseUrl"))->setText(QStringLiteral("ftp://example.com"));
+    dialog.accept();
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("http")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("providerBaseUrl"))->setText(QStringLiteral("http://127.0.0.1:11434/v1"));
+    dialog.accept();
+    // A stored key needs a key.
+    QVERIFY(error->text().contains(QStringLiteral("API key")));
+    QCOMPARE(accepted.count(), 0);
+    dialog.findChild<QRadioButton *>(QStringLiteral("credentialNone"))->setChecked(true);
+    dialog.accept();
+    QCOMPARE(accepted.count(), 1);
+    QCOMPARE(dialog.apiKey(), std::nullopt);
+    QCOMPARE(dialog.record().apiKeyEnv, QString());
+    QVERIFY(!dialog.record().hasStoredSecret);
+}
+
+QTEST_MAIN(TestProvidersPage)
+#include "tst_providerspage.moc"

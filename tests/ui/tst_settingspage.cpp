@@ -1,0 +1,220 @@
+#include "core/settings/appsettings.h"
+#include "ui/settings/autostartentry.h"
+#include "ui/settings/settingspage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Settings::AppSettings;
+
+class TestSettingsPage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void defaults_data();
+    void defaults();
+    void settingsRoundTripThroughTheFile();
+    void pageEditsPersist();
+    void invalidInputIsRefused();
+    void startAtLoginWritesAndRemovesTheAutostartEntry();
+
+private:
+    QString settingsPath() const { return m_dir.filePath(QStringLiteral("tollgate.ini")); }
+
+    QTemporaryDir m_configHome;
+    QTemporaryDir m_dir;
+};
+
+void TestSettingsPage::initTestCase()
+{
+    QVERIFY(m_configHome.isValid());
+    // The autostart entry goes to $XDG_CONFIG_HOME/autostart: never the tester's real one.
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_configHome.path()));
+    QVERIFY(Ui::AutostartEntry::filePath().startsWith(m_configHome.path()));
+}
+
+void TestSettingsPage::init()
+{
+    QFile::remove(settingsPath());
+}
+
+void TestSettingsPage::defaults_data()
+{
+    QTest::addColumn<AppSettings::Key>("key");
+    QTest::addColumn<QVariant>("expected");
+    QTest::addRow("listen address") << AppSettings::Key::ListenAddress << QVariant(QStringLiteral("127.0.0.1"));
+    QTest::addRow("port") << AppSettings::Key::Port << QVariant(8420);
+    QTest::addRow("language follows the system") << AppSettings::Key::Language << QVariant(QString());
+    QTest::addRow("start minimised off") << AppSettings::Key::StartMinimised << QVariant(false);
+    QTest::addRow("keep serving from the tray") << AppSettings::Key::KeepServingInTray << QVariant(true);
+    QTest::addRow("start at login off") << AppSettings::Key::StartAtLogin << QVariant(false);
+    QTest::addRow("week starts on Monday") << AppSettings::Key::WeekStartsOn << QVariant(int(Qt::Monday));
+    QTest::addRow("credit warning 5 USD") << AppSettings::Key::CreditWarningUsd << QVariant(QStringLiteral("5"));
+}
+
+void TestSettingsPage::defaults()
+{
+    QFETCH(AppSettings::Key, key);
+    QFETCH(QVariant, expected);
+    AppSettings settings(settingsPath());
+    QCOMPARE(settings.value(key), expected);
+    QCOMPARE(AppSettings::defaultValue(key), expected);
+}
+
+void TestSettingsPage::settingsRoundTripThroughTheFile()
+{
+    {
+        AppSettings settings(settingsPath());
+        QCOMPARE(settings.port(), quint16(8420));
+        QCOMPARE(settings.weekStartsOn(), Qt::Monday);
+        QCOMPARE(settings.creditWarningThreshold(), Common::Money::fromNanos(5 * Common::Money::NanosPerUsd));
+        settings.setPort(9000);
+        settings.setListenAddress(QStringLiteral("::1"));
+        settings.setWeekStartsOn(Qt::Sunday);
+        settings.setCreditWarningThreshold(*Common::Money::fromDecimalString(u"2.5"));
+        settings.setKeepServingInTray(false);
+        settings.sync();
+    }
+    AppSettings reread(settingsPath());
+    QCOMPARE(reread.port(), quint16(9000));
+    QCOMPARE(reread.listenAddress(), QStringLiteral("::1"));
+    QCOMPARE(reread.weekStartsOn(), Qt::Sunday);
+    QCOMPARE(reread.creditWarningThreshold(), *Common::Money::fromDecimalString(u"2.5"));
+    QCOMPARE(reread.keepServingInTray(), false);
+
+    // A value set back to its default leaves the file, so a future default reaches the user.
+    reread.setPort(8420);
+    reread.sync();
+    QFile file(settingsPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("Port"));
+}
+
+void TestSettingsPage::pageEditsPersist()
+{
+    AppSettings settings(settingsPath());
+    Ui::AppContext context;
+    context.dataDir = m_dir.path();
+    Ui::SettingsPage page(context, settings);
+    page.resize(1000, 700);
+    page.show();
+    QSignalSpy changed(&page, &Ui::SettingsPage::settingsChanged);
+
+    auto *port = page.findChild<QSpinBox *>(QStringLiteral("listenPort"));
+    auto *address = page.findChild<QLineEdit *>(QStringLiteral("listenAddress"));
+    auto *language = page.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    auto *minimised = page.findChild<QCheckBox *>(QStringLiteral("startMinimised"));
+    auto *keepServing = page.findChild<QCheckBox *>(QStringLiteral("keepServingInTray"));
+    auto *weekStart = page.findChild<QComboBox *>(QStringLiteral("weekStartCombo"));
+    auto *creditWarning = page.findChild<QLineEdit *>(QStringLiteral("creditWarning"));
+    QVERIFY(port && address && language && minimised && keepServing && weekStart && creditWarning);
+    QCOMPARE(port->value(), 8420);
+    QCOMPARE(address->text(), QStringLiteral("127.0.0.1"));
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("restartNote"))->isVisible());
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("dataDirectory"))->text(), QDir::toNativeSeparators(m_dir.path()));
+
+    port->setValue(9123);
+    address->setText(QStringLiteral("0.0.0.0"));
+    emit address->editingFinished();
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    minimised->setChecked(true);
+    keepServing->setChecked(false);
+    weekStart->setCurrentIndex(weekStart->findData(int(Qt::Sunday)));
+    creditWarning->setText(QStringLiteral("$12.75"));
+    emit creditWarning->editingFinished();
+    QCOMPARE(changed.count(), 7);
+    // A non-loopback address works, with a warning that other machines can reach it.
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("remoteWarning"))->isVisible());
+
+    settings.sync();
+    AppSettings reread(settingsPath());
+    QCOMPARE(reread.port(), quint16(9123));
+    QCOMPARE(reread.listenAddress(), QStringLiteral("0.0.0.0"));
+    QCOMPARE(reread.language(), QStringLiteral("de"));
+    QCOMPARE(reread.startMinimised(), true);
+    QCOMPARE(reread.keepServingInTray(), false);
+    QCOMPARE(reread.weekStartsOn(), Qt::Sunday);
+    QCOMPARE(reread.creditWarningThreshold(), *Common::Money::fromDecimalString(u"12.75"));
+
+    // A second page on the same file shows what the first one saved.
+    Ui::SettingsPage second(context, reread);
+    QCOMPARE(second.findChild<QSpinBox *>(QStringLiteral("listenPort"))->value(), 9123);
+    QCOMPARE(second.findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentText(), QStringLiteral("Deutsch"));
+    QCOMPARE(second.findChild<QLineEdit *>(QStringLiteral("creditWarning"))->text(), QStringLiteral("12.75"));
+}
+
+void TestSettingsPage::invalidInputIsRefused()
+{
+    AppSettings settings(settingsPath());
+    Ui::AppContext context;
+    Ui::SettingsPage page(context, settings);
+    page.show();
+    QSignalSpy changed(&page, &Ui::SettingsPage::settingsChanged);
+    auto *address = page.findChild<QLineEdit *>(QStringLiteral("listenAddress"));
+    auto *creditWarning = page.findChild<QLineEdit *>(QStringLiteral("creditWarning"));
+    auto *addressError = page.findChild<QLabel *>(QStringLiteral("listenAddressError"));
+    auto *creditError = page.findChild<QLabel *>(QStringLiteral("creditWarningError"));
+    QVERIFY(address && creditWarning && addressError && creditError);
+    QVERIFY(!addressError->isVisible());
+
+    address->setText(QStringLiteral("my laptop"));
+    emit address->editingFinished();
+    QVERIFY(addressError->isVisible());
+    QVERIFY(addressError->text().contains(QStringLiteral("my laptop")));
+    creditWarning->setText(QStringLiteral("-1"));
+    emit creditWarning->editingFinished();
+    QVERIFY(creditError->isVisible());
+    creditWarning->setText(QStringLiteral("five"));
+    emit creditWarning->editingFinished();
+    QVERIFY(creditError->isVisible());
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(settings.listenAddress(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(settings.creditWarningThreshold(), Common::Money::fromNanos(5 * Common::Money::NanosPerUsd));
+
+    // Correcting the entry clears the error.
+    address->setText(QStringLiteral("localhost"));
+    emit address->editingFinished();
+    QVERIFY(!addressError->isVisible());
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestSettingsPage::startAtLoginWritesAndRemovesTheAutostartEntry()
+{
+    AppSettings settings(settingsPath());
+    Ui::AppContext context;
+    Ui::SettingsPage page(context, settings);
+    auto *startAtLogin = page.findChild<QCheckBox *>(QStringLiteral("startAtLogin"));
+    QVERIFY(startAtLogin);
+    QVERIFY(!startAtLogin->isChecked());
+    const QString entry = m_configHome.filePath(QStringLiteral("autostart/tollgate.desktop"));
+    QVERIFY(!QFile::exists(entry));
+
+    startAtLogin->setChecked(true);
+    QVERIFY(QFile::exists(entry));
+    QFile file(entry);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.startsWith("[Desktop Entry]\n"));
+    const QByteArray exec = "Exec=\"" + QCoreApplication::applicationFilePath().toUtf8() + "\"\n";
+    QVERIFY(text.contains(exec));
+    QVERIFY(text.contains("Type=Application\n"));
+    QCOMPARE(settings.startAtLogin(), true);
+
+    startAtLogin->setChecked(false);
+    QVERIFY(!QFile::exists(entry));
+    QCOMPARE(settings.startAtLogin(), false);
+}
+
+QTEST_MAIN(TestSettingsPage)
+#include "tst_settingspage.moc"

@@ -1,0 +1,169 @@
+#include "core/admin/keyadmin.h"
+#include "core/admin/creditadmin.h"
+#include "core/ledger/sqliteledgerstore.h"
+#include "core/settings/appsettings.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/common/ledgerclient.h"
+#include "ui/tray/spendalerts.h"
+#include "ui/tray/traycontroller.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using Common::Money;
+using Ui::SpendAlert;
+
+namespace {
+
+Money usd(const char *text)
+{
+    return *Money::fromDecimalString(QString::fromLatin1(text));
+}
+
+} // namespace
+
+class TestTrayAlerts final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keyThresholds_data();
+    void keyThresholds();
+    void keysAreTrackedSeparately();
+    void creditWarningFiresOncePerCrossing();
+    void trayControllerNotifiesFromTheLedger();
+};
+
+void TestTrayAlerts::keyThresholds_data()
+{
+    // Spends fed one after another against a $10 cap; the alerts expected after each, as letters:
+    // "-" none, "n" near the cap (80 %), "c" at the cap.
+    QTest::addColumn<QString>("spends");
+    QTest::addColumn<QString>("alerts");
+    QTest::addRow("under 80 percent stays quiet") << QStringLiteral("1 5 7.99") << QStringLiteral("---");
+    QTest::addRow("80 percent fires once") << QStringLiteral("7 8 8.5 9.99") << QStringLiteral("-n--");
+    QTest::addRow("100 percent fires once") << QStringLiteral("8 10 12") << QStringLiteral("nc-");
+    QTest::addRow("a jump past both fires only the cap") << QStringLiteral("1 11 11") << QStringLiteral("-c-");
+    QTest::addRow("already over on first sight") << QStringLiteral("9") << QStringLiteral("n");
+    QTest::addRow("falling back re-arms") << QStringLiteral("8 1 8") << QStringLiteral("n-n");
+}
+
+void TestTrayAlerts::keyThresholds()
+{
+    QFETCH(QString, spends);
+    QFETCH(QString, alerts);
+    Ui::SpendAlerts decider;
+    QString seen;
+    for (const QString &spend : spends.split(u' ')) {
+        const auto alert = decider.updateKey(1, QStringLiteral("team"), *Money::fromDecimalString(spend), usd("10"));
+        if (!alert)
+            seen += u'-';
+        else
+            seen += alert->kind == SpendAlert::Kind::KeyAtCap ? u'c' : u'n';
+    }
+    QCOMPARE(seen, alerts);
+}
+
+void TestTrayAlerts::keysAreTrackedSeparately()
+{
+    Ui::SpendAlerts decider;
+    QVERIFY(decider.updateKey(1, QStringLiteral("a"), usd("9"), usd("10")));
+    const auto other = decider.updateKey(2, QStringLiteral("b"), usd("9"), usd("10"));
+    QVERIFY(other);
+    QCOMPARE(other->keyName, QStringLiteral("b"));
+    QCOMPARE(other->amount, usd("9"));
+    QCOMPARE(other->limit, usd("10"));
+    // No cap, no alert however much is spent.
+    QVERIFY(!decider.updateKey(3, QStringLiteral("c"), usd("1000"), std::nullopt));
+    // Raising the cap is silent; reaching the new one fires again.
+    QVERIFY(!decider.updateKey(1, QStringLiteral("a"), usd("9"), usd("100")));
+    QVERIFY(decider.updateKey(1, QStringLiteral("a"), usd("80"), usd("100")));
+}
+
+void TestTrayAlerts::creditWarningFiresOncePerCrossing()
+{
+    Ui::SpendAlerts decider;
+    Ledger::CreditStatus credit;
+    credit.enabled = true;
+    credit.toppedUp = usd("20");
+    credit.spent = usd("10");
+    QVERIFY(!decider.updateCredit(credit, usd("5")));
+    credit.spent = usd("16");
+    const auto low = decider.updateCredit(credit, usd("5"));
+    QVERIFY(low);
+    QCOMPARE(low->kind, SpendAlert::Kind::CreditLow);
+    QCOMPARE(low->amount, usd("4"));
+    credit.spent = usd("19");
+    QVERIFY(!decider.updateCredit(credit, usd("5")));
+    // A top-up lifts it over the threshold; falling under again warns again.
+    credit.toppedUp = usd("40");
+    QVERIFY(!decider.updateCredit(credit, usd("5")));
+    credit.spent = usd("36");
+    QVERIFY(decider.updateCredit(credit, usd("5")));
+    // With the credit limit off there is nothing to run out of.
+    Ui::SpendAlerts fresh;
+    credit.enabled = false;
+    QVERIFY(!fresh.updateCredit(credit, usd("5")));
+}
+
+void TestTrayAlerts::trayControllerNotifiesFromTheLedger()
+{
+    TestSupport::TempDataDir dir;
+    auto opened = Ledger::SqliteLedgerStore::open(dir.ledgerPath(), QStringLiteral("test-writer"), Ledger::LedgerStore::Access::ReadWrite);
+    QVERIFY(opened.ok());
+    Ledger::LedgerStore &store = *opened.value();
+    Admin::KeyAdmin keys(store, Common::SystemClock::instance());
+    Admin::KeyLimits limits;
+    limits.maxSpend = usd("1");
+    auto key = keys.create(QStringLiteral("ci-bot"), limits);
+    QVERIFY(key.ok());
+    Admin::CreditAdmin credit(store, Common::SystemClock::instance());
+    QVERIFY(credit.topUp(usd("10"), QString()).ok());
+
+    const auto book = [&](const char *cost) {
+        Ledger::TraceRecord trace;
+        trace.time = QDateTime::currentDateTimeUtc();
+        trace.keyId = key->record.id;
+        trace.model = QStringLiteral("gpt-4o");
+        trace.endpoint = QStringLiteral("/v1/chat/completions");
+        trace.status = 200;
+        trace.outcome = QStringLiteral("ok");
+        trace.cost = usd(cost);
+        return store.insertTraces({trace}).ok();
+    };
+    QVERIFY(book("0.85"));
+
+    Settings::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setCreditWarningThreshold(usd("9"));
+    Ui::LedgerClient client(dir.ledgerPath());
+    Ui::AppContext context{dir.path(), &client, nullptr, nullptr, &settings};
+    Ui::TrayController tray(context, settings);
+    QSignalSpy notified(&tray, &Ui::TrayController::notified);
+    QSignalSpy refreshed(&tray, &Ui::TrayController::refreshed);
+
+    tray.refresh();
+    // 85 % of the key's cap, and $9.15 of credit: only the key.
+    QTRY_COMPARE(notified.count(), 1);
+    QVERIFY(notified.at(0).at(1).toString().contains(QStringLiteral("ci-bot")));
+    QVERIFY(tray.toolTip().contains(QStringLiteral("$0.85")));
+
+    tray.refresh();
+    QTRY_COMPARE(refreshed.count(), 2);
+    QCOMPARE(notified.count(), 1);
+    QVERIFY(book("0.20"));
+    tray.refresh();
+    // $1.05 of $1: the cap, and $8.95 of credit is under the $9 threshold.
+    QTRY_COMPARE(notified.count(), 3);
+    QStringList titles{notified.at(1).at(0).toString(), notified.at(2).at(0).toString()};
+    titles.sort();
+    QCOMPARE(titles, (QStringList{QStringLiteral("Credit running low"), QStringLiteral("Key at its spend cap")}));
+    QTRY_VERIFY(tray.toolTip().contains(QStringLiteral("$1.05")));
+
+    // Nothing new crossed: nothing new said.
+    tray.refresh();
+    QTRY_COMPARE(refreshed.count(), 4);
+    QCOMPARE(notified.count(), 3);
+}
+
+QTEST_MAIN(TestTrayAlerts)
+#include "tst_trayalerts.moc"

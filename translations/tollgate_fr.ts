@@ -1,0 +1,2274 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/common/usdtext.cpp" line="+27"/>
+        <source>&lt; $0.01</source>
+        <translation>&lt; 0,01 $</translation>
+    </message>
+    <message>
+        <location filename="../app/windowapp.cpp" line="+42"/>
+        <source>Tollgate</source>
+        <translation>Tollgate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot open the ledger: %1</source>
+        <translation>Impossible d’ouvrir le registre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tollgate is still running</source>
+        <translation>Tollgate tourne toujours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gateway keeps serving. Quit from the tray icon&apos;s menu.</source>
+        <translation>La passerelle continue de servir. Pour quitter, passez par le menu de l’icône dans la zone de notification.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listen address ignored</source>
+        <translation>Adresse d’écoute ignorée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; listening on the default address instead.</source>
+        <translation>%1&#xa0;; écoute sur l’adresse par défaut à la place.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CapChart</name>
+    <message>
+        <location filename="../ui/overview/capchart.cpp" line="+27"/>
+        <source>Spend vs cap: no key has a spend cap</source>
+        <translation>Dépenses et plafond&#xa0;: aucune clé n’a de plafond de dépenses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spend vs cap (lifetime)</source>
+        <translation>Dépenses et plafond (depuis la création)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Below 80 %</source>
+        <translation>Moins de 80&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 % or more</source>
+        <translation>80&#xa0;% ou plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cap reached</source>
+        <translation>Plafond atteint</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · %2 %</source>
+        <translation>%1 · %2&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::EditCapsDialog</name>
+    <message>
+        <location filename="../ui/keys/editcapsdialog.cpp" line="+20"/>
+        <source>Limits of &quot;%1&quot;</source>
+        <translation>Limites de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="+32"/>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Traces, one row per request</source>
+        <translation>&amp;Traces, une ligne par requête</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>T&amp;otals, grouped by:</source>
+        <translation>T&amp;otaux, regroupés par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Key</source>
+        <translation>&amp;Clé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What:</source>
+        <translation>Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No filters from the Traces page</source>
+        <translation>Aucun filtre de la page Traces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Only traces matching: %1</source>
+        <translation>&amp;Uniquement les traces correspondant à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;All time</source>
+        <translation>Toute la &amp;période</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>t&amp;o</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dates:</source>
+        <translation>Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of %2 rows written…</source>
+        <translation>%1 lignes écrites sur %2…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>key %1</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model %1</source>
+        <translation>modèle %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>provider %1</source>
+        <translation>fournisseur %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outcome %1</source>
+        <translation>résultat %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status %1–%2</source>
+        <translation>statut %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost %1</source>
+        <translation>coût %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin précède la date de début.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Wrote %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln ligne écrite dans %1.</numerusform>
+            <numerusform>%Ln lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>Ferm&amp;er</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::KeyLimitsForm</name>
+    <message>
+        <location filename="../ui/keys/keylimitsform.cpp" line="+40"/>
+        <source>e.g. ci-pipeline</source>
+        <translation>p. ex. ci-pipeline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No cap (USD, e.g. 25 or 2.50)</source>
+        <translation>Aucun plafond (USD, p. ex. 25 ou 2.50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max &amp;spend:</source>
+        <translation>&amp;Plafond de dépenses&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per second</source>
+        <translation>par seconde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per minute</source>
+        <translation>par minute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per hour</source>
+        <translation>par heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate period</source>
+        <translation>Période de la limite de débit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Limite de débit&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Tokens per minute:</source>
+        <translation>&amp;Tokens par minute&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All models (or globs: gpt-4o*, claude-*)</source>
+        <translation>Tous les modèles (ou motifs&#xa0;: gpt-4o*, claude-*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed &amp;models:</source>
+        <translation>&amp;Modèles autorisés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>E&amp;xpiry:</source>
+        <translation>&amp;Expiration&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Enter a name for the key.</source>
+        <translation>Donnez un nom à la clé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name must not start or end with spaces.</source>
+        <translation>Le nom ne doit ni commencer ni finir par une espace.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A key named &quot;%1&quot; already exists.</source>
+        <translation>Une clé nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+35"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Enter an amount in dollars, like 25 or 2.50.</source>
+        <translation>Saisissez un montant en dollars, par exemple 25 ou 2.50.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A spend cap cannot be negative.</source>
+        <translation>Un plafond de dépenses ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Separate model names with single commas; an empty name allows nothing.</source>
+        <translation>Séparez les noms de modèles par une seule virgule&#xa0;; un nom vide n’autorise rien.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The expiry date must be in the future.</source>
+        <translation>La date d’expiration doit être dans le futur.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::KeysPage</name>
+    <message>
+        <location filename="../ui/keys/keyspage.cpp" line="+92"/>
+        <source>&amp;New key…</source>
+        <translation>&amp;Nouvelle clé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit caps…</source>
+        <translation>Modifier les &amp;plafonds…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;otate…</source>
+        <translation>&amp;Renouveler…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h2&gt;Keys&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Clés&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Filter keys (Ctrl+F)</source>
+        <translation>Filtrer les clés (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>No keys yet. Create one with New key (%1).</source>
+        <translation>Aucune clé pour le moment. Créez-en une avec Nouvelle clé (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n clé</numerusform>
+            <numerusform>%n clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n actives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+18"/>
+        <source>Rotate key</source>
+        <translation>Renouveler la clé</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Give &quot;%1&quot; a new secret? The current secret stops working at once; every client using it must be updated.</source>
+        <translation>Donner un nouveau secret à «&#xa0;%1&#xa0;»&#xa0;? Le secret actuel cesse aussitôt de fonctionner&#xa0;; chaque client qui l’utilise doit être mis à jour.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rotate &quot;%1&quot;</source>
+        <translation>&amp;Renouveler «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The key was not rotated: %1</source>
+        <translation>La clé n’a pas été renouvelée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+18"/>
+        <source>Revoke key</source>
+        <translation>Révoquer la clé</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Revoke &quot;%1&quot;? Requests with it are refused from now on. Revocation is permanent.</source>
+        <translation>Révoquer «&#xa0;%1&#xa0;»&#xa0;? Les requêtes qui l’utilisent seront refusées dès maintenant. La révocation est définitive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Revoke &quot;%1&quot;</source>
+        <translation>Ré&amp;voquer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The key was not revoked: %1</source>
+        <translation>La clé n’a pas été révoquée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::KeysTableModel</name>
+    <message>
+        <location filename="../ui/keys/keystablemodel.cpp" line="+75"/>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 + %n unpriced</source>
+        <translation>
+            <numerusform>%1 + %n sans tarif</numerusform>
+            <numerusform>%1 + %n sans tarif</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No cap</source>
+        <translation>Aucun plafond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All models</source>
+        <translation>Tous les modèles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Expires %1</source>
+        <translation>Expire le %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent this month</source>
+        <translation>Dépensé ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend cap</source>
+        <translation>Plafond de dépenses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate limit</source>
+        <translation>Limite de débit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/min</source>
+        <translation>Tokens/min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed models</source>
+        <translation>Modèles autorisés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+39"/>
+        <source>Tollgate</source>
+        <translation>Tollgate</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Starting the gateway…</source>
+        <translation>Démarrage de la passerelle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to copy the gateway&apos;s base URL</source>
+        <translation>Cliquez pour copier l’URL de base de la passerelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied %1/v1</source>
+        <translation>%1/v1 copiée</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Gateway %1/v1</source>
+        <translation>Passerelle %1/v1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gateway not running: %1</source>
+        <translation>Passerelle arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 req/s</source>
+        <translation>%1 req./s</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Today %1</source>
+        <translation>Aujourd’hui %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> + %n unpriced</source>
+        <translation>
+            <numerusform> + %n sans tarif</numerusform>
+            <numerusform> + %n sans tarif</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit %1</source>
+        <translation>Crédit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit limit off</source>
+        <translation>Limite de crédit désactivée</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/pages.cpp" line="+19"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly review</source>
+        <translation>Bilan hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models &amp; prices</source>
+        <translation>Modèles et prix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ModelShareChart</name>
+    <message>
+        <location filename="../ui/overview/modelsharechart.cpp" line="+25"/>
+        <source>Spend by model</source>
+        <translation>Dépenses par modèle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · %2 %</source>
+        <translation>%1 · %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Spend by model: no priced traffic in this range</source>
+        <translation>Dépenses par modèle&#xa0;: aucun trafic tarifé sur cette période</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NewKeyDialog</name>
+    <message>
+        <location filename="../ui/keys/newkeydialog.cpp" line="+36"/>
+        <source>New key</source>
+        <translation>Nouvelle clé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;reate key</source>
+        <translation>C&amp;réer la clé</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Key &quot;%1&quot; created</source>
+        <translation>Clé «&#xa0;%1&#xa0;» créée</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OverviewPage</name>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="+60"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;%1 days</source>
+        <translation>&amp;%1 jours</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>through the gateway</source>
+        <translation>via la passerelle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>requests without a price</source>
+        <translation>requêtes sans tarif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit left</source>
+        <translation>Crédit restant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpriced</source>
+        <translation>Sans tarif</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 % of %2 since %3</source>
+        <translation>%1&#xa0;% de %2 depuis le %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the credit limit is off</source>
+        <translation>la limite de crédit est désactivée</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PriceOverrideDialog</name>
+    <message>
+        <location filename="../ui/prices/priceoverridedialog.cpp" line="+30"/>
+        <source>Set price</source>
+        <translation>Définir le prix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USD per 1M tokens. Leave a field empty to keep its current rate; an empty reasoning rate bills reasoning tokens as output.</source>
+        <translation>USD par million de tokens. Laissez un champ vide pour garder son tarif actuel&#xa0;; sans tarif de raisonnement, les tokens de raisonnement sont facturés comme la sortie.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>model name as clients send it</source>
+        <translation>nom du modèle tel que les clients l’envoient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Input:</source>
+        <translation>&amp;Entrée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache &amp;read:</source>
+        <translation>Lecture du &amp;cache&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache write (&amp;5 min):</source>
+        <translation>Écriture du cache (&amp;5 min)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache write (&amp;1 hour):</source>
+        <translation>Écriture du cache (&amp;1 h)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Output:</source>
+        <translation>&amp;Sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;easoning:</source>
+        <translation>&amp;Raisonnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This model has long-context tiers; a price set here applies to every request size.</source>
+        <translation>Ce modèle a des paliers pour les contextes longs&#xa0;; un prix défini ici s’applique à toutes les tailles de requête.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Name the model.</source>
+        <translation>Indiquez le modèle.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a price: enter dollars per 1M tokens, like 2.50.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un prix&#xa0;: saisissez des dollars par million de tokens, par exemple 2.50.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter at least one rate.</source>
+        <translation>Saisissez au moins un tarif.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PricesModel</name>
+    <message numerus="yes">
+        <location filename="../ui/prices/pricesmodel.cpp" line="+108"/>
+        <source>%n request(s) to this model have no price, so their cost is unknown. Select it and choose Set price….</source>
+        <translation>
+            <numerusform>%n requête vers ce modèle n’a pas de prix&#xa0;: son coût est inconnu. Sélectionnez-le et choisissez Définir le prix….</numerusform>
+            <numerusform>%n requêtes vers ce modèle n’ont pas de prix&#xa0;: leur coût est inconnu. Sélectionnez-le et choisissez Définir le prix….</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Above %1 input tokens: input %2, output %3</source>
+        <translation>Au-delà de %1 tokens d’entrée&#xa0;: entrée %2, sortie %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, since %2</source>
+        <translation>%1, depuis le %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unpriced</source>
+        <translation>sans tarif</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unpriced request(s)</source>
+        <translation>
+            <numerusform>%n requête sans tarif</numerusform>
+            <numerusform>%n requêtes sans tarif</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>as output</source>
+        <translation>comme la sortie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>above %1</source>
+        <translation>au-delà de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache read</source>
+        <translation>Lecture cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache write
+5 min</source>
+        <translation>Écriture cache
+5 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache write
+1 hour</source>
+        <translation>Écriture cache
+1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasoning</source>
+        <translation>Raisonnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long-context
+tiers</source>
+        <translation>Paliers
+contexte long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source
+since</source>
+        <translation>Source
+depuis</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PricesPage</name>
+    <message>
+        <location filename="../ui/prices/pricespage.cpp" line="+39"/>
+        <source>Models &amp; prices</source>
+        <translation>Modèles et prix</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search models (Ctrl+F)</source>
+        <translation>Rechercher un modèle (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Set price…</source>
+        <translation>&amp;Définir le prix…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import price map…</source>
+        <translation>&amp;Importer une grille tarifaire…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Prices in USD per 1M tokens.</source>
+        <translation>Prix en USD par million de tokens.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n model(s) served without a price, listed first: their cost stays unknown until you select one and choose Set price…</source>
+        <translation>
+            <numerusform>%n modèle servi sans prix, affiché en premier&#xa0;: son coût reste inconnu tant que vous ne le sélectionnez pas pour choisir Définir le prix…</numerusform>
+            <numerusform>%n modèles servis sans prix, affichés en premier&#xa0;: leur coût reste inconnu tant que vous n’en sélectionnez pas un pour choisir Définir le prix…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Price of %1 set.</source>
+        <translation>Prix de %1 défini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not set the price: %1</source>
+        <translation>Impossible de définir le prix&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import price map</source>
+        <translation>Importer une grille tarifaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price map (*.json);;All files (*)</source>
+        <translation>Grille tarifaire (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n new or changed price(s)</source>
+        <translation>
+            <numerusform>%n prix nouveau ou modifié</numerusform>
+            <numerusform>%n prix nouveaux ou modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import failed: %1</source>
+        <translation>Échec de l’import&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ProviderDialog</name>
+    <message>
+        <location filename="../ui/providers/providerdialog.cpp" line="+24"/>
+        <source>Edit provider</source>
+        <translation>Modifier le fournisseur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add provider</source>
+        <translation>Ajouter un fournisseur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OpenAI-compatible</source>
+        <translation>Compatible OpenAI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store an API &amp;key</source>
+        <translation>Enregistrer une &amp;clé d’API</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stored; type to replace it</source>
+        <translation>enregistrée&#xa0;; saisissez-en une autre pour la remplacer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the provider&apos;s secret key</source>
+        <translation>la clé secrète du fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read it from an &amp;environment variable</source>
+        <translation>La lire dans une variable d’&amp;environnement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No credential (a local server)</source>
+        <translation>Aucun identifiant (serveur local)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Credential:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>all models; or globs like gpt-4o*, claude-*</source>
+        <translation>tous les modèles&#xa0;; ou des motifs comme gpt-4o*, claude-*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Models:</source>
+        <translation>&amp;Modèles&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lower numbers are tried first; the next provider serving the model is the fallback.</source>
+        <translation>Les plus petits nombres passent en premier&#xa0;; le fournisseur suivant qui sert le modèle prend le relais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Enter the API key, or choose another kind of credential.</source>
+        <translation>Saisissez la clé d’API ou choisissez un autre type d’identifiant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the environment variable that holds the key.</source>
+        <translation>Indiquez la variable d’environnement qui contient la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ProvidersModel</name>
+    <message>
+        <location filename="../ui/providers/providersmodel.cpp" line="+31"/>
+        <source>stored secret</source>
+        <translation>secret enregistré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stored in %1</source>
+        <translation>enregistré dans %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>environment: %1</source>
+        <translation>environnement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>all models</source>
+        <translation>tous les modèles</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credential</source>
+        <translation>Identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ProvidersPage</name>
+    <message>
+        <location filename="../ui/providers/providerspage.cpp" line="+81"/>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gateway sends each request to the first provider (lowest priority number) whose models match, and falls back to the next one when it fails.</source>
+        <translation>La passerelle envoie chaque requête au premier fournisseur (plus petit numéro de priorité) dont les modèles correspondent, et passe au suivant en cas d’échec.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Provider %1 saved.</source>
+        <translation>Fournisseur %1 enregistré.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider %1 added.</source>
+        <translation>Fournisseur %1 ajouté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not save provider %1: %2</source>
+        <translation>Impossible d’enregistrer le fournisseur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove provider</source>
+        <translation>Supprimer le fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove provider %1? Its stored API key is deleted too. Traces it served stay in the ledger.</source>
+        <translation>Supprimer le fournisseur %1&#xa0;? Sa clé d’API enregistrée est supprimée aussi. Les traces qu’il a servies restent dans le registre.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Provider %1 removed.</source>
+        <translation>Fournisseur %1 supprimé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not remove provider %1: %2</source>
+        <translation>Impossible de supprimer le fournisseur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: no answer after %2 ms: %3</source>
+        <translation>%1&#xa0;: pas de réponse après %2 ms&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answered HTTP %2 in %3 ms: it works.</source>
+        <translation>%1 a répondu HTTP %2 en %3 ms&#xa0;: ça fonctionne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answered HTTP %2 (%3) in %4 ms.</source>
+        <translation>%1 a répondu HTTP %2 (%3) en %4 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SecretDialog</name>
+    <message>
+        <location filename="../ui/keys/secretdialog.cpp" line="+15"/>
+        <source>New secret for &quot;%1&quot;</source>
+        <translation>Nouveau secret pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SecretPanel</name>
+    <message>
+        <location filename="../ui/keys/secretpanel.cpp" line="+31"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Point your tools at Tollgate (paste into a shell):</source>
+        <translation>Faites pointer vos outils vers Tollgate (à coller dans un terminal)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy &amp;snippets</source>
+        <translation>Copier les &amp;extraits</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&lt;b&gt;The secret of &quot;%1&quot; is shown only this once.&lt;/b&gt; Copy it now: Tollgate keeps only its fingerprint and cannot show it again.</source>
+        <translation>&lt;b&gt;Le secret de «&#xa0;%1&#xa0;» ne s’affiche que cette fois-ci.&lt;/b&gt; Copiez-le maintenant&#xa0;: Tollgate n’en garde que l’empreinte et ne pourra plus l’afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="+70"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listen &amp;address:</source>
+        <translation>Adresse d’é&amp;coute&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other machines can reach this address: anyone on the network with a key can spend through it.</source>
+        <translation>D’autres machines peuvent joindre cette adresse&#xa0;: toute personne du réseau disposant d’une clé peut dépenser par ce biais.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new address or port applies the next time Tollgate starts.</source>
+        <translation>Une nouvelle adresse ou un nouveau port s’applique au prochain démarrage de Tollgate.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data directory:</source>
+        <translation>Dossier de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ledger lives here. Start Tollgate with --data DIR or TOLLGATE_DATA to use another one.</source>
+        <translation>Le registre se trouve ici. Lancez Tollgate avec --data DIR ou TOLLGATE_DATA pour en utiliser un autre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Window and tray</source>
+        <translation>Fenêtre et zone de notification</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies the next time Tollgate starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Tollgate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start &amp;minimised to the tray</source>
+        <translation>Démarrer réduit dans la zone de &amp;notification</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Keep the gateway serving from the tray when the window closes</source>
+        <translation>&amp;Garder la passerelle active dans la zone de notification à la fermeture de la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start Tollgate when I &amp;log in</source>
+        <translation>Lancer Tollgate à l’ouverture de &amp;session</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Week starts on:</source>
+        <translation>&amp;Début de semaine&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warn when &amp;credit falls under:</source>
+        <translation>Avertir quand le c&amp;rédit passe sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tollgate also notifies you when a key reaches 80% and 100% of its spend cap.</source>
+        <translation>Tollgate vous prévient aussi quand une clé atteint 80&#xa0;% puis 100&#xa0;% de son plafond de dépenses.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an IP address (for example 127.0.0.1 or ::1).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP (par exemple 127.0.0.1 ou&#xa0;::1).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter an amount in dollars, like 5 or 2.50.</source>
+        <translation>Saisissez un montant en dollars, par exemple 5 ou 2.50.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not change the login item: %1</source>
+        <translation>Impossible de modifier le lancement à l’ouverture de session&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SpendChart</name>
+    <message>
+        <location filename="../ui/overview/spendchart.cpp" line="+31"/>
+        <source>Spend per day by key</source>
+        <translation>Dépenses par jour et par clé</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TraceDetailPane</name>
+    <message>
+        <location filename="../ui/traces/tracedetailpane.cpp" line="+25"/>
+        <source>Select a trace to see all of its fields.</source>
+        <translation>Sélectionnez une trace pour voir tous ses champs.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Trace ID:</source>
+        <translation>ID de trace&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>Heure&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (UTC):</source>
+        <translation>Heure (UTC)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key:</source>
+        <translation>Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint:</source>
+        <translation>Point de terminaison&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streamed:</source>
+        <translation>En streaming&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model asked:</source>
+        <translation>Modèle demandé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model served:</source>
+        <translation>Modèle servi&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider:</source>
+        <translation>Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP status:</source>
+        <translation>Statut HTTP&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome:</source>
+        <translation>Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts:</source>
+        <translation>Tentatives&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency / TTFT:</source>
+        <translation>Latence / TTFT&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tokens:</source>
+        <translation>Tokens d’entrée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache reads:</source>
+        <translation>Lectures du cache&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache writes (1 h):</source>
+        <translation>Écritures du cache (1 h)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output tokens:</source>
+        <translation>Tokens de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasoning tokens:</source>
+        <translation>Tokens de raisonnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost:</source>
+        <translation>Coût&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price version:</source>
+        <translation>Version du prix&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(no key)</source>
+        <translation>(sans clé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>none (not forwarded)</source>
+        <translation>aucun (non transmise)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ms / %2</source>
+        <translation>%1 ms / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TracesPage</name>
+    <message>
+        <location filename="../ui/traces/tracespage.cpp" line="+90"/>
+        <source>&lt;h2&gt;Traces&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Traces&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export traces or totals to CSV (%1)</source>
+        <translation>Exporter les traces ou les totaux en CSV (%1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation>Personnalisé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All keys</source>
+        <translation>Toutes les clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All models</source>
+        <translation>Tous les modèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mo&amp;del:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All providers</source>
+        <translation>Tous les fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success (2xx)</source>
+        <translation>Succès (2xx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client errors (4xx)</source>
+        <translation>Erreurs client (4xx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server errors (5xx)</source>
+        <translation>Erreurs serveur (5xx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any outcome</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any cost</source>
+        <translation>Tous les coûts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated</source>
+        <translation>Estimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpriced</source>
+        <translation>Sans tarif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cost:</source>
+        <translation>C&amp;oût&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>No traces match.</source>
+        <translation>Aucune trace ne correspond.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 loaded, more as you scroll</source>
+        <translation>%1 chargées, la suite en défilant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n trace(s)</source>
+        <translation>
+            <numerusform>%n trace</numerusform>
+            <numerusform>%n traces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TracesTableModel</name>
+    <message>
+        <location filename="../ui/traces/tracestablemodel.cpp" line="+132"/>
+        <source>unpriced</source>
+        <translation>sans tarif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>~%1 (estimated)</source>
+        <translation>~%1 (estimé)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no key)</source>
+        <translation>(sans clé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No price is known for this model: the cost is unknown, not zero.</source>
+        <translation>Aucun prix connu pour ce modèle&#xa0;: le coût est inconnu, pas nul.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimated: a rate or the usage had to be guessed.</source>
+        <translation>Estimé&#xa0;: un tarif ou la consommation a dû être deviné.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cached</source>
+        <translation>En cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasoning</source>
+        <translation>Raisonnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TrayController</name>
+    <message>
+        <location filename="../ui/tray/traycontroller.cpp" line="+56"/>
+        <source>&amp;Show Tollgate</source>
+        <translation>&amp;Afficher Tollgate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy gateway URL</source>
+        <translation>&amp;Copier l’URL de la passerelle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tollgate</source>
+        <translation>Tollgate</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The gateway is not running</source>
+        <translation>La passerelle est arrêtée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tollgate cannot listen: %1</source>
+        <translation>Tollgate ne peut pas écouter&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Tollgate: %1 today + %n unpriced request(s)</source>
+        <translation>
+            <numerusform>Tollgate&#xa0;: %1 aujourd’hui + %n requête sans tarif</numerusform>
+            <numerusform>Tollgate&#xa0;: %1 aujourd’hui + %n requêtes sans tarif</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tollgate: %1 today</source>
+        <translation>Tollgate&#xa0;: %1 aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key at its spend cap</source>
+        <translation>Clé à son plafond de dépenses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key near its spend cap</source>
+        <translation>Clé proche de son plafond de dépenses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credit running low</source>
+        <translation>Crédit bientôt épuisé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key &quot;%1&quot; has spent %2 of its %3 cap (%4%).</source>
+        <translation>La clé «&#xa0;%1&#xa0;» a dépensé %2 sur son plafond de %3 (%4&#xa0;%).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key &quot;%1&quot; has spent %2 and reached its %3 cap: its requests are refused.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» a dépensé %2 et atteint son plafond de %3&#xa0;: ses requêtes sont refusées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of credit left, under your warning threshold of %2.</source>
+        <translation>Plus que %1 de crédit, sous votre seuil d’alerte de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::WeeklyPage</name>
+    <message>
+        <location filename="../ui/weekly/weeklypage.cpp" line="+70"/>
+        <source>Weekly review</source>
+        <translation>Bilan hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Semaine précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next week (Alt+Right)</source>
+        <translation>Semaine suivante (Alt+Droite)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keys by spend this week</source>
+        <translation>Clés par dépenses cette semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (new ones are model drift)</source>
+        <translation>Modèles (les nouveaux signalent une dérive)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys at 80 % of their cap or more</source>
+        <translation>Clés à 80&#xa0;% de leur plafond ou plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpriced traffic this week</source>
+        <translation>Trafic sans tarif cette semaine</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This week, %1 – %2</source>
+        <translation>Cette semaine, du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>Spent &lt;b&gt;%1&lt;/b&gt; (%2 against last week&apos;s %3) on %n request(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; dépensés (%2 par rapport aux %3 de la semaine dernière) sur %n requête.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; dépensés (%2 par rapport aux %3 de la semaine dernière) sur %n requêtes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Spent &lt;b&gt;%1&lt;/b&gt; so far (%2 against %3 by the same time last week) on %n request(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; dépensés jusqu’ici (%2 par rapport aux %3 au même moment la semaine dernière) sur %n requête.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; dépensés jusqu’ici (%2 par rapport aux %3 au même moment la semaine dernière) sur %n requêtes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n new model(s).</source>
+        <translation>
+            <numerusform>%n nouveau modèle.</numerusform>
+            <numerusform>%n nouveaux modèles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n key(s) with prompt bloat.</source>
+        <translation>
+            <numerusform>%n clé avec des prompts qui enflent.</numerusform>
+            <numerusform>%n clés avec des prompts qui enflent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n key(s) at 80 % of the cap or more.</source>
+        <translation>
+            <numerusform>%n clé à 80&#xa0;% du plafond ou plus.</numerusform>
+            <numerusform>%n clés à 80&#xa0;% du plafond ou plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Unpriced traffic on %n model(s).</source>
+        <translation>
+            <numerusform>Trafic sans tarif sur %n modèle.</numerusform>
+            <numerusform>Trafic sans tarif sur %n modèles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export the weekly review</source>
+        <translation>Exporter le bilan hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::WeeklyReviewModel</name>
+    <message>
+        <location filename="../ui/weekly/weeklyreviewmodel.cpp" line="+17"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>±0 %</source>
+        <translation>±0&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+%1 %</source>
+        <translation>+%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−%1 %</source>
+        <translation>−%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Prompt bloat: the average input per request grew by %1 % or more since last week.</source>
+        <translation>Prompts qui enflent&#xa0;: l’entrée moyenne par requête a augmenté de %1&#xa0;% ou plus depuis la semaine dernière.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1 + %n unpriced</source>
+        <translation>
+            <numerusform>%1 + %n sans tarif</numerusform>
+            <numerusform>%1 + %n sans tarif</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1  prompt bloat</source>
+        <translation>%1  prompts qui enflent</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Model drift: not used last week.</source>
+        <translation>Dérive de modèle&#xa0;: non utilisé la semaine dernière.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1  (new this week)</source>
+        <translation>%1  (nouveau cette semaine)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 % — reached</source>
+        <translation>%1&#xa0;% — atteint</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+5"/>
+        <source>Same days last week</source>
+        <translation>Mêmes jours sem. dernière</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Last week</source>
+        <translation>Semaine dernière</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+9"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+5"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Avg input</source>
+        <translation>Entrée moy.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avg input change</source>
+        <translation>Évol. entrée moy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cap</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Input tokens</source>
+        <translation>Tokens d’entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output tokens</source>
+        <translation>Tokens de sortie</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,165 @@
+#include "ui/providers/providerdialog.h"
+
+#include "core/admin/provideradmin.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+ProviderDialog::ProviderDialog(const std::optional<Providers::ProviderRecord> &existing, QWidget *parent)
+    : QDialog(parent)
+    , m_editing(existing.has_value())
+    , m_hadStoredSecret(existing && existing->hasStoredSecret)
+{
+    setObjectName(QStringLiteral("providerDialog"));
+    setWindowTitle(m_editing ? tr("Edit provider") : tr("Add provider"));
+    const Providers::ProviderRecord initial = existing.value_or(Providers::ProviderRecord{});
+
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(initial.name, this);
+    m_name->setObjectName(QStringLiteral("providerName"));
+    // The secret is stored under the name, and traces name the provider: renaming is remove and add.
+    m_name->setReadOnly(m_editing);
+    form->addRow(tr("&Name:"), m_name);
+
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("providerType"));
+    m_type->addItem(tr("OpenAI-compatible"), static_cast<int>(Providers::ProviderType::OpenAi));
+    m_type->addItem(tr("Anthropic"), static_cast<int>(Providers::ProviderType::Anthropic));
+    m_type->setCurrentIndex(m_type->findData(static_cast<int>(initial.type)));
+    form->addRow(tr("&Type:"), m_type);
+
+    m_baseUrl = new QLineEdit(initial.baseUrl, this);
+    m_baseUrl->setObjectName(QStringLiteral("providerBaseUrl"));
+    const auto updatePlaceholder = [this] {
+        const bool anthropic = m_type->currentData().toInt() == static_cast<int>(Providers::ProviderType::Anthropic);
+        m_baseUrl->setPlaceholderText(anthropic ? QStringLiteral("https://api.anthropic.com") : QStringLiteral("https://api.openai.com/v1"));
+    };
+    updatePlaceholder();
+    connect(m_type, &QComboBox::currentIndexChanged, this, updatePlaceholder);
+    form->addRow(tr("&Base URL:"), m_baseUrl);
+
+    auto *credentials = new QButtonGroup(this);
+    m_useKey = new QRadioButton(tr("Store an API &key"), this);
+    m_useKey->setObjectName(QStringLiteral("credentialKey"));
+    m_apiKey = new QLineEdit(this);
+    m_apiKey->setObjectName(QStringLiteral("providerApiKey"));
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_apiKey->setPlaceholderText(m_hadStoredSecret ? tr("stored; type to replace it") : tr("the provider's secret key"));
+    m_useEnv = new QRadioButton(tr("Read it from an &environment variable"), this);
+    m_useEnv->setObjectName(QStringLiteral("credentialEnv"));
+    m_apiKeyEnv = new QLineEdit(initial.apiKeyEnv, this);
+    m_apiKeyEnv->setObjectName(QStringLiteral("providerApiKeyEnv"));
+    m_apiKeyEnv->setPlaceholderText(QStringLiteral("OPENAI_API_KEY"));
+    m_useNone = new QRadioButton(tr("No credential (a local server)"), this);
+    m_useNone->setObjectName(QStringLiteral("credentialNone"));
+    credentials->addButton(m_useKey);
+    credentials->addButton(m_useEnv);
+    credentials->addButton(m_useNone);
+    if (!m_editing || initial.hasStoredSecret)
+        m_useKey->setChecked(true);
+    else if (!initial.apiKeyEnv.isEmpty())
+        m_useEnv->setChecked(true);
+    else
+        m_useNone->setChecked(true);
+    connect(credentials, &QButtonGroup::buttonToggled, this, &ProviderDialog::updateCredentialFields);
+    form->addRow(tr("Credential:"), m_useKey);
+    form->addRow(QString(), m_apiKey);
+    form->addRow(QString(), m_useEnv);
+    form->addRow(QString(), m_apiKeyEnv);
+    form->addRow(QString(), m_useNone);
+    updateCredentialFields();
+
+    m_models = new QLineEdit(initial.models.join(QStringLiteral(", ")), this);
+    m_models->setObjectName(QStringLiteral("providerModels"));
+    m_models->setPlaceholderText(tr("all models; or globs like gpt-4o*, claude-*"));
+    form->addRow(tr("&Models:"), m_models);
+
+    m_priority = new QSpinBox(this);
+    m_priority->setObjectName(QStringLiteral("providerPriority"));
+    m_priority->setRange(0, 100000);
+    m_priority->setValue(initial.priority);
+    m_priority->setToolTip(tr("Lower numbers are tried first; the next provider serving the model is the fallback."));
+    form->addRow(tr("&Priority:"), m_priority);
+    layout->addLayout(form);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("providerError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("providerButtons"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ProviderDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ProviderDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(480);
+}
+
+void ProviderDialog::updateCredentialFields()
+{
+    m_apiKey->setEnabled(m_useKey->isChecked());
+    m_apiKeyEnv->setEnabled(m_useEnv->isChecked());
+}
+
+ProviderDialog::Credential ProviderDialog::credential() const
+{
+    if (m_useKey->isChecked())
+        return Credential::StoredKey;
+    return m_useEnv->isChecked() ? Credential::EnvironmentVariable : Credential::None;
+}
+
+std::optional<QString> ProviderDialog::apiKey() const
+{
+    const QString key = m_apiKey->text().trimmed();
+    if (credential() != Credential::StoredKey || key.isEmpty())
+        return std::nullopt;
+    return key;
+}
+
+Providers::ProviderRecord ProviderDialog::record() const
+{
+    Providers::ProviderRecord provider;
+    provider.name = m_name->text().trimmed();
+    provider.type = static_cast<Providers::ProviderType>(m_type->currentData().toInt());
+    provider.baseUrl = m_baseUrl->text().trimmed();
+    if (provider.baseUrl.isEmpty())
+        provider.baseUrl = m_baseUrl->placeholderText();
+    if (credential() == Credential::EnvironmentVariable)
+        provider.apiKeyEnv = m_apiKeyEnv->text().trimmed();
+    provider.hasStoredSecret = credential() == Credential::StoredKey;
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    provider.models = m_models->text().split(separators, Qt::SkipEmptyParts);
+    provider.priority = m_priority->value();
+    return provider;
+}
+
+void ProviderDialog::accept()
+{
+    const auto fail = [this](const QString &message) {
+        m_error->setText(message);
+        m_error->show();
+    };
+    const Providers::ProviderRecord provider = record();
+    // The same checks as the command line, so the ledger never holds what `tollgate providers` would refuse.
+    if (const Common::Status valid = Admin::ProviderAdmin::validate(provider); !valid)
+        return fail(valid.error().message);
+    if (credential() == Credential::StoredKey && !apiKey() && !m_hadStoredSecret)
+        return fail(tr("Enter the API key, or choose another kind of credential."));
+    if (credential() == Credential::EnvironmentVariable && provider.apiKeyEnv.isEmpty())
+        return fail(tr("Name the environment variable that holds the key."));
+    QDialog::accept();
+}
+
+} // namespace Ui

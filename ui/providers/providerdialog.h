@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/providers/providerrecord.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+
+namespace Ui {
+
+/** Adding or editing an upstream provider. The API key goes to the secret store, never the ledger. */
+class ProviderDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProviderDialog)
+
+public:
+    enum class Credential { StoredKey, EnvironmentVariable, None };
+
+    /** `existing` set: editing it (its name stays); otherwise adding a new provider. */
+    explicit ProviderDialog(const std::optional<Providers::ProviderRecord> &existing, QWidget *parent = nullptr);
+
+    /** The provider as entered; `apiKeyEnv` is set only for Credential::EnvironmentVariable. */
+    Providers::ProviderRecord record() const;
+    Credential credential() const;
+    /** A newly entered API key; std::nullopt keeps the stored one (when editing). */
+    std::optional<QString> apiKey() const;
+
+    void accept() override;
+
+private:
+    void updateCredentialFields();
+
+    bool m_editing = false;
+    bool m_hadStoredSecret = false;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_type = nullptr;
+    QLineEdit *m_baseUrl = nullptr;
+    QRadioButton *m_useKey = nullptr;
+    QRadioButton *m_useEnv = nullptr;
+    QRadioButton *m_useNone = nullptr;
+    QLineEdit *m_apiKey = nullptr;
+    QLineEdit *m_apiKeyEnv = nullptr;
+    QLineEdit *m_models = nullptr;
+    QSpinBox *m_priority = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace Ui

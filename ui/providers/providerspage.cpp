@@ -1,0 +1,289 @@
+#include "ui/providers/providerspage.h"
+
+#include "core/admin/provideradmin.h"
+#include "core/common/clock.h"
+#include "core/secrets/secretstore.h"
+#include "ui/common/ledgerclient.h"
+#include "ui/providers/providerdialog.h"
+#include "ui/providers/providersmodel.h"
+#include "ui/providers/providertester.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+namespace {
+
+using Common::Error;
+using Common::makeError;
+
+struct ProviderList
+{
+    QList<Providers::ProviderRecord> providers;
+    QString secretLocation;
+};
+
+/**
+ * The edit the admin service has no call for: a provider's fields and credential change in place. The
+ * new secret is written before the ledger changes and the old one removed after, so a failure half-way
+ * never leaves the ledger pointing at a secret that is gone.
+ */
+Common::Status updateProvider(Ledger::LedgerStore &store, Secrets::SecretStore &secrets, Providers::ProviderRecord provider,
+                              ProviderDialog::Credential credential, const std::optional<QString> &apiKey)
+{
+    const auto existing = store.findProvider(provider.name);
+    if (!existing)
+        return makeError(Error::Code::NotFound, QStringLiteral("no provider named \"%1\"").arg(provider.name));
+    if (auto valid = Admin::ProviderAdmin::validate(provider); !valid)
+        return valid;
+    while (provider.baseUrl.endsWith(u'/'))
+        provider.baseUrl.chop(1);
+    provider.id = existing->id;
+    provider.createdAt = existing->createdAt;
+    const QString account = Secrets::providerAccount(provider.name);
+    if (credential == ProviderDialog::Credential::StoredKey) {
+        if (apiKey) {
+            if (auto written = secrets.write(account, *apiKey); !written)
+                return written;
+        } else if (!existing->hasStoredSecret) {
+            return makeError(Error::Code::Invalid, QStringLiteral("the API key must not be empty"));
+        }
+        provider.apiKeyEnv.clear();
+        provider.hasStoredSecret = true;
+    } else {
+        provider.hasStoredSecret = false;
+    }
+    if (auto updated = store.updateProvider(provider); !updated)
+        return updated;
+    if (existing->hasStoredSecret && !provider.hasStoredSecret)
+        return secrets.remove(account);
+    return Common::Done{};
+}
+
+} // namespace
+
+ProvidersPage::ProvidersPage(const AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new ProvidersModel(this))
+    , m_tester(new ProviderTester(this))
+{
+    setObjectName(QStringLiteral("providersPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    auto *header = new QHBoxLayout;
+    auto *title = new QLabel(tr("Providers"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    header->addWidget(title);
+    header->addStretch(1);
+    const auto addButton = [this, header](const QString &objectName, const QString &text, void (ProvidersPage::*slot)()) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(objectName);
+        connect(button, &QPushButton::clicked, this, slot);
+        header->addWidget(button);
+        return button;
+    };
+    addButton(QStringLiteral("addProviderButton"), tr("&Add…"), &ProvidersPage::addProvider);
+    m_edit = addButton(QStringLiteral("editProviderButton"), tr("&Edit…"), &ProvidersPage::editSelected);
+    m_remove = addButton(QStringLiteral("removeProviderButton"), tr("&Remove…"), &ProvidersPage::removeSelected);
+    m_test = addButton(QStringLiteral("testProviderButton"), tr("&Test"), &ProvidersPage::testSelected);
+    layout->addLayout(header);
+
+    auto *intro = new QLabel(tr("The gateway sends each request to the first provider (lowest priority number) whose models match, "
+                                "and falls back to the next one when it fails."),
+                             this);
+    intro->setWordWrap(true);
+    intro->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(intro);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("providersTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->setColumnWidth(ProvidersModel::Name, 150);
+    m_table->setColumnWidth(ProvidersModel::Type, 90);
+    m_table->setColumnWidth(ProvidersModel::BaseUrl, 270);
+    m_table->setColumnWidth(ProvidersModel::Priority, 70);
+    m_table->setColumnWidth(ProvidersModel::Models, 180);
+    connect(m_table, &QTableView::activated, this, &ProvidersPage::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProvidersPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProvidersPage::updateButtons);
+    layout->addWidget(m_table, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("providerStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    connect(m_tester, &ProviderTester::finished, this, &ProvidersPage::handleTestFinished);
+    if (m_context.ledger)
+        connect(m_context.ledger, &LedgerClient::ledgerChanged, this, &ProvidersPage::reload);
+    updateButtons();
+    reload();
+}
+
+void ProvidersPage::reload()
+{
+    if (!m_context.ledger)
+        return;
+    const QString location = m_context.secrets ? m_context.secrets->location() : QString();
+    m_context.ledger->query<ProviderList>(
+        [location](Ledger::LedgerStore &store) { return ProviderList{store.listProviders(), location}; }, this,
+        [this](const ProviderList &list) {
+            const std::optional<int> row = selectedRow();
+            const QString selected = row ? m_model->provider(*row).name : QString();
+            m_model->setProviders(list.providers, list.secretLocation);
+            for (int i = 0; i < m_model->rowCount(); ++i) {
+                if (m_model->provider(i).name == selected)
+                    m_table->selectRow(i);
+            }
+            emit reloaded();
+        });
+}
+
+std::optional<int> ProvidersPage::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first().row();
+}
+
+void ProvidersPage::updateButtons()
+{
+    const bool selected = selectedRow().has_value();
+    m_edit->setEnabled(selected);
+    m_remove->setEnabled(selected);
+    m_test->setEnabled(selected);
+}
+
+void ProvidersPage::addProvider()
+{
+    auto *dialog = new ProviderDialog(std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { save(dialog, false); });
+    dialog->open();
+}
+
+void ProvidersPage::editSelected()
+{
+    const std::optional<int> row = selectedRow();
+    if (!row)
+        return;
+    auto *dialog = new ProviderDialog(m_model->provider(*row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { save(dialog, true); });
+    dialog->open();
+}
+
+void ProvidersPage::save(ProviderDialog *dialog, bool editing)
+{
+    if (!m_context.ledger || !m_context.secrets)
+        return;
+    Secrets::SecretStore *secrets = m_context.secrets;
+    const Providers::ProviderRecord provider = dialog->record();
+    const ProviderDialog::Credential credential = dialog->credential();
+    const std::optional<QString> apiKey = dialog->apiKey();
+    // The secret store may be the OS keyring, which answers over D-Bus: keep it off the GUI thread too.
+    m_context.ledger->change<Common::Status>(
+        [=](Ledger::LedgerStore &store) -> Common::Status {
+            if (editing)
+                return updateProvider(store, *secrets, provider, credential, apiKey);
+            Admin::ProviderAdmin admin(store, *secrets, Common::SystemClock::instance());
+            Providers::ProviderRecord added = provider;
+            added.hasStoredSecret = false; // add() decides from the key it is given
+            auto result = admin.add(added, apiKey);
+            if (!result)
+                return result.error();
+            return Common::Done{};
+        },
+        this,
+        [this, name = provider.name, editing](const Common::Status &status) {
+            if (status)
+                m_status->setText(editing ? tr("Provider %1 saved.").arg(name) : tr("Provider %1 added.").arg(name));
+            else
+                m_status->setText(tr("Could not save provider %1: %2").arg(name, status.error().message));
+            emit saved(status ? QString() : status.error().message);
+        });
+}
+
+void ProvidersPage::removeSelected()
+{
+    const std::optional<int> row = selectedRow();
+    if (!row || !m_context.ledger || !m_context.secrets)
+        return;
+    const QString name = m_model->provider(*row).name;
+    auto *confirm = new QMessageBox(QMessageBox::Question, tr("Remove provider"),
+                                    tr("Remove provider %1? Its stored API key is deleted too. Traces it served stay in the ledger.").arg(name),
+                                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm->setObjectName(QStringLiteral("removeProviderConfirm"));
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QMessageBox::buttonClicked, this, [this, confirm, name, secrets = m_context.secrets](QAbstractButton *button) {
+        if (confirm->standardButton(button) != QMessageBox::Yes)
+            return;
+        m_context.ledger->change<Common::Status>(
+            [name, secrets](Ledger::LedgerStore &store) {
+                Admin::ProviderAdmin admin(store, *secrets, Common::SystemClock::instance());
+                return admin.remove(name);
+            },
+            this,
+            [this, name](const Common::Status &status) {
+                m_status->setText(status ? tr("Provider %1 removed.").arg(name)
+                                         : tr("Could not remove provider %1: %2").arg(name, status.error().message));
+                emit saved(status ? QString() : status.error().message);
+            });
+    });
+    confirm->open();
+}
+
+void ProvidersPage::testSelected()
+{
+    const std::optional<int> row = selectedRow();
+    if (!row || !m_context.ledger)
+        return;
+    const Providers::ProviderRecord provider = m_model->provider(*row);
+    m_status->setText(tr("Testing %1…").arg(provider.name));
+    m_test->setEnabled(false);
+    if (!provider.hasStoredSecret) {
+        const std::optional<QString> secret = provider.apiKeyEnv.isEmpty() ? std::nullopt : std::optional(qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData()));
+        m_tester->test(provider, secret);
+        return;
+    }
+    Secrets::SecretStore *secrets = m_context.secrets;
+    m_context.ledger->query<std::optional<QString>>(
+        [secrets, name = provider.name](Ledger::LedgerStore &) {
+            return secrets ? secrets->read(Secrets::providerAccount(name)) : std::nullopt;
+        },
+        this, [this, provider](const std::optional<QString> &secret) { m_tester->test(provider, secret); });
+}
+
+void ProvidersPage::handleTestFinished(const QString &name, int httpStatus, qint64 latencyMs, const QString &error)
+{
+    m_test->setEnabled(selectedRow().has_value());
+    if (httpStatus == 0)
+        m_status->setText(tr("%1: no answer after %2 ms: %3").arg(name).arg(latencyMs).arg(error));
+    else if (error.isEmpty())
+        m_status->setText(tr("%1 answered HTTP %2 in %3 ms: it works.").arg(name).arg(httpStatus).arg(latencyMs));
+    else
+        m_status->setText(tr("%1 answered HTTP %2 (%3) in %4 ms.").arg(name).arg(httpStatus).arg(error).arg(latencyMs));
+    emit tested(httpStatus);
+}
+
+} // namespace Ui

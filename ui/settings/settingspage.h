@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ui/common/appcontext.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace Ui {
+
+/**
+ * The preferences: where the gateway listens, the data directory, language, tray and login behaviour,
+ * the first day of the week and the credit warning threshold. Every change is saved at once.
+ */
+class SettingsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+
+public:
+    /** `settings` must outlive the page. */
+    SettingsPage(const AppContext &context, Settings::AppSettings &settings, QWidget *parent = nullptr);
+
+signals:
+    /** A preference was saved. */
+    void settingsChanged();
+
+private:
+    QWidget *buildGatewayGroup();
+    QWidget *buildInterfaceGroup();
+    QWidget *buildAlertsGroup();
+    QWidget *buildDataGroup();
+    void handleAddressEdited();
+    void handleCreditWarningEdited();
+    void handleStartAtLoginToggled(bool on);
+    void updateRemoteWarning();
+
+    AppContext m_context;
+    Settings::AppSettings &m_settings;
+    QLineEdit *m_address = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLabel *m_addressError = nullptr;
+    QLabel *m_remoteWarning = nullptr;
+    QComboBox *m_language = nullptr;
+    QCheckBox *m_startMinimised = nullptr;
+    QCheckBox *m_keepServing = nullptr;
+    QCheckBox *m_startAtLogin = nullptr;
+    QLabel *m_loginError = nullptr;
+    QComboBox *m_weekStart = nullptr;
+    QLineEdit *m_creditWarning = nullptr;
+    QLabel *m_creditWarningError = nullptr;
+};
+
+} // namespace Ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/ledger/queries.h"
+#include "core/ledger/tracerecord.h"
+#include "ui/common/appcontext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QTableView;
+class QTimer;
+
+namespace Ui {
+
+class TraceDetailPane;
+class TracesTableModel;
+
+/**
+ * The Traces page: every request, newest first, loaded lazily as the table scrolls; filters for time,
+ * key, model, provider, status and cost; the selected trace in full below; Export… for CSV.
+ */
+class TracesPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TracesPage)
+
+public:
+    explicit TracesPage(const AppContext &context, QWidget *parent = nullptr);
+
+    TracesTableModel *model() const { return m_model; }
+    /** The query the filter fields describe (time presets resolved against now). */
+    Ledger::TraceQuery currentFilter() const;
+    /** Opens the export dialog with the current filters. */
+    void exportCsv();
+    /** The gateway booked a request: new rows come in at the next live tick. */
+    void noteTraffic();
+
+private:
+    void applyFilters();
+    void scheduleFilter();
+    void loadChoices();
+    void liveTick();
+    void showSelected();
+    void updateSummary();
+
+    AppContext m_context;
+    TracesTableModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    TraceDetailPane *m_detail = nullptr;
+    QComboBox *m_range = nullptr;
+    QDateTimeEdit *m_from = nullptr;
+    QDateTimeEdit *m_to = nullptr;
+    QComboBox *m_key = nullptr;
+    QComboBox *m_modelFilter = nullptr;
+    QComboBox *m_provider = nullptr;
+    QComboBox *m_outcome = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_cost = nullptr;
+    QLabel *m_summary = nullptr;
+    QTimer *m_filterDelay = nullptr;
+    bool m_trafficSeen = false;
+    int m_ticksSincePoll = 0;
+};
+
+} // namespace Ui

@@ -1,0 +1,250 @@
+#include "ui/weekly/weeklypage.h"
+
+#include "core/settings/appsettings.h"
+#include "ui/common/ledgerclient.h"
+#include "ui/overview/chartstyle.h"
+#include "ui/weekly/weeklyreviewmodel.h"
+
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableView>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
+
+namespace Ui {
+
+namespace {
+
+QTableView *table(const QString &objectName, WeeklyReviewModel *model)
+{
+    auto *view = new QTableView;
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    return view;
+}
+
+QGroupBox *section(const QString &title, QWidget *content)
+{
+    auto *box = new QGroupBox(title);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
+
+WeeklyPage::WeeklyPage(const AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("weeklyPage"));
+    if (m_context.settings)
+        m_firstDay = m_context.settings->weekStartsOn();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(10);
+    auto *header = new QHBoxLayout;
+    auto *title = new QLabel(tr("Weekly review"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    header->addWidget(title);
+    header->addSpacing(16);
+    m_previous = new QToolButton;
+    m_previous->setObjectName(QStringLiteral("previousWeek"));
+    m_previous->setArrowType(Qt::LeftArrow);
+    m_previous->setToolTip(tr("Previous week (Alt+Left)"));
+    m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_next = new QToolButton;
+    m_next->setObjectName(QStringLiteral("nextWeek"));
+    m_next->setArrowType(Qt::RightArrow);
+    m_next->setToolTip(tr("Next week (Alt+Right)"));
+    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_week = new QLabel;
+    m_week->setObjectName(QStringLiteral("weekLabel"));
+    QFont weekFont = m_week->font();
+    weekFont.setBold(true);
+    m_week->setFont(weekFont);
+    header->addWidget(m_previous);
+    header->addWidget(m_week);
+    header->addWidget(m_next);
+    header->addStretch();
+    m_export = new QPushButton(tr("&Export CSV…"));
+    m_export->setObjectName(QStringLiteral("exportCsv"));
+    header->addWidget(m_export);
+    layout->addLayout(header);
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("weekSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    m_keys = new WeeklyReviewModel(WeeklyReviewModel::Section::Keys, this);
+    m_models = new WeeklyReviewModel(WeeklyReviewModel::Section::Models, this);
+    m_caps = new WeeklyReviewModel(WeeklyReviewModel::Section::Caps, this);
+    m_unpriced = new WeeklyReviewModel(WeeklyReviewModel::Section::Unpriced, this);
+    auto *grid = new QGridLayout;
+    grid->setSpacing(10);
+    // Keys across the top, models below left, the two short lists stacked on the right.
+    grid->addWidget(section(tr("Keys by spend this week"), table(QStringLiteral("keysTable"), m_keys)), 0, 0, 1, 2);
+    grid->addWidget(section(tr("Models (new ones are model drift)"), table(QStringLiteral("modelsTable"), m_models)), 1, 0, 2, 1);
+    grid->addWidget(section(tr("Keys at 80 % of their cap or more"), table(QStringLiteral("capsTable"), m_caps)), 1, 1);
+    grid->addWidget(section(tr("Unpriced traffic this week"), table(QStringLiteral("unpricedTable"), m_unpriced)), 2, 1);
+    grid->setRowStretch(0, 5);
+    grid->setRowStretch(1, 3);
+    grid->setRowStretch(2, 2);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    layout->addLayout(grid, 1);
+
+    connect(m_previous, &QToolButton::clicked, this, [this] { showWeekOf(m_weekStart.addDays(-7)); });
+    connect(m_next, &QToolButton::clicked, this, [this] { showWeekOf(m_weekStart.addDays(7)); });
+    connect(m_export, &QPushButton::clicked, this, &WeeklyPage::chooseExportFile);
+    if (m_context.ledger)
+        connect(m_context.ledger, &LedgerClient::ledgerChanged, this, &WeeklyPage::refresh);
+    showWeekOf(QDate::currentDate());
+}
+
+void WeeklyPage::setFirstDayOfWeek(Qt::DayOfWeek day)
+{
+    m_firstDay = day;
+    showWeekOf(m_weekStart.isValid() ? m_weekStart : QDate::currentDate());
+}
+
+void WeeklyPage::showWeekOf(const QDate &day)
+{
+    const int back = (day.dayOfWeek() - int(m_firstDay) + 7) % 7;
+    m_weekStart = day.addDays(-back);
+    const QDate today = QDate::currentDate();
+    const QLocale locale;
+    const QDate last = m_weekStart.addDays(6);
+    m_week->setText(last >= today ? tr("This week, %1 – %2").arg(locale.toString(m_weekStart, QStringLiteral("d MMM")),
+                                                                 locale.toString(last, QStringLiteral("d MMM yyyy")))
+                                  : tr("%1 – %2").arg(locale.toString(m_weekStart, QStringLiteral("d MMM")),
+                                                      locale.toString(last, QStringLiteral("d MMM yyyy"))));
+    m_next->setEnabled(last < today);
+    m_keys->setComparison(last >= today);
+    m_models->setComparison(last >= today);
+    refresh();
+}
+
+void WeeklyPage::refresh()
+{
+    if (!m_context.ledger || !m_weekStart.isValid())
+        return;
+    const quint64 generation = ++m_generation;
+    const QDate start = m_weekStart;
+    const Qt::DayOfWeek firstDay = m_firstDay;
+    m_context.ledger->query<Report::WeeklyReviewResult>(
+        [start, firstDay](Ledger::LedgerStore &store) {
+            const QTimeZone zone = QTimeZone::systemTimeZone();
+            Ledger::ReportQuery week;
+            week.timeZone = zone;
+            week.groupBy = {Ledger::ReportDimension::Key, Ledger::ReportDimension::Model};
+            week.since = Report::WeeklyReview::weekStart(start, firstDay, zone);
+            week.until = Report::WeeklyReview::weekStart(start.addDays(7), firstDay, zone);
+            // A week still under way is held against the same stretch of last week, not all of it.
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const qint64 elapsed = week.until > now ? week.since.msecsTo(now) : -1;
+            const QList<Ledger::ReportRow> current = store.report(week);
+            week.until = week.since;
+            week.since = Report::WeeklyReview::weekStart(start.addDays(-7), firstDay, zone);
+            if (elapsed >= 0)
+                week.until = std::min(week.until, week.since.addMSecs(elapsed));
+            const QList<Ledger::ReportRow> previous = store.report(week);
+
+            // Caps hold lifetime spend, as the gateway enforces them; only keys that still work matter.
+            Ledger::ReportQuery lifetime;
+            lifetime.groupBy = {Ledger::ReportDimension::Key};
+            QHash<QString, Common::Money> spent;
+            for (const Ledger::ReportRow &row : store.report(lifetime))
+                spent.insert(row.groupValues.value(0), row.cost);
+            QList<Report::KeySpendStatus> keys;
+            for (const Keys::KeyRecord &key : store.listKeys()) {
+                if (key.isUsableAt(now))
+                    keys << Report::KeySpendStatus{key.name, spent.value(key.name), key.maxSpend};
+            }
+            return Report::WeeklyReview::compute(current, previous, keys);
+        },
+        this,
+        [this, generation](const Report::WeeklyReviewResult &review) {
+            if (generation == m_generation)
+                display(review);
+        });
+}
+
+void WeeklyPage::display(const Report::WeeklyReviewResult &review)
+{
+    m_review = review;
+    m_keys->setReview(review);
+    m_models->setReview(review);
+    m_caps->setReview(review);
+    m_unpriced->setReview(review);
+
+    qint64 bloated = 0;
+    for (const Report::WeeklyKeyLine &line : review.keys)
+        bloated += line.promptBloat ? 1 : 0;
+    qint64 newModels = 0;
+    for (const Report::WeeklyModelLine &line : review.models)
+        newModels += line.isNew ? 1 : 0;
+    QStringList parts;
+    parts << (m_next->isEnabled() ? tr("Spent <b>%1</b> (%2 against last week's %3) on %n request(s).", nullptr, int(std::min<qint64>(review.requests, INT_MAX)))
+                                  : tr("Spent <b>%1</b> so far (%2 against %3 by the same time last week) on %n request(s).", nullptr,
+                                       int(std::min<qint64>(review.requests, INT_MAX))))
+                 .arg(ChartStyle::cents(review.spend), WeeklyReviewModel::change(review.spend, review.previousSpend),
+                      ChartStyle::cents(review.previousSpend));
+    if (newModels > 0)
+        parts << tr("%n new model(s).", nullptr, int(newModels));
+    if (bloated > 0)
+        parts << tr("%n key(s) with prompt bloat.", nullptr, int(bloated));
+    if (!review.caps.isEmpty())
+        parts << tr("%n key(s) at 80 % of the cap or more.", nullptr, int(review.caps.size()));
+    if (!review.unpriced.isEmpty())
+        parts << tr("Unpriced traffic on %n model(s).", nullptr, int(review.unpriced.size()));
+    m_summary->setText(parts.join(QLatin1Char(' ')));
+    emit reviewShown();
+}
+
+bool WeeklyPage::exportCsv(const QString &filePath)
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(Report::WeeklyReview::toCsv(m_review)) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Export CSV"), tr("Cannot write %1: %2").arg(filePath, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void WeeklyPage::chooseExportFile()
+{
+    const QString suggested = QStringLiteral("tollgate-week-%1.csv").arg(m_weekStart.toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the weekly review"), suggested, tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+} // namespace Ui
