@@ -133,14 +133,15 @@ KeysPage::KeysPage(const AppContext &context, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     // Widths that fit the window's default size without eliding the usual values.
-    header->resizeSection(KeysTableModel::Name, 130);
-    header->resizeSection(KeysTableModel::Prefix, 130);
-    header->resizeSection(KeysTableModel::SpentThisMonth, 120);
-    header->resizeSection(KeysTableModel::SpendCap, 210);
-    header->resizeSection(KeysTableModel::RateLimit, 80);
+    // Sized so that every column, Status included, fits a 1280-pixel window next to the sidebar.
+    header->resizeSection(KeysTableModel::Name, 125);
+    header->resizeSection(KeysTableModel::Prefix, 105);
+    header->resizeSection(KeysTableModel::SpentThisMonth, 125);
+    header->resizeSection(KeysTableModel::SpendCap, 215);
+    header->resizeSection(KeysTableModel::RateLimit, 75);
     header->resizeSection(KeysTableModel::TokensPerMinute, 85);
-    header->resizeSection(KeysTableModel::AllowedModels, 140);
-    header->resizeSection(KeysTableModel::LastUsed, 160);
+    header->resizeSection(KeysTableModel::AllowedModels, 105);
+    header->resizeSection(KeysTableModel::LastUsed, 135);
     layout->addWidget(m_view, 1);
 
     m_summary = new QLabel(this);

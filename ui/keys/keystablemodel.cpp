@@ -66,7 +66,8 @@ int KeysTableModel::columnCount(const QModelIndex &parent) const
 
 QString KeysTableModel::formatMoney(Common::Money amount)
 {
-    return UsdText::format(amount);
+    // Spend and caps are read at a glance: cents, like the status bar (exact figures are in Traces).
+    return UsdText::cents(amount);
 }
 
 QString KeysTableModel::statusText(const Keys::KeyRecord &key, const QDateTime &nowUtc)

@@ -1,5 +1,7 @@
 #include "ui/keys/spendcapdelegate.h"
 
+#include <QFontMetrics>
+
 #include "ui/keys/keystablemodel.h"
 
 #include <QApplication>
@@ -51,7 +53,10 @@ void SpendCapDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRect cell = option.rect.adjusted(4, 3, -4, -3);
-    const int percentWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("100%")) + 8;
+    // Measured in bold: the figure is drawn bold from 80 % on.
+    QFont percentFont = option.font;
+    percentFont.setBold(true);
+    const int percentWidth = QFontMetrics(percentFont).horizontalAdvance(QStringLiteral("100%")) + 8;
     const QRect barArea(cell.left(), cell.bottom() - 4, cell.width() - percentWidth, 5);
     QColor track = option.palette.color(QPalette::Text);
     track.setAlphaF(0.15f);
@@ -69,9 +74,8 @@ void SpendCapDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QRect textArea(cell.left(), cell.top(), cell.width() - percentWidth, cell.height() - 6);
     painter->drawText(textArea, Qt::AlignLeft | Qt::AlignVCenter,
                       option.fontMetrics.elidedText(index.data().toString(), Qt::ElideRight, textArea.width()));
-    QFont bold = option.font;
-    bold.setBold(fraction >= WarningFraction);
-    painter->setFont(bold);
+    percentFont.setBold(fraction >= WarningFraction);
+    painter->setFont(percentFont);
     const QRect percentArea(cell.right() - percentWidth + 8, cell.top(), percentWidth - 8, cell.height());
     painter->drawText(percentArea, Qt::AlignRight | Qt::AlignVCenter, percentText(fraction));
     painter->restore();
@@ -81,7 +85,7 @@ QSize SpendCapDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.data(KeysTableModel::CapFractionRole).isValid()) {
-        size.setWidth(size.width() + option.fontMetrics.horizontalAdvance(QStringLiteral("100%")) + 24);
+        size.setWidth(size.width() + option.fontMetrics.horizontalAdvance(QStringLiteral("100%")) + 32);
         size.setHeight(std::max(size.height(), option.fontMetrics.height() + 12));
     }
     return size;

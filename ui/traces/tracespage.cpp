@@ -40,8 +40,10 @@ QComboBox *filterCombo(const QString &objectName, const QString &anyText, bool e
     combo->setObjectName(objectName);
     combo->setEditable(editable);
     combo->addItem(anyText, QString());
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo->setMinimumContentsLength(10);
+    // Sized for ten characters, not for the longest model name: the filter row must fit a 1280-pixel
+    // window next to the sidebar (the popup still shows whole names).
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(9);
     if (editable) {
         combo->setInsertPolicy(QComboBox::NoInsert);
         combo->lineEdit()->setPlaceholderText(anyText);
@@ -105,14 +107,17 @@ TracesPage::TracesPage(const AppContext &context, QWidget *parent)
     titleRow->addWidget(exportButton);
     layout->addLayout(titleRow);
 
-    // Filters: one row of compact fields with mnemonics on their labels.
+    // Filters: two bands of compact fields (when, who and what; where and how it went), so that the
+    // page fits a 1280-pixel window; mnemonics on their labels.
     auto *filters = new QGridLayout;
     filters->setHorizontalSpacing(8);
-    const auto addFilter = [this, filters](int column, const QString &label, QWidget *field) {
+    const auto addFilter = [this, filters](int slot, const QString &label, QWidget *field) {
+        constexpr int PerBand = 5;
         auto *labelWidget = new QLabel(label, this);
         labelWidget->setBuddy(field);
-        filters->addWidget(labelWidget, 0, column);
-        filters->addWidget(field, 1, column);
+        const int band = slot / PerBand;
+        filters->addWidget(labelWidget, 2 * band, slot % PerBand);
+        filters->addWidget(field, 2 * band + 1, slot % PerBand);
     };
     m_range = new QComboBox(this);
     m_range->setObjectName(QStringLiteral("rangeFilter"));
@@ -153,7 +158,7 @@ TracesPage::TracesPage(const AppContext &context, QWidget *parent)
     m_cost->addItem(tr("Estimated"), Ledger::costStatusName(Ledger::CostStatus::Estimated));
     m_cost->addItem(tr("Unpriced"), Ledger::costStatusName(Ledger::CostStatus::Unpriced));
     addFilter(8, tr("&Cost:"), m_cost);
-    filters->setColumnStretch(9, 1);
+    filters->setColumnStretch(5, 1);
     layout->addLayout(filters);
 
     m_view = new QTableView(this);

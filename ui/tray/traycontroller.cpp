@@ -113,8 +113,8 @@ void TrayController::refresh()
 void TrayController::apply(const Figures &figures)
 {
     m_toolTip = figures.unpricedToday > 0
-                    ? tr("Tollgate: %1 today + %n unpriced request(s)", nullptr, int(figures.unpricedToday)).arg(UsdText::format(figures.today))
-                    : tr("Tollgate: %1 today").arg(UsdText::format(figures.today));
+                    ? tr("Tollgate: %1 today + %n unpriced request(s)", nullptr, int(figures.unpricedToday)).arg(UsdText::cents(figures.today))
+                    : tr("Tollgate: %1 today").arg(UsdText::cents(figures.today));
     if (m_tray)
         m_tray->setToolTip(m_toolTip);
     for (const KeySpend &key : figures.cappedKeys) {
@@ -132,13 +132,13 @@ QString TrayController::describe(const SpendAlert &alert) const
     switch (alert.kind) {
     case SpendAlert::Kind::KeyNearCap:
         return tr("Key \"%1\" has spent %2 of its %3 cap (%4%).")
-            .arg(alert.keyName, UsdText::format(alert.amount), UsdText::format(alert.limit))
+            .arg(alert.keyName, UsdText::cents(alert.amount), UsdText::cents(alert.limit))
             .arg(SpendAlerts::NearCapPercent);
     case SpendAlert::Kind::KeyAtCap:
         return tr("Key \"%1\" has spent %2 and reached its %3 cap: its requests are refused.")
-            .arg(alert.keyName, UsdText::format(alert.amount), UsdText::format(alert.limit));
+            .arg(alert.keyName, UsdText::cents(alert.amount), UsdText::cents(alert.limit));
     case SpendAlert::Kind::CreditLow:
-        return tr("%1 of credit left, under your warning threshold of %2.").arg(UsdText::format(alert.amount), UsdText::format(alert.limit));
+        return tr("%1 of credit left, under your warning threshold of %2.").arg(UsdText::cents(alert.amount), UsdText::cents(alert.limit));
     }
     return {};
 }
