@@ -1,6 +1,7 @@
 #include "core/admin/keyadmin.h"
 #include "core/common/clock.h"
 #include "core/keys/keysecret.h"
+#include "core/gateway/gatewayservice.h"
 #include "core/ledger/sqliteledgerstore.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/common/ledgerclient.h"
@@ -12,11 +13,14 @@
 #include "ui/keys/spendcapdelegate.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -44,6 +48,7 @@ private slots:
     void editCapsChangesTheLedger();
     void rotateShowsTheNewSecretOnce();
     void revokeAsksThenRevokes();
+    void newKeyWorksOnTheRunningGatewayAtOnce();
 
 private:
     std::unique_ptr<Ledger::SqliteLedgerStore> openStore(Ledger::LedgerStore::Access access);
@@ -352,6 +357,49 @@ void TestKeysPage::revokeAsksThenRevokes()
     QVERIFY(!m_page->findChild<QToolButton *>(QStringLiteral("editCapsButton"))->isEnabled());
     QVERIFY(!m_page->findChild<QToolButton *>(QStringLiteral("rotateButton"))->isEnabled());
     QVERIFY(!m_page->findChild<QToolButton *>(QStringLiteral("revokeButton"))->isEnabled());
+}
+
+void TestKeysPage::newKeyWorksOnTheRunningGatewayAtOnce()
+{
+    // The real gateway on this ledger, as the window runs it.
+    Gateway::GatewayService gateway;
+    QSignalSpy started(&gateway, &Gateway::GatewayService::started);
+    Gateway::GatewayOptions options;
+    options.port = 0;
+    options.ledgerPath = m_dir->ledgerPath();
+    gateway.start(options, {});
+    QTRY_COMPARE(started.count(), 1);
+    const QString url = started.first().first().toString();
+
+    QPointer<Ui::NewKeyDialog> dialog = clickFor<Ui::NewKeyDialog>("newKeyButton");
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("fresh"));
+    dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+    auto *secretField = dialog->findChild<QLineEdit *>(QStringLiteral("secretField"));
+    QTRY_VERIFY(!secretField->text().isEmpty());
+    const QString secret = secretField->text();
+    QElapsedTimer sinceCreated;
+    sinceCreated.start();
+
+    // The gateway picks the key up by itself (it polls the ledger's configuration version).
+    QNetworkAccessManager network;
+    int status = 0;
+    while (status != 200 && sinceCreated.elapsed() < 3000) {
+        QNetworkRequest request(QUrl(url + QStringLiteral("/v1/models")));
+        request.setRawHeader("Authorization", "Bearer " + secret.toLatin1());
+        QNetworkReply *reply = network.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(2000));
+        status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+    }
+    QCOMPARE(status, 200);
+    QVERIFY2(sinceCreated.elapsed() < 1500, qPrintable(QString::number(sinceCreated.elapsed())));
+    dialog->findChild<QPushButton *>(QStringLiteral("closeButton"))->click();
+
+    QSignalSpy stopped(&gateway, &Gateway::GatewayService::stopped);
+    gateway.stop();
+    QTRY_COMPARE(stopped.count(), 1);
 }
 
 QTEST_MAIN(TestKeysPage)
