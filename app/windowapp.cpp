@@ -2,6 +2,7 @@
 
 #include "app/gatewaysetup.h"
 #include "app/keychainsecretstore.h"
+#include "app/singleinstance.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/datadirectory.h"
 #include "ui/common/ledgerclient.h"
@@ -38,6 +39,16 @@ int runWindow(const QString &dataDirOption)
     Ui::TranslationLoader translations;
     translations.load(settings.language());
     const QString dataDir = Settings::DataDirectory::resolve(dataDirOption);
+    SingleInstance instance(dataDir);
+    if (!instance.claim()) {
+        // Starting Tollgate again brings the running window forward; it never starts a second gateway.
+        if (instance.activateRunningWindow())
+            return 0;
+        QMessageBox::critical(nullptr, QObject::tr("Tollgate"),
+                              QObject::tr("Another Tollgate (%1) is already serving this data directory:\n%2").arg(instance.holder(), dataDir));
+        return 1;
+    }
+    instance.listenForActivation();
     if (auto prepared = GatewaySetup::prepareLedger(dataDir); !prepared) {
         QMessageBox::critical(nullptr, QObject::tr("Tollgate"), QObject::tr("Cannot open the ledger: %1").arg(prepared.error().message));
         return 1;
@@ -49,6 +60,11 @@ int runWindow(const QString &dataDirOption)
     Ui::MainWindow window(context);
     Ui::addStandardPages(window, context);
     Ui::TrayController tray(context, settings);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
 
     QObject::connect(&gateway, &Gateway::GatewayService::started, &window, &Ui::MainWindow::showGatewayListening);
     QObject::connect(&gateway, &Gateway::GatewayService::started, &tray, &Ui::TrayController::setGatewayUrl);

@@ -3,6 +3,7 @@
 #include "app/cli/commandcontext.h"
 #include "app/cli/subcommandparser.h"
 #include "app/gatewaysetup.h"
+#include "app/singleinstance.h"
 #include "app/unixsignalwatcher.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,10 @@ int runServeCommand(CommandContext &context, const QStringList &givenArguments)
     options.value().discardTraces = hidden.discardTraces;
     if (hidden.maxConnections > 0)
         options.value().http.maxConnections = hidden.maxConnections;
+    App::SingleInstance instance(context.dataDir());
+    if (!instance.claim())
+        return context.fail(Common::makeError(Common::Error::Code::Storage,
+                                              QStringLiteral("another Tollgate (%1) is already serving %2").arg(instance.holder(), context.dataDir())));
     if (auto prepared = App::GatewaySetup::prepareLedger(context.dataDir()); !prepared)
         return context.fail(prepared.error());
 

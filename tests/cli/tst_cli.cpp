@@ -53,6 +53,7 @@ private slots:
     void refusesNewerSchema();
     void servesUntilTerminatedAndDrains();
     void refusesRemoteListenWithoutConsent();
+    void oneGatewayPerLedger();
     void demoSeedsARealisticLedger();
 
 private:
@@ -631,6 +632,38 @@ void TestCli::demoSeedsARealisticLedger()
     QCOMPARE(again.exitCode, 2);
     QVERIFY(again.err.contains("already has keys"));
     QCOMPARE(ledger.countTraces({}), traces);
+}
+
+void TestCli::oneGatewayPerLedger()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const auto startWaiting = [&](QProcess &process, const QStringList &arguments) {
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(TOLLGATE_BINARY), QStringList{QStringLiteral("--data"), m_data->path()} + arguments);
+        return process.waitForStarted();
+    };
+
+    // A window holds the ledger's gateway: a second window hands over to it and exits at once...
+    QProcess window;
+    QVERIFY(startWaiting(window, {}));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_data->filePath(QStringLiteral("gateway.lock"))), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        // The first window may still be setting up its activation channel: retry until it answers.
+        QProcess attempt;
+        startWaiting(attempt, {});
+        return attempt.waitForFinished(10'000) && attempt.exitCode() == 0;
+    }(), 10'000);
+    QCOMPARE(window.state(), QProcess::Running);
+
+    // ...and a headless gateway on the same ledger is refused with a message naming the holder.
+    const Run serve = tollgate(QStringLiteral("serve --listen 127.0.0.1:0").split(u' '));
+    QCOMPARE(serve.exitCode, 1);
+    QVERIFY2(serve.err.contains("already serving"), serve.err.constData());
+
+    ::kill(pid_t(window.processId()), SIGTERM);
+    window.waitForFinished(10'000);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
