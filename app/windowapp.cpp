@@ -34,6 +34,8 @@ QString listenOption(const Settings::AppSettings &settings)
 int runWindow(const QString &dataDirOption)
 {
     QApplication::setWindowIcon(Ui::AppIcon::icon());
+    // Ties the window to installer/linux/invalid.tollgate.Tollgate.desktop (icon and name in docks and switchers).
+    QGuiApplication::setDesktopFileName(QStringLiteral("invalid.tollgate.Tollgate"));
     // The language comes first: every window and message after this point is translated.
     Settings::AppSettings settings;
     Ui::TranslationLoader translations;
