@@ -21,8 +21,12 @@ void CapChart::setData(const OverviewData &figures)
 {
     QChart *chart = this->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    // removeAxis() hands the axis back to us (unlike removeAllSeries(), which deletes the series).
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     ChartStyle::apply(this, palette());
     chart->setTitle(figures.caps.isEmpty() ? tr("Spend vs cap: no key has a spend cap") : tr("Spend vs cap (lifetime)"));
     chart->legend()->setVisible(false);

@@ -25,8 +25,12 @@ void SpendChart::setData(const OverviewData &figures)
 {
     QChart *chart = this->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    // removeAxis() hands the axis back to us (unlike removeAllSeries(), which deletes the series).
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     ChartStyle::apply(this, palette());
     chart->setTitle(tr("Spend per day by key"));
 
