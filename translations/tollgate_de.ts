@@ -4,22 +4,25 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/common/usdtext.cpp" line="+27"/>
-        <source>&lt; $0.01</source>
-        <translation>&lt; 0,01 $</translation>
-    </message>
-    <message>
-        <location filename="../app/windowapp.cpp" line="+42"/>
+        <location filename="../app/windowapp.cpp" line="+49"/>
+        <location line="+6"/>
         <source>Tollgate</source>
         <translation>Tollgate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>Another Tollgate (%1) is already serving this data directory:
+%2</source>
+        <translation>Ein anderes Tollgate (%1) bedient bereits dieses Datenverzeichnis:
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open the ledger: %1</source>
         <translation>Das Ledger lässt sich nicht öffnen: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -46,13 +49,13 @@
     <message>
         <location line="+1"/>
         <source>%1; listening on the default address instead.</source>
-        <translation>%1; stattdessen wird auf der Standardadresse gelauscht.</translation>
+        <translation>%1; stattdessen wird die Standardadresse verwendet.</translation>
     </message>
 </context>
 <context>
     <name>Ui::CapChart</name>
     <message>
-        <location filename="../ui/overview/capchart.cpp" line="+27"/>
+        <location filename="../ui/overview/capchart.cpp" line="+31"/>
         <source>Spend vs cap: no key has a spend cap</source>
         <translation>Ausgaben und Limit: kein Schlüssel hat ein Ausgabenlimit</translation>
     </message>
@@ -292,7 +295,7 @@
         <location line="+9"/>
         <location line="+13"/>
         <source>None</source>
-        <translation>Keins</translation>
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <location line="-12"/>
@@ -434,7 +437,7 @@
         <translation>Schlüssel filtern (Strg+F)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>No keys yet. Create one with New key (%1).</source>
         <translation>Noch keine Schlüssel. Mit „Neuer Schlüssel“ (%1) legen Sie einen an.</translation>
     </message>
@@ -500,7 +503,7 @@
 <context>
     <name>Ui::KeysTableModel</name>
     <message>
-        <location filename="../ui/keys/keystablemodel.cpp" line="+75"/>
+        <location filename="../ui/keys/keystablemodel.cpp" line="+76"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
@@ -536,7 +539,7 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>None</source>
-        <translation>Keins</translation>
+        <translation>Keines</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -566,7 +569,7 @@
     <message>
         <location line="+1"/>
         <source>Spent this month</source>
-        <translation>Ausgaben diesen Monat</translation>
+        <translation>Monatsausgaben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -937,7 +940,7 @@
     <message>
         <location line="+17"/>
         <source>as output</source>
-        <translation>wie Ausgabe</translation>
+        <translation>= Ausgabe</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -973,14 +976,14 @@
         <location line="+1"/>
         <source>Cache write
 5 min</source>
-        <translation>Cache-Schreiben
+        <translation>Cache-Schr.
 5 Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cache write
 1 hour</source>
-        <translation>Cache-Schreiben
+        <translation>Cache-Schr.
 1 Std.</translation>
     </message>
     <message>
@@ -1447,7 +1450,7 @@ seit</translation>
     <message>
         <location line="+9"/>
         <source>Start Tollgate when I &amp;log in</source>
-        <translation>Tollgate beim Anmel&amp;den starten</translation>
+        <translation>Tollgate bei der Anmeldung s&amp;tarten</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1488,7 +1491,7 @@ seit</translation>
 <context>
     <name>Ui::SpendChart</name>
     <message>
-        <location filename="../ui/overview/spendchart.cpp" line="+31"/>
+        <location filename="../ui/overview/spendchart.cpp" line="+35"/>
         <source>Spend per day by key</source>
         <translation>Ausgaben pro Tag nach Schlüssel</translation>
     </message>
@@ -1656,7 +1659,7 @@ seit</translation>
 <context>
     <name>Ui::TracesPage</name>
     <message>
-        <location filename="../ui/traces/tracespage.cpp" line="+90"/>
+        <location filename="../ui/traces/tracespage.cpp" line="+92"/>
         <source>&lt;h2&gt;Traces&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Traces&lt;/h2&gt;</translation>
     </message>
@@ -1671,7 +1674,7 @@ seit</translation>
         <translation>Traces oder Summen als CSV exportieren (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
@@ -1959,7 +1962,7 @@ seit</translation>
     <message>
         <location line="+0"/>
         <source>Tollgate cannot listen: %1</source>
-        <translation>Tollgate kann nicht lauschen: %1</translation>
+        <translation>Tollgate kann keine Verbindungen annehmen: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
@@ -2035,7 +2038,7 @@ seit</translation>
     <message>
         <location line="+1"/>
         <source>Models (new ones are model drift)</source>
-        <translation>Modelle (neue bedeuten Modelldrift)</translation>
+        <translation>Modelle (neue zeigen Modelldrift)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2061,16 +2064,16 @@ seit</translation>
         <location line="+68"/>
         <source>Spent &lt;b&gt;%1&lt;/b&gt; (%2 against last week&apos;s %3) on %n request(s).</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben (%2 gegenüber %3 in der Vorwoche) für %n Anfrage.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben (%2 gegenüber %3 in der Vorwoche) für %n Anfragen.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben (%2 gegenüber %3 in der Vorwoche) bei %n Anfrage.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben (%2 gegenüber %3 in der Vorwoche) bei %n Anfragen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Spent &lt;b&gt;%1&lt;/b&gt; so far (%2 against %3 by the same time last week) on %n request(s).</source>
         <translation>
-            <numerusform>Bisher &lt;b&gt;%1&lt;/b&gt; ausgegeben (%2 gegenüber %3 zum selben Zeitpunkt der Vorwoche) für %n Anfrage.</numerusform>
-            <numerusform>Bisher &lt;b&gt;%1&lt;/b&gt; ausgegeben (%2 gegenüber %3 zum selben Zeitpunkt der Vorwoche) für %n Anfragen.</numerusform>
+            <numerusform>Bisher &lt;b&gt;%1&lt;/b&gt; ausgegeben (%2 gegenüber %3 zum selben Zeitpunkt der Vorwoche) bei %n Anfrage.</numerusform>
+            <numerusform>Bisher &lt;b&gt;%1&lt;/b&gt; ausgegeben (%2 gegenüber %3 zum selben Zeitpunkt der Vorwoche) bei %n Anfragen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2174,7 +2177,7 @@ seit</translation>
     <message>
         <location line="+13"/>
         <source>%1  (new this week)</source>
-        <translation>%1  (neu diese Woche)</translation>
+        <translation>%1  (neu)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2191,7 +2194,7 @@ seit</translation>
         <location line="+33"/>
         <location line="+5"/>
         <source>Same days last week</source>
-        <translation>Gleiche Tage Vorwoche</translation>
+        <translation>Gleiche Tage der Vorwoche</translation>
     </message>
     <message>
         <location line="-5"/>

@@ -4,22 +4,25 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/common/usdtext.cpp" line="+27"/>
-        <source>&lt; $0.01</source>
-        <translation>&lt; 0,01 $</translation>
-    </message>
-    <message>
-        <location filename="../app/windowapp.cpp" line="+42"/>
+        <location filename="../app/windowapp.cpp" line="+49"/>
+        <location line="+6"/>
         <source>Tollgate</source>
         <translation>Tollgate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>Another Tollgate (%1) is already serving this data directory:
+%2</source>
+        <translation>Otro Tollgate (%1) ya está atendiendo esta carpeta de datos:
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open the ledger: %1</source>
         <translation>No se puede abrir el registro: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -46,13 +49,13 @@
     <message>
         <location line="+1"/>
         <source>%1; listening on the default address instead.</source>
-        <translation>%1; se escucha en la dirección predeterminada.</translation>
+        <translation>%1; se usa la dirección predeterminada.</translation>
     </message>
 </context>
 <context>
     <name>Ui::CapChart</name>
     <message>
-        <location filename="../ui/overview/capchart.cpp" line="+27"/>
+        <location filename="../ui/overview/capchart.cpp" line="+31"/>
         <source>Spend vs cap: no key has a spend cap</source>
         <translation>Gasto frente a límite: ninguna clave tiene límite de gasto</translation>
     </message>
@@ -292,7 +295,7 @@
         <location line="+9"/>
         <location line="+13"/>
         <source>None</source>
-        <translation>Ninguno</translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <location line="-12"/>
@@ -434,7 +437,7 @@
         <translation>Filtrar claves (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>No keys yet. Create one with New key (%1).</source>
         <translation>Aún no hay claves. Crea una con Nueva clave (%1).</translation>
     </message>
@@ -500,7 +503,7 @@
 <context>
     <name>Ui::KeysTableModel</name>
     <message>
-        <location filename="../ui/keys/keystablemodel.cpp" line="+75"/>
+        <location filename="../ui/keys/keystablemodel.cpp" line="+76"/>
         <source>Revoked</source>
         <translation>Revocada</translation>
     </message>
@@ -576,7 +579,7 @@
     <message>
         <location line="+1"/>
         <source>Rate limit</source>
-        <translation>Límite de tasa</translation>
+        <translation>Tasa máx.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -586,7 +589,7 @@
     <message>
         <location line="+1"/>
         <source>Allowed models</source>
-        <translation>Modelos permitidos</translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -937,7 +940,7 @@
     <message>
         <location line="+17"/>
         <source>as output</source>
-        <translation>como salida</translation>
+        <translation>= salida</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -967,20 +970,20 @@
     <message>
         <location line="+1"/>
         <source>Cache read</source>
-        <translation>Lectura caché</translation>
+        <translation>Lect. caché</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cache write
 5 min</source>
-        <translation>Escritura caché
+        <translation>Escr. caché
 5 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cache write
 1 hour</source>
-        <translation>Escritura caché
+        <translation>Escr. caché
 1 hora</translation>
     </message>
     <message>
@@ -991,7 +994,7 @@
     <message>
         <location line="+1"/>
         <source>Reasoning</source>
-        <translation>Razonamiento</translation>
+        <translation>Razonam.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1248,7 +1251,7 @@ desde</translation>
     <message>
         <location line="+14"/>
         <source>&amp;Add…</source>
-        <translation>&amp;Añadir…</translation>
+        <translation>Aña&amp;dir…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1402,7 +1405,7 @@ desde</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Open folder</source>
-        <translation>&amp;Abrir carpeta</translation>
+        <translation>A&amp;brir carpeta</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1488,7 +1491,7 @@ desde</translation>
 <context>
     <name>Ui::SpendChart</name>
     <message>
-        <location filename="../ui/overview/spendchart.cpp" line="+31"/>
+        <location filename="../ui/overview/spendchart.cpp" line="+35"/>
         <source>Spend per day by key</source>
         <translation>Gasto diario por clave</translation>
     </message>
@@ -1656,7 +1659,7 @@ desde</translation>
 <context>
     <name>Ui::TracesPage</name>
     <message>
-        <location filename="../ui/traces/tracespage.cpp" line="+90"/>
+        <location filename="../ui/traces/tracespage.cpp" line="+92"/>
         <source>&lt;h2&gt;Traces&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Trazas&lt;/h2&gt;</translation>
     </message>
@@ -1671,7 +1674,7 @@ desde</translation>
         <translation>Exportar trazas o totales a CSV (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Last hour</source>
         <translation>Última hora</translation>
     </message>
@@ -1959,7 +1962,7 @@ desde</translation>
     <message>
         <location line="+0"/>
         <source>Tollgate cannot listen: %1</source>
-        <translation>Tollgate no puede escuchar: %1</translation>
+        <translation>Tollgate no puede aceptar conexiones: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
@@ -2174,7 +2177,7 @@ desde</translation>
     <message>
         <location line="+13"/>
         <source>%1  (new this week)</source>
-        <translation>%1  (nuevo esta semana)</translation>
+        <translation>%1  (nuevo)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2191,7 +2194,7 @@ desde</translation>
         <location line="+33"/>
         <location line="+5"/>
         <source>Same days last week</source>
-        <translation>Mismos días sem. pasada</translation>
+        <translation>Mismos días sem. anterior</translation>
     </message>
     <message>
         <location line="-5"/>

@@ -4,22 +4,25 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/common/usdtext.cpp" line="+27"/>
-        <source>&lt; $0.01</source>
-        <translation>&lt; 0,01 $</translation>
-    </message>
-    <message>
-        <location filename="../app/windowapp.cpp" line="+42"/>
+        <location filename="../app/windowapp.cpp" line="+49"/>
+        <location line="+6"/>
         <source>Tollgate</source>
         <translation>Tollgate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>Another Tollgate (%1) is already serving this data directory:
+%2</source>
+        <translation>Un autre Tollgate (%1) sert déjà ce dossier de données&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open the ledger: %1</source>
         <translation>Impossible d’ouvrir le registre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -46,13 +49,13 @@
     <message>
         <location line="+1"/>
         <source>%1; listening on the default address instead.</source>
-        <translation>%1&#xa0;; écoute sur l’adresse par défaut à la place.</translation>
+        <translation>%1&#xa0;; utilisation de l’adresse par défaut à la place.</translation>
     </message>
 </context>
 <context>
     <name>Ui::CapChart</name>
     <message>
-        <location filename="../ui/overview/capchart.cpp" line="+27"/>
+        <location filename="../ui/overview/capchart.cpp" line="+31"/>
         <source>Spend vs cap: no key has a spend cap</source>
         <translation>Dépenses et plafond&#xa0;: aucune clé n’a de plafond de dépenses</translation>
     </message>
@@ -292,7 +295,7 @@
         <location line="+9"/>
         <location line="+13"/>
         <source>None</source>
-        <translation>Aucune</translation>
+        <translation>Illimité</translation>
     </message>
     <message>
         <location line="-12"/>
@@ -434,7 +437,7 @@
         <translation>Filtrer les clés (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>No keys yet. Create one with New key (%1).</source>
         <translation>Aucune clé pour le moment. Créez-en une avec Nouvelle clé (%1).</translation>
     </message>
@@ -500,7 +503,7 @@
 <context>
     <name>Ui::KeysTableModel</name>
     <message>
-        <location filename="../ui/keys/keystablemodel.cpp" line="+75"/>
+        <location filename="../ui/keys/keystablemodel.cpp" line="+76"/>
         <source>Revoked</source>
         <translation>Révoquée</translation>
     </message>
@@ -566,7 +569,7 @@
     <message>
         <location line="+1"/>
         <source>Spent this month</source>
-        <translation>Dépensé ce mois-ci</translation>
+        <translation>Dépensé ce mois</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -576,7 +579,7 @@
     <message>
         <location line="+1"/>
         <source>Rate limit</source>
-        <translation>Limite de débit</translation>
+        <translation>Débit max.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -586,7 +589,7 @@
     <message>
         <location line="+1"/>
         <source>Allowed models</source>
-        <translation>Modèles autorisés</translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -937,7 +940,7 @@
     <message>
         <location line="+17"/>
         <source>as output</source>
-        <translation>comme la sortie</translation>
+        <translation>= sortie</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -967,20 +970,20 @@
     <message>
         <location line="+1"/>
         <source>Cache read</source>
-        <translation>Lecture cache</translation>
+        <translation>Lect. cache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cache write
 5 min</source>
-        <translation>Écriture cache
+        <translation>Écrit. cache
 5 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cache write
 1 hour</source>
-        <translation>Écriture cache
+        <translation>Écrit. cache
 1 h</translation>
     </message>
     <message>
@@ -991,7 +994,7 @@
     <message>
         <location line="+1"/>
         <source>Reasoning</source>
-        <translation>Raisonnement</translation>
+        <translation>Raisonn.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1488,7 +1491,7 @@ depuis</translation>
 <context>
     <name>Ui::SpendChart</name>
     <message>
-        <location filename="../ui/overview/spendchart.cpp" line="+31"/>
+        <location filename="../ui/overview/spendchart.cpp" line="+35"/>
         <source>Spend per day by key</source>
         <translation>Dépenses par jour et par clé</translation>
     </message>
@@ -1656,7 +1659,7 @@ depuis</translation>
 <context>
     <name>Ui::TracesPage</name>
     <message>
-        <location filename="../ui/traces/tracespage.cpp" line="+90"/>
+        <location filename="../ui/traces/tracespage.cpp" line="+92"/>
         <source>&lt;h2&gt;Traces&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Traces&lt;/h2&gt;</translation>
     </message>
@@ -1671,14 +1674,14 @@ depuis</translation>
         <translation>Exporter les traces ou les totaux en CSV (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Last hour</source>
         <translation>Dernière heure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 24 hours</source>
-        <translation>Dernières 24 heures</translation>
+        <translation>24 dernières heures</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1743,7 +1746,7 @@ depuis</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Provider:</source>
-        <translation>&amp;Fournisseur&#xa0;:</translation>
+        <translation>Fo&amp;urnisseur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1959,7 +1962,7 @@ depuis</translation>
     <message>
         <location line="+0"/>
         <source>Tollgate cannot listen: %1</source>
-        <translation>Tollgate ne peut pas écouter&#xa0;: %1</translation>
+        <translation>Tollgate ne peut pas accepter de connexions&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
@@ -2174,7 +2177,7 @@ depuis</translation>
     <message>
         <location line="+13"/>
         <source>%1  (new this week)</source>
-        <translation>%1  (nouveau cette semaine)</translation>
+        <translation>%1  (nouveau)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2191,7 +2194,7 @@ depuis</translation>
         <location line="+33"/>
         <location line="+5"/>
         <source>Same days last week</source>
-        <translation>Mêmes jours sem. dernière</translation>
+        <translation>Mêmes jours sem. préc.</translation>
     </message>
     <message>
         <location line="-5"/>

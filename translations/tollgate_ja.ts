@@ -4,22 +4,25 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/common/usdtext.cpp" line="+27"/>
-        <source>&lt; $0.01</source>
-        <translation>&lt; $0.01</translation>
-    </message>
-    <message>
-        <location filename="../app/windowapp.cpp" line="+42"/>
+        <location filename="../app/windowapp.cpp" line="+49"/>
+        <location line="+6"/>
         <source>Tollgate</source>
         <translation>Tollgate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>Another Tollgate (%1) is already serving this data directory:
+%2</source>
+        <translation>このデータディレクトリは、別の Tollgate (%1) が既に使用しています:
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open the ledger: %1</source>
         <translation>台帳を開けません: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -52,7 +55,7 @@
 <context>
     <name>Ui::CapChart</name>
     <message>
-        <location filename="../ui/overview/capchart.cpp" line="+27"/>
+        <location filename="../ui/overview/capchart.cpp" line="+31"/>
         <source>Spend vs cap: no key has a spend cap</source>
         <translation>支出と上限: 支出上限が設定されたキーはありません</translation>
     </message>
@@ -110,7 +113,7 @@
     <message>
         <location line="+4"/>
         <source>T&amp;otals, grouped by:</source>
-        <translation>集計（グループ化の単位）(&amp;O):</translation>
+        <translation>次の単位で集計(&amp;O):</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -185,7 +188,7 @@
     <message>
         <location line="+17"/>
         <source>%1 of %2 rows written…</source>
-        <translation>%1 / %2 行を書き込みました…</translation>
+        <translation>%1 / %2 行を書き込み中…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -245,8 +248,8 @@
     <message numerus="yes">
         <location line="+13"/>
         <source>Wrote %Ln row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 に %Ln 行を書き込みました。</numerusform>
         </translation>
     </message>
     <message>
@@ -433,7 +436,7 @@
         <translation>キーを絞り込み (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>No keys yet. Create one with New key (%1).</source>
         <translation>キーはまだありません。「新しいキー」(%1) で作成してください。</translation>
     </message>
@@ -497,7 +500,7 @@
 <context>
     <name>Ui::KeysTableModel</name>
     <message>
-        <location filename="../ui/keys/keystablemodel.cpp" line="+75"/>
+        <location filename="../ui/keys/keystablemodel.cpp" line="+76"/>
         <source>Revoked</source>
         <translation>失効済み</translation>
     </message>
@@ -1478,7 +1481,7 @@ since</source>
 <context>
     <name>Ui::SpendChart</name>
     <message>
-        <location filename="../ui/overview/spendchart.cpp" line="+31"/>
+        <location filename="../ui/overview/spendchart.cpp" line="+35"/>
         <source>Spend per day by key</source>
         <translation>キー別の日次支出</translation>
     </message>
@@ -1646,7 +1649,7 @@ since</source>
 <context>
     <name>Ui::TracesPage</name>
     <message>
-        <location filename="../ui/traces/tracespage.cpp" line="+90"/>
+        <location filename="../ui/traces/tracespage.cpp" line="+92"/>
         <source>&lt;h2&gt;Traces&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;トレース&lt;/h2&gt;</translation>
     </message>
@@ -1661,7 +1664,7 @@ since</source>
         <translation>トレースまたは集計をCSVにエクスポート (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Last hour</source>
         <translation>過去1時間</translation>
     </message>

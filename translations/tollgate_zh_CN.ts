@@ -4,22 +4,25 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/common/usdtext.cpp" line="+27"/>
-        <source>&lt; $0.01</source>
-        <translation>&lt; $0.01</translation>
-    </message>
-    <message>
-        <location filename="../app/windowapp.cpp" line="+42"/>
+        <location filename="../app/windowapp.cpp" line="+49"/>
+        <location line="+6"/>
         <source>Tollgate</source>
         <translation>Tollgate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>Another Tollgate (%1) is already serving this data directory:
+%2</source>
+        <translation>另一个 Tollgate（%1）已在使用此数据目录：
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open the ledger: %1</source>
         <translation>无法打开账本：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -52,7 +55,7 @@
 <context>
     <name>Ui::CapChart</name>
     <message>
-        <location filename="../ui/overview/capchart.cpp" line="+27"/>
+        <location filename="../ui/overview/capchart.cpp" line="+31"/>
         <source>Spend vs cap: no key has a spend cap</source>
         <translation>支出与上限：没有设置支出上限的密钥</translation>
     </message>
@@ -110,7 +113,7 @@
     <message>
         <location line="+4"/>
         <source>T&amp;otals, grouped by:</source>
-        <translation>汇总，分组依据(&amp;O)：</translation>
+        <translation>按以下维度汇总(&amp;O)：</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -145,7 +148,7 @@
     <message>
         <location line="+0"/>
         <source>&amp;Only traces matching: %1</source>
-        <translation>仅限符合条件的追踪记录(&amp;O)：%1</translation>
+        <translation>仅导出符合以下条件的追踪记录(&amp;O)：%1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -245,8 +248,8 @@
     <message numerus="yes">
         <location line="+13"/>
         <source>Wrote %Ln row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %Ln 行写入 %1。</numerusform>
         </translation>
     </message>
     <message>
@@ -433,7 +436,7 @@
         <translation>筛选密钥 (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>No keys yet. Create one with New key (%1).</source>
         <translation>还没有密钥。请使用“新建密钥”（%1）创建。</translation>
     </message>
@@ -497,7 +500,7 @@
 <context>
     <name>Ui::KeysTableModel</name>
     <message>
-        <location filename="../ui/keys/keystablemodel.cpp" line="+75"/>
+        <location filename="../ui/keys/keystablemodel.cpp" line="+76"/>
         <source>Revoked</source>
         <translation>已吊销</translation>
     </message>
@@ -1452,7 +1455,7 @@ since</source>
     <message>
         <location line="+12"/>
         <source>Warn when &amp;credit falls under:</source>
-        <translation>额度低于此值时提醒(&amp;C)：</translation>
+        <translation>剩余额度低于此值时提醒(&amp;C)：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1478,7 +1481,7 @@ since</source>
 <context>
     <name>Ui::SpendChart</name>
     <message>
-        <location filename="../ui/overview/spendchart.cpp" line="+31"/>
+        <location filename="../ui/overview/spendchart.cpp" line="+35"/>
         <source>Spend per day by key</source>
         <translation>各密钥每日支出</translation>
     </message>
@@ -1646,7 +1649,7 @@ since</source>
 <context>
     <name>Ui::TracesPage</name>
     <message>
-        <location filename="../ui/traces/tracespage.cpp" line="+90"/>
+        <location filename="../ui/traces/tracespage.cpp" line="+92"/>
         <source>&lt;h2&gt;Traces&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;追踪记录&lt;/h2&gt;</translation>
     </message>
@@ -1661,7 +1664,7 @@ since</source>
         <translation>将追踪记录或汇总导出为 CSV (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "core/settings/appsettings.h"
 #include "core/settings/datadirectory.h"
 #include "ui/common/ledgerclient.h"
+#include "ui/common/translationloader.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/pages.h"
 
@@ -14,6 +15,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QListWidget>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -54,10 +56,12 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("data"), QStringLiteral("Data directory (e.g. made by tollgate demo)."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Where the PNGs go."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("page"), QStringLiteral("Only this page (objectName)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("Translate the window (de, fr, es, ja, zh_CN); default English."),
+                      QStringLiteral("CODE")});
     parser.process(app);
     QTextStream err(stderr);
     if (!parser.isSet(QStringLiteral("data")) || !parser.isSet(QStringLiteral("out"))) {
-        err << "usage: tollgate-screenshots --data DIR --out DIR [--page NAME]\n";
+        err << "usage: tollgate-screenshots --data DIR --out DIR [--page NAME] [--language CODE]\n";
         return 2;
     }
     const QString dataDir = parser.value(QStringLiteral("data"));
@@ -67,6 +71,14 @@ int main(int argc, char *argv[])
         return 2;
     }
     QDir().mkpath(outDir);
+    // As a user of that language would see it: translated, with their locale's numbers and dates.
+    const QString language = parser.isSet(QStringLiteral("language")) ? parser.value(QStringLiteral("language")) : QStringLiteral("en");
+    QLocale::setDefault(QLocale(language));
+    Ui::TranslationLoader translations;
+    if (translations.load(language) != language) {
+        err << "no translation for " << language << '\n';
+        return 2;
+    }
 
     // The user's own settings stay untouched: a throw-away INI file with the defaults.
     QTemporaryDir scratch;

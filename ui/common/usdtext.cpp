@@ -24,7 +24,7 @@ QString UsdText::cents(Common::Money amount)
     const qint64 cent = Common::Money::NanosPerUsd / 100;
     const qint64 nanos = amount.nanos();
     if (nanos != 0 && nanos > -cent / 2 && nanos < cent / 2)
-        return QObject::tr("< $0.01");
+        return QStringLiteral("< ") + format(Common::Money::fromNanos(nanos > 0 ? cent : -cent)); // locale's decimal point
     const qint64 rounded = (nanos >= 0 ? nanos + cent / 2 : nanos - cent / 2) / cent * cent;
     return format(Common::Money::fromNanos(rounded));
 }

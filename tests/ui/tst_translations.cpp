@@ -1,0 +1,264 @@
+#include "core/ledger/sqliteledgerstore.h"
+#include "core/secrets/filesecretstore.h"
+#include "core/settings/appsettings.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/common/ledgerclient.h"
+#include "ui/common/translationloader.h"
+#include "ui/keys/newkeydialog.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/pages.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+namespace {
+
+const QStringList Languages = {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("ja"),
+                               QStringLiteral("zh_CN")};
+
+/** One message of a .ts file as lupdate wrote it. */
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QString comment;
+    bool numerus = false;
+    QStringList translations; // one per plural form; empty strings where nothing was written
+    QString type;             // "unfinished", "obsolete", "vanished" or "" for a finished translation
+};
+
+QString tsPath(const QString &language)
+{
+    return QStringLiteral(TOLLGATE_TRANSLATIONS_DIR "/tollgate_%1.ts").arg(language);
+}
+
+QList<TsMessage> readTs(const QString &path)
+{
+    QList<TsMessage> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage current;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto name = xml.name();
+        if (name == u"context") {
+            context.clear();
+        } else if (name == u"name") {
+            context = xml.readElementText();
+        } else if (name == u"message") {
+            current = TsMessage{};
+            current.context = context;
+            current.numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
+        } else if (name == u"source") {
+            current.source = xml.readElementText();
+        } else if (name == u"comment") {
+            current.comment = xml.readElementText();
+        } else if (name == u"translation") {
+            current.type = xml.attributes().value(QLatin1String("type")).toString();
+            if (current.numerus) {
+                while (xml.readNextStartElement())
+                    current.translations << xml.readElementText();
+            } else {
+                current.translations << xml.readElementText();
+            }
+            messages << current;
+        }
+    }
+    if (xml.hasError())
+        qWarning("%s: %s", qPrintable(path), qPrintable(xml.errorString()));
+    return xml.hasError() ? QList<TsMessage>() : messages;
+}
+
+/** What the catalogue says `source` becomes in `context`. */
+QString catalogued(const QList<TsMessage> &messages, const QString &context, const QString &source)
+{
+    for (const TsMessage &message : messages) {
+        if (message.context == context && message.source == source && !message.translations.isEmpty())
+            return message.translations.first();
+    }
+    return QString();
+}
+
+QStringList sidebarTexts(const Ui::MainWindow &window)
+{
+    QStringList texts;
+    const auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    for (int row = 0; sidebar && row < sidebar->count(); ++row)
+        texts << sidebar->item(row)->text();
+    return texts;
+}
+
+/** The texts a user reads in a dialog: window title, labels and buttons. */
+QStringList visibleTexts(const QWidget &dialog)
+{
+    QStringList texts{dialog.windowTitle()};
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        texts << label->text();
+    for (const QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+        texts << button->text();
+    return texts;
+}
+
+} // namespace
+
+class TestTranslations final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void windowAndDialogAreTranslated_data();
+    void windowAndDialogAreTranslated();
+    void everyMessageIsTranslated_data();
+    void everyMessageIsTranslated();
+    void unknownLanguageFallsBackToEnglish();
+
+private:
+    std::unique_ptr<TestSupport::TempDataDir> m_dir;
+};
+
+void TestTranslations::initTestCase()
+{
+    m_dir = std::make_unique<TestSupport::TempDataDir>();
+    QVERIFY(m_dir->isValid());
+    // Creates the schema, so the pages read an empty but valid ledger.
+    QVERIFY(Ledger::SqliteLedgerStore::open(m_dir->ledgerPath(), QStringLiteral("schema"), Ledger::LedgerStore::Access::ReadWrite).ok());
+}
+
+void TestTranslations::windowAndDialogAreTranslated_data()
+{
+    // Known translations of the sidebar and of the new-key dialog; ja and zh_CN are checked against
+    // their catalogues (and against English) below.
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("sidebar");
+    QTest::addColumn<QStringList>("dialog");
+    QTest::addRow("German") << QStringLiteral("de")
+                            << QStringList{QStringLiteral("Übersicht"), QStringLiteral("Schlüssel"), QStringLiteral("Wochenrückblick"),
+                                           QStringLiteral("Anbieter"), QStringLiteral("Einstellungen")}
+                            << QStringList{QStringLiteral("Neuer Schlüssel"), QStringLiteral("&Name:"), QStringLiteral("Ausgaben&limit:"),
+                                           QStringLiteral("&Rate-Limit:"), QStringLiteral("Schlüssel &erstellen")};
+    QTest::addRow("French") << QStringLiteral("fr")
+                            << QStringList{QStringLiteral("Vue d’ensemble"), QStringLiteral("Clés"), QStringLiteral("Bilan hebdomadaire"),
+                                           QStringLiteral("Fournisseurs"), QStringLiteral("Paramètres")}
+                            << QStringList{QStringLiteral("Nouvelle clé"), QStringLiteral("&Nom\u00a0:"),
+                                           QStringLiteral("&Plafond de dépenses\u00a0:"), QStringLiteral("C&réer la clé")};
+    QTest::addRow("Spanish") << QStringLiteral("es")
+                             << QStringList{QStringLiteral("Vista general"), QStringLiteral("Claves"), QStringLiteral("Resumen semanal"),
+                                            QStringLiteral("Proveedores"), QStringLiteral("Ajustes")}
+                             << QStringList{QStringLiteral("Nueva clave"), QStringLiteral("&Nombre:"), QStringLiteral("Límite de &gasto:"),
+                                            QStringLiteral("C&rear clave")};
+    QTest::addRow("Japanese") << QStringLiteral("ja") << QStringList() << QStringList();
+    QTest::addRow("Simplified Chinese") << QStringLiteral("zh_CN") << QStringList() << QStringList();
+}
+
+void TestTranslations::windowAndDialogAreTranslated()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, sidebar);
+    QFETCH(QStringList, dialog);
+
+    Ui::TranslationLoader loader;
+    QCOMPARE(loader.load(language), language);
+    const QList<TsMessage> catalogue = readTs(tsPath(language));
+    QVERIFY2(!catalogue.isEmpty(), qPrintable(tsPath(language)));
+
+    Settings::AppSettings settings(m_dir->filePath(QStringLiteral("settings-%1.ini").arg(language)));
+    Ui::LedgerClient ledger(m_dir->ledgerPath());
+    Secrets::FileSecretStore secrets(m_dir->filePath(QStringLiteral("secrets.json")));
+    Ui::AppContext context{m_dir->path(), &ledger, nullptr, &secrets, &settings};
+    Ui::MainWindow window(context);
+    Ui::addStandardPages(window, context);
+
+    const QStringList english{QStringLiteral("Overview"), QStringLiteral("Keys"), QStringLiteral("Traces"), QStringLiteral("Weekly review"),
+                              QStringLiteral("Models & prices"), QStringLiteral("Providers"), QStringLiteral("Settings")};
+    const QStringList shown = sidebarTexts(window);
+    QCOMPARE(shown.size(), english.size());
+    for (qsizetype i = 0; i < english.size(); ++i) {
+        // "Traces" may well stay "Traces" (German, French): only the catalogue can say.
+        const QString expected = catalogued(catalogue, QStringLiteral("Ui::MainWindow"), english.at(i));
+        QVERIFY2(!expected.isEmpty(), qPrintable(english.at(i)));
+        QCOMPARE(shown.at(i), expected);
+    }
+    for (const QString &entry : {QStringLiteral("Overview"), QStringLiteral("Keys"), QStringLiteral("Settings")})
+        QVERIFY2(!shown.contains(entry), qPrintable(entry));
+    for (const QString &text : sidebar)
+        QVERIFY2(shown.contains(text), qPrintable(text));
+    QCOMPARE(window.windowTitle(), catalogued(catalogue, QStringLiteral("Ui::MainWindow"), QStringLiteral("Tollgate")));
+
+    Ui::NewKeyDialog newKey(&ledger, {}, QStringLiteral("http://127.0.0.1:8420"));
+    const QStringList texts = visibleTexts(newKey);
+    QCOMPARE(newKey.windowTitle(), catalogued(catalogue, QStringLiteral("Ui::NewKeyDialog"), QStringLiteral("New key")));
+    QVERIFY(newKey.windowTitle() != u"New key");
+    for (const QString &label : {QStringLiteral("&Name:"), QStringLiteral("Max &spend:"), QStringLiteral("&Tokens per minute:")}) {
+        const QString expected = catalogued(catalogue, QStringLiteral("Ui::KeyLimitsForm"), label);
+        QVERIFY2(texts.contains(expected), qPrintable(label + QStringLiteral(" -> ") + expected));
+        // German "&Name:" is English "&Name:": only a text that changes must not show in English.
+        if (expected != label)
+            QVERIFY2(!texts.contains(label), qPrintable(label));
+    }
+    QVERIFY(texts.contains(catalogued(catalogue, QStringLiteral("Ui::NewKeyDialog"), QStringLiteral("C&reate key"))));
+    QVERIFY(!texts.contains(QStringLiteral("C&reate key")));
+    for (const QString &text : dialog)
+        QVERIFY2(texts.contains(text), qPrintable(text));
+}
+
+void TestTranslations::everyMessageIsTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : Languages)
+        QTest::addRow("%s", qPrintable(language)) << language;
+}
+
+void TestTranslations::everyMessageIsTranslated()
+{
+    QFETCH(QString, language);
+    const QList<TsMessage> messages = readTs(tsPath(language));
+    QVERIFY2(!messages.isEmpty(), qPrintable(tsPath(language)));
+    const QList<TsMessage> english = readTs(tsPath(QStringLiteral("en")));
+    // Every catalogue comes from the same lupdate run: the same messages, none left over.
+    QCOMPARE(messages.size(), english.size());
+
+    // The .qm embedded in the library, as the app loads it.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/tollgate_%1.qm").arg(language)));
+    QStringList untranslated;
+    for (const TsMessage &message : messages) {
+        const bool written = std::all_of(message.translations.cbegin(), message.translations.cend(),
+                                         [](const QString &text) { return !text.isEmpty(); });
+        const QByteArray context = message.context.toUtf8();
+        const QByteArray source = message.source.toUtf8();
+        const QByteArray comment = message.comment.toUtf8();
+        const QString compiled = translator.translate(context.constData(), source.constData(),
+                                                      message.comment.isEmpty() ? nullptr : comment.constData(),
+                                                      message.numerus ? 5 : -1);
+        if (!message.type.isEmpty() || message.translations.isEmpty() || !written || compiled.isEmpty())
+            untranslated << message.context + QStringLiteral(": ") + message.source;
+    }
+    QVERIFY2(untranslated.isEmpty(), qPrintable(QStringLiteral("%1 untranslated in %2:\n").arg(untranslated.size()).arg(language)
+                                                + untranslated.join(u'\n')));
+}
+
+void TestTranslations::unknownLanguageFallsBackToEnglish()
+{
+    Ui::TranslationLoader loader;
+    QCOMPARE(loader.load(QStringLiteral("xx")), QStringLiteral("en"));
+    // English carries only the plural forms: "%n request(s)" reads as English should.
+    const QString one = QCoreApplication::translate("Ui::PricesModel", "%n unpriced request(s)", nullptr, 1);
+    const QString many = QCoreApplication::translate("Ui::PricesModel", "%n unpriced request(s)", nullptr, 3);
+    QCOMPARE(one, QStringLiteral("1 unpriced request"));
+    QCOMPARE(many, QStringLiteral("3 unpriced requests"));
+    QCOMPARE(QCoreApplication::translate("Ui::MainWindow", "Overview"), QStringLiteral("Overview"));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
