@@ -20,13 +20,7 @@ CapChart::CapChart(QWidget *parent)
 void CapChart::setData(const OverviewData &figures)
 {
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    // removeAxis() hands the axis back to us (unlike removeAllSeries(), which deletes the series).
-    const QList<QAbstractAxis *> axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    ChartStyle::clear(chart);
     ChartStyle::apply(this, palette());
     chart->setTitle(figures.caps.isEmpty() ? tr("Spend vs cap: no key has a spend cap") : tr("Spend vs cap (lifetime)"));
     chart->legend()->setVisible(false);

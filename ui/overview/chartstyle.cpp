@@ -44,6 +44,17 @@ void ChartStyle::apply(QChartView *view, const QPalette &palette)
     view->setBackgroundBrush(palette.brush(QPalette::Window));
 }
 
+void ChartStyle::clear(QChart *chart)
+{
+    chart->removeAllSeries();
+    // removeAxis() hands the axis back to the caller (unlike removeAllSeries(), which deletes the series).
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
 QString ChartStyle::cents(Common::Money amount)
 {
     return UsdText::cents(amount);

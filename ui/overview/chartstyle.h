@@ -20,6 +20,8 @@ public:
     static QColor otherColor(const QPalette &palette);
     /** Light or dark Qt Charts theme after the window colour's lightness, on the window's own background. */
     static void apply(QChartView *view, const QPalette &palette);
+    /** Empties a chart for new data: its series and its axes, both deleted. */
+    static void clear(QChart *chart);
     /** "$1,234.57": rounded to the cent for reading; "< $0.01" for a non-zero amount below a cent. */
     static QString cents(Common::Money amount);
     /** "$337", "$14.01": whole dollars from $100, for tight labels. */

@@ -24,13 +24,7 @@ SpendChart::SpendChart(QWidget *parent)
 void SpendChart::setData(const OverviewData &figures)
 {
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    // removeAxis() hands the axis back to us (unlike removeAllSeries(), which deletes the series).
-    const QList<QAbstractAxis *> axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    ChartStyle::clear(chart);
     ChartStyle::apply(this, palette());
     chart->setTitle(tr("Spend per day by key"));
 
