@@ -7,81 +7,82 @@
         <location filename="../app/windowapp.cpp" line="+49"/>
         <location line="+6"/>
         <source>Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Another Tollgate (%1) is already serving this data directory:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Another Tollgate (%1) is already serving this data directory:
+%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot open the ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the ledger: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Tollgate is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate is still running</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The gateway keeps serving. Quit from the tray icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The gateway keeps serving. Quit from the tray icon&apos;s menu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Listen address ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen address ignored</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; listening on the default address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; listening on the default address instead.</translation>
     </message>
 </context>
 <context>
     <name>Ui::CapChart</name>
     <message>
-        <location filename="../ui/overview/capchart.cpp" line="+31"/>
+        <location filename="../ui/overview/capchart.cpp" line="+25"/>
         <source>Spend vs cap: no key has a spend cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Spend vs cap: no key has a spend cap</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spend vs cap (lifetime)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spend vs cap (lifetime)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Below 80 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Below 80 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>80 % or more</source>
-        <translation type="unfinished"></translation>
+        <translation>80 % or more</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cap reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap reached</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %</translation>
     </message>
 </context>
 <context>
@@ -89,12 +90,12 @@
     <message>
         <location filename="../ui/keys/editcapsdialog.cpp" line="+20"/>
         <source>Limits of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits of &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>
@@ -102,147 +103,147 @@
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="+32"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Traces, one row per request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traces, one row per request</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>T&amp;otals, grouped by:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;otals, grouped by:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Model</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Day</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provider</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>What:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No filters from the Traces page</source>
-        <translation type="unfinished"></translation>
+        <translation>No filters from the Traces page</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Only traces matching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Only traces matching: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;All time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;All time</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>t&amp;o</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ile:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 of %2 rows written…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 rows written…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>key %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>model %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>provider %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>outcome %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outcome %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>status %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>status %1–%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cost %1</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date is before the start date.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -255,17 +256,17 @@
     <message>
         <location line="+2"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed: %1</translation>
     </message>
 </context>
 <context>
@@ -273,134 +274,134 @@
     <message>
         <location filename="../ui/keys/keylimitsform.cpp" line="+40"/>
         <source>e.g. ci-pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. ci-pipeline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No cap (USD, e.g. 25 or 2.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>No cap (USD, e.g. 25 or 2.50)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max &amp;spend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max &amp;spend:</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+13"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>per second</source>
-        <translation type="unfinished"></translation>
+        <translation>per second</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>per minute</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>per hour</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>per day</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate period</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate period</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Rate limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rate limit:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Tokens per minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tokens per minute:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All models (or globs: gpt-4o*, claude-*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All models (or globs: gpt-4o*, claude-*)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowed &amp;models:</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowed &amp;models:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires on</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>E&amp;xpiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpiry:</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Enter a name for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a name for the key.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name must not start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name must not start or end with spaces.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A key named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A key named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+35"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Enter an amount in dollars, like 25 or 2.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an amount in dollars, like 25 or 2.50.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A spend cap cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A spend cap cannot be negative.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Separate model names with single commas; an empty name allows nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate model names with single commas; an empty name allows nothing.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The expiry date must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The expiry date must be in the future.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -408,37 +409,37 @@
     <message>
         <location filename="../ui/keys/keyspage.cpp" line="+92"/>
         <source>&amp;New key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New key…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit caps…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit caps…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;otate…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;otate…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;voke…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;h2&gt;Keys&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Keys&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Filter keys (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter keys (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>No keys yet. Create one with New key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No keys yet. Create one with New key (%1).</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -460,43 +461,43 @@
         <location line="+67"/>
         <location line="+18"/>
         <source>Rotate key</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotate key</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Give &quot;%1&quot; a new secret? The current secret stops working at once; every client using it must be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give &quot;%1&quot; a new secret? The current secret stops working at once; every client using it must be updated.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Rotate &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotate &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The key was not rotated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The key was not rotated: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+18"/>
         <source>Revoke key</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke key</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Revoke &quot;%1&quot;? Requests with it are refused from now on. Revocation is permanent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke &quot;%1&quot;? Requests with it are refused from now on. Revocation is permanent.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Revoke &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revoke &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The key was not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The key was not revoked: %1</translation>
     </message>
 </context>
 <context>
@@ -504,17 +505,17 @@
     <message>
         <location filename="../ui/keys/keystablemodel.cpp" line="+76"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -527,78 +528,78 @@
     <message>
         <location line="+4"/>
         <source>No cap</source>
-        <translation type="unfinished"></translation>
+        <translation>No cap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>All models</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Never</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spent this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Spent this month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spend cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Spend cap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate limit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens/min</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens/min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowed models</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Last used</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -606,52 +607,52 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="+39"/>
         <source>Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export CSV…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Starting the gateway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting the gateway…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to copy the gateway&apos;s base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to copy the gateway&apos;s base URL</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copied %1/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied %1/v1</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Gateway %1/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1/v1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gateway not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway not running: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 req/s</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Today %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -664,47 +665,47 @@
     <message>
         <location line="+2"/>
         <source>Credit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit limit off</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit limit off</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/pages.cpp" line="+19"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Traces</source>
-        <translation type="unfinished"></translation>
+        <translation>Traces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly review</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Models &amp; prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Models &amp; prices</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Providers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
@@ -712,22 +713,22 @@
     <message>
         <location filename="../ui/overview/modelsharechart.cpp" line="+25"/>
         <source>Spend by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Spend by model</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Spend by model: no priced traffic in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Spend by model: no priced traffic in this range</translation>
     </message>
 </context>
 <context>
@@ -735,17 +736,17 @@
     <message>
         <location filename="../ui/keys/newkeydialog.cpp" line="+36"/>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>New key</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>C&amp;reate key</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;reate key</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Key &quot;%1&quot; created</source>
-        <translation type="unfinished"></translation>
+        <translation>Key &quot;%1&quot; created</translation>
     </message>
 </context>
 <context>
@@ -753,42 +754,42 @@
     <message>
         <location filename="../ui/overview/overviewpage.cpp" line="+60"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 days</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>through the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>through the gateway</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>requests without a price</source>
-        <translation type="unfinished"></translation>
+        <translation>requests without a price</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Spend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit left</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit left</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>Unpriced</translation>
     </message>
     <message numerus="yes">
         <location line="+66"/>
@@ -801,17 +802,17 @@
     <message>
         <location line="+5"/>
         <source>%1 % of %2 since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % of %2 since %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>No limit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the credit limit is off</source>
-        <translation type="unfinished"></translation>
+        <translation>the credit limit is off</translation>
     </message>
 </context>
 <context>
@@ -819,82 +820,82 @@
     <message>
         <location filename="../ui/prices/priceoverridedialog.cpp" line="+30"/>
         <source>Set price</source>
-        <translation type="unfinished"></translation>
+        <translation>Set price</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>USD per 1M tokens. Leave a field empty to keep its current rate; an empty reasoning rate bills reasoning tokens as output.</source>
-        <translation type="unfinished"></translation>
+        <translation>USD per 1M tokens. Leave a field empty to keep its current rate; an empty reasoning rate bills reasoning tokens as output.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>model name as clients send it</source>
-        <translation type="unfinished"></translation>
+        <translation>model name as clients send it</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Model:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Input:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Input:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cache &amp;read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache &amp;read:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cache write (&amp;5 min):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache write (&amp;5 min):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cache write (&amp;1 hour):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache write (&amp;1 hour):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Output:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;easoning:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;easoning:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This model has long-context tiers; a price set here applies to every request size.</source>
-        <translation type="unfinished"></translation>
+        <translation>This model has long-context tiers; a price set here applies to every request size.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>not set</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Name the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the model.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a price: enter dollars per 1M tokens, like 2.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a price: enter dollars per 1M tokens, like 2.50.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter at least one rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter at least one rate.</translation>
     </message>
 </context>
 <context>
@@ -910,23 +911,23 @@
     <message>
         <location line="+5"/>
         <source>Above %1 input tokens: input %2, output %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Above %1 input tokens: input %2, output %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, since %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>unpriced</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -939,71 +940,75 @@
     <message>
         <location line="+17"/>
         <source>as output</source>
-        <translation type="unfinished"></translation>
+        <translation>as output</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>above %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Input</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cache read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache read</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cache write
 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache write
+5 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cache write
 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache write
+1 hour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Output</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long-context
 tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Long-context
+tiers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source
 since</source>
-        <translation type="unfinished"></translation>
+        <translation>Source
+since</translation>
     </message>
 </context>
 <context>
@@ -1011,27 +1016,27 @@ since</source>
     <message>
         <location filename="../ui/prices/pricespage.cpp" line="+39"/>
         <source>Models &amp; prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Models &amp; prices</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Search models (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search models (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Set price…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Set price…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import price map…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import price map…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Prices in USD per 1M tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prices in USD per 1M tokens.</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
@@ -1044,27 +1049,27 @@ since</source>
     <message>
         <location line="+22"/>
         <source>Price of %1 set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Price of %1 set.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not set the price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not set the price: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import price map</source>
-        <translation type="unfinished"></translation>
+        <translation>Import price map</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price map (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Price map (*.json);;All files (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
@@ -1077,7 +1082,7 @@ since</source>
     <message>
         <location line="+2"/>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1085,97 +1090,97 @@ since</source>
     <message>
         <location filename="../ui/providers/providerdialog.cpp" line="+24"/>
         <source>Edit provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit provider</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Add provider</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OpenAI-compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI-compatible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base URL:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Store an API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Store an API &amp;key</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>stored; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>stored; type to replace it</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the provider&apos;s secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>the provider&apos;s secret key</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read it from an &amp;environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Read it from an &amp;environment variable</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No credential (a local server)</source>
-        <translation type="unfinished"></translation>
+        <translation>No credential (a local server)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Credential:</source>
-        <translation type="unfinished"></translation>
+        <translation>Credential:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>all models; or globs like gpt-4o*, claude-*</source>
-        <translation type="unfinished"></translation>
+        <translation>all models; or globs like gpt-4o*, claude-*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Models:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Models:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lower numbers are tried first; the next provider serving the model is the fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lower numbers are tried first; the next provider serving the model is the fallback.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priority:</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Enter the API key, or choose another kind of credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the API key, or choose another kind of credential.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the environment variable that holds the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the environment variable that holds the key.</translation>
     </message>
 </context>
 <context>
@@ -1183,57 +1188,57 @@ since</source>
     <message>
         <location filename="../ui/providers/providersmodel.cpp" line="+31"/>
         <source>stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>stored secret</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stored in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stored in %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>environment: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>all models</source>
-        <translation type="unfinished"></translation>
+        <translation>all models</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Base URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Models</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Credential</translation>
     </message>
 </context>
 <context>
@@ -1241,87 +1246,87 @@ since</source>
     <message>
         <location filename="../ui/providers/providerspage.cpp" line="+81"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Providers</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The gateway sends each request to the first provider (lowest priority number) whose models match, and falls back to the next one when it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>The gateway sends each request to the first provider (lowest priority number) whose models match, and falls back to the next one when it fails.</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>Provider %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider %1 saved.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Provider %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider %1 added.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not save provider %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save provider %1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove provider</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove provider %1? Its stored API key is deleted too. Traces it served stay in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove provider %1? Its stored API key is deleted too. Traces it served stay in the ledger.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Provider %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider %1 removed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not remove provider %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not remove provider %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing %1…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: no answer after %2 ms: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no answer after %2 ms: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 answered HTTP %2 in %3 ms: it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 answered HTTP %2 in %3 ms: it works.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 answered HTTP %2 (%3) in %4 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 answered HTTP %2 (%3) in %4 ms.</translation>
     </message>
 </context>
 <context>
@@ -1329,7 +1334,7 @@ since</source>
     <message>
         <location filename="../ui/keys/secretdialog.cpp" line="+15"/>
         <source>New secret for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>New secret for &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1337,27 +1342,27 @@ since</source>
     <message>
         <location filename="../ui/keys/secretpanel.cpp" line="+31"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Point your tools at Tollgate (paste into a shell):</source>
-        <translation type="unfinished"></translation>
+        <translation>Point your tools at Tollgate (paste into a shell):</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Copy &amp;snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy &amp;snippets</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&lt;b&gt;The secret of &quot;%1&quot; is shown only this once.&lt;/b&gt; Copy it now: Tollgate keeps only its fingerprint and cannot show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;The secret of &quot;%1&quot; is shown only this once.&lt;/b&gt; Copy it now: Tollgate keeps only its fingerprint and cannot show it again.</translation>
     </message>
 </context>
 <context>
@@ -1365,136 +1370,136 @@ since</source>
     <message>
         <location filename="../ui/settings/settingspage.cpp" line="+70"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Listen &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen &amp;address:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other machines can reach this address: anyone on the network with a key can spend through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Other machines can reach this address: anyone on the network with a key can spend through it.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new address or port applies the next time Tollgate starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new address or port applies the next time Tollgate starts.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open folder</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Data directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data directory:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ledger lives here. Start Tollgate with --data DIR or TOLLGATE_DATA to use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ledger lives here. Start Tollgate with --data DIR or TOLLGATE_DATA to use another one.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Window and tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Window and tray</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language applies the next time Tollgate starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new language applies the next time Tollgate starts.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start &amp;minimised to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Start &amp;minimised to the tray</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Keep the gateway serving from the tray when the window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep the gateway serving from the tray when the window closes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Start Tollgate when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Start Tollgate when I &amp;log in</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Week starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Week starts on:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Warn when &amp;credit falls under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warn when &amp;credit falls under:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tollgate also notifies you when a key reaches 80% and 100% of its spend cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate also notifies you when a key reaches 80% and 100% of its spend cap.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not an IP address (for example 127.0.0.1 or ::1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an IP address (for example 127.0.0.1 or ::1).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Enter an amount in dollars, like 5 or 2.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an amount in dollars, like 5 or 2.50.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not change the login item: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not change the login item: %1</translation>
     </message>
 </context>
 <context>
     <name>Ui::SpendChart</name>
     <message>
-        <location filename="../ui/overview/spendchart.cpp" line="+35"/>
+        <location filename="../ui/overview/spendchart.cpp" line="+29"/>
         <source>Spend per day by key</source>
-        <translation type="unfinished"></translation>
+        <translation>Spend per day by key</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+11"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -1502,153 +1507,153 @@ since</source>
     <message>
         <location filename="../ui/traces/tracedetailpane.cpp" line="+25"/>
         <source>Select a trace to see all of its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a trace to see all of its fields.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Trace ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Time:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Time (UTC):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Key:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Streamed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Streamed:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model asked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Model asked:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model served:</source>
-        <translation type="unfinished"></translation>
+        <translation>Model served:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP status:</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attempts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latency / TTFT:</source>
-        <translation type="unfinished"></translation>
+        <translation>Latency / TTFT:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Input tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Input tokens:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cache reads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache reads:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cache writes (1 h):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache writes (1 h):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Output tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Output tokens:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reasoning tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning tokens:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Price version:</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>(no key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no key)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>none (not forwarded)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (not forwarded)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 ms / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms / %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -1656,162 +1661,162 @@ since</source>
     <message>
         <location filename="../ui/traces/tracespage.cpp" line="+92"/>
         <source>&lt;h2&gt;Traces&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Traces&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export traces or totals to CSV (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export traces or totals to CSV (%1)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Last hour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 24 hours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 7 days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 30 days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>All time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fro&amp;m:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;o:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All keys</source>
-        <translation type="unfinished"></translation>
+        <translation>All keys</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>All models</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mo&amp;del:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;del:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>All providers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provider:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Any status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Success (2xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Success (2xx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client errors (4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client errors (4xx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server errors (5xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server errors (5xx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Any outcome</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;utcome:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Any cost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>Unpriced</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cost:</translation>
     </message>
     <message>
         <location line="+190"/>
         <source>No traces match.</source>
-        <translation type="unfinished"></translation>
+        <translation>No traces match.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 loaded, more as you scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 loaded, more as you scroll</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1827,104 +1832,104 @@ since</source>
     <message>
         <location filename="../ui/traces/tracestablemodel.cpp" line="+132"/>
         <source>unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>unpriced</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>~%1 (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1 (estimated)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(no key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no key)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+1"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No price is known for this model: the cost is unknown, not zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>No price is known for this model: the cost is unknown, not zero.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimated: a rate or the usage had to be guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated: a rate or the usage had to be guessed.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Input</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Cached</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Output</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latency</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TTFT</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts</translation>
     </message>
 </context>
 <context>
@@ -1932,32 +1937,32 @@ since</source>
     <message>
         <location filename="../ui/tray/traycontroller.cpp" line="+56"/>
         <source>&amp;Show Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show Tollgate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy gateway URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy gateway URL</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The gateway is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>The gateway is not running</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tollgate cannot listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate cannot listen: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
@@ -1970,37 +1975,37 @@ since</source>
     <message>
         <location line="+1"/>
         <source>Tollgate: %1 today</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate: %1 today</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Key at its spend cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Key at its spend cap</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Key near its spend cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Key near its spend cap</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Credit running low</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit running low</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Key &quot;%1&quot; has spent %2 of its %3 cap (%4%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Key &quot;%1&quot; has spent %2 of its %3 cap (%4%).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Key &quot;%1&quot; has spent %2 and reached its %3 cap: its requests are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key &quot;%1&quot; has spent %2 and reached its %3 cap: its requests are refused.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of credit left, under your warning threshold of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of credit left, under your warning threshold of %2.</translation>
     </message>
 </context>
 <context>
@@ -2008,52 +2013,52 @@ since</source>
     <message>
         <location filename="../ui/weekly/weeklypage.cpp" line="+70"/>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly review</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Previous week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous week (Alt+Left)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next week (Alt+Right)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export CSV…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Keys by spend this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys by spend this week</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Models (new ones are model drift)</source>
-        <translation type="unfinished"></translation>
+        <translation>Models (new ones are model drift)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys at 80 % of their cap or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys at 80 % of their cap or more</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpriced traffic this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Unpriced traffic this week</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>This week, %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>This week, %1 – %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
         <location line="+68"/>
@@ -2106,22 +2111,22 @@ since</source>
     <message>
         <location line="+9"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export the weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the weekly review</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2129,27 +2134,27 @@ since</source>
     <message>
         <location filename="../ui/weekly/weeklyreviewmodel.cpp" line="+17"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>±0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>±0 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>−%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1 %</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Prompt bloat: the average input per request grew by %1 % or more since last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt bloat: the average input per request grew by %1 % or more since last week.</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
@@ -2162,111 +2167,111 @@ since</source>
     <message>
         <location line="+8"/>
         <source>%1  prompt bloat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  prompt bloat</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Model drift: not used last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model drift: not used last week.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1  (new this week)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (new this week)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+27"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 % — reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % — reached</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+5"/>
         <source>Same days last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Same days last week</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+5"/>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Last week</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+9"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <location line="-9"/>
         <location line="+5"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>This week</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+5"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+5"/>
         <location line="+8"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Avg input</source>
-        <translation type="unfinished"></translation>
+        <translation>Avg input</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Avg input change</source>
-        <translation type="unfinished"></translation>
+        <translation>Avg input change</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+8"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Spent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Used</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Input tokens</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Output tokens</translation>
     </message>
 </context>
 </TS>
