@@ -11,7 +11,7 @@ namespace Limits {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcLimits, "app.limits")
+Q_LOGGING_CATEGORY(lcLimits, "tollgate.limits")
 
 // Each watcher needs its own connection name; several may exist (tests, a restarted gateway).
 QString nextConnectionName()

@@ -5,7 +5,7 @@
 
 namespace Providers {
 
-Q_LOGGING_CATEGORY(lcProxy, "app.providers.proxy")
+Q_LOGGING_CATEGORY(lcProxy, "tollgate.providers.proxy")
 
 namespace {
 
