@@ -422,10 +422,8 @@ void ProxyCall::handleUpstreamFinished()
     if (m_clientGone)
         return;
     if (m_streaming) {
-        const auto usage = m_tracker->usage();
-        const bool reported = usage && m_tracker->hasFinalUsage();
-        book(QStringLiteral("ok"), m_upstreamStatus, reported ? usage : std::optional<Common::TokenUsage>(estimatedUsage()),
-             !reported, [this] { finishStream(); });
+        const auto [usage, estimated] = streamUsage();
+        book(QStringLiteral("ok"), m_upstreamStatus, usage, estimated, [this] { finishStream(); });
         return;
     }
     const QJsonObject body = QJsonDocument::fromJson(m_responseBody).object();
@@ -467,14 +465,12 @@ void ProxyCall::handleUpstreamFailed(UpstreamExchange::Failure reason, const QSt
         return;
     }
     // Cut off mid-stream: book what was reported, else an estimate, and end the client's stream.
-    const auto usage = m_tracker ? m_tracker->usage() : std::nullopt;
-    const bool reported = usage && m_tracker->hasFinalUsage();
-    book(QStringLiteral("upstream_reset"), m_upstreamStatus, reported ? usage : std::optional<Common::TokenUsage>(estimatedUsage()),
-         !reported, [this] {
-             if (m_writer && !m_clientGone)
-                 m_writer->abortStream();
-             complete();
-         });
+    const auto [usage, estimated] = streamUsage();
+    book(QStringLiteral("upstream_reset"), m_upstreamStatus, usage, estimated, [this] {
+        if (m_writer && !m_clientGone)
+            m_writer->abortStream();
+        complete();
+    });
 }
 
 void ProxyCall::handleClientGone()
@@ -486,10 +482,8 @@ void ProxyCall::handleClientGone()
     if (m_booked)
         return; // the trace is on its way to the ledger; its commit completes the call
     // Hanging up never makes a call free: book what the provider reported, else an estimate.
-    const auto usage = m_tracker ? m_tracker->usage() : std::nullopt;
-    const bool reported = usage && m_tracker->hasFinalUsage();
-    book(QStringLiteral("client_closed"), 499, reported ? usage : std::optional<Common::TokenUsage>(estimatedUsage()), !reported,
-         [this] { complete(); });
+    const auto [usage, estimated] = streamUsage();
+    book(QStringLiteral("client_closed"), 499, usage, estimated, [this] { complete(); });
 }
 
 std::optional<Pricing::PriceRecord> ProxyCall::priceFor(const QString &requested, const QString &served,
@@ -508,6 +502,14 @@ std::optional<Pricing::PriceRecord> ProxyCall::priceFor(const QString &requested
         }
     }
     return std::nullopt;
+}
+
+std::pair<Common::TokenUsage, bool> ProxyCall::streamUsage() const
+{
+    const auto reported = m_tracker ? m_tracker->usage() : std::nullopt;
+    if (reported && m_tracker->hasFinalUsage())
+        return {*reported, false};
+    return {estimatedUsage(), true};
 }
 
 Common::TokenUsage ProxyCall::estimatedUsage() const

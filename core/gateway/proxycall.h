@@ -76,6 +76,8 @@ private:
     // Booking
     void book(const QString &outcome, int status, std::optional<Common::TokenUsage> usage, bool usageEstimated,
               std::function<void()> afterCommit);
+    /** What a stream used: the provider's final report, else an estimate (second: true when estimated). */
+    std::pair<Common::TokenUsage, bool> streamUsage() const;
     Common::TokenUsage estimatedUsage() const;
     std::optional<Pricing::PriceRecord> priceFor(const QString &requested, const QString &served, const QString &providerName) const;
     void finishWith(const HttpResponse &response);
