@@ -1,6 +1,7 @@
 #include "ui/overview/overviewpage.h"
 
 #include "ui/common/ledgerclient.h"
+#include "ui/common/pagetitle.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/overview/capchart.h"
 #include "ui/overview/chartstyle.h"
@@ -57,11 +58,7 @@ OverviewPage::OverviewPage(const AppContext &context, MainWindow *window, QWidge
     layout->setSpacing(10);
 
     auto *header = new QHBoxLayout;
-    auto *title = new QLabel(tr("Overview"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = makePageTitle(tr("Overview"), this);
     header->addWidget(title);
     header->addStretch();
     m_range = new QButtonGroup(this);

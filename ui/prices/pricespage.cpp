@@ -3,6 +3,7 @@
 #include "core/admin/priceadmin.h"
 #include "core/common/clock.h"
 #include "ui/common/ledgerclient.h"
+#include "ui/common/pagetitle.h"
 #include "ui/prices/priceoverridedialog.h"
 #include "ui/prices/pricesmodel.h"
 
@@ -36,11 +37,7 @@ PricesPage::PricesPage(const AppContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     auto *header = new QHBoxLayout;
-    auto *title = new QLabel(tr("Models & prices"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = makePageTitle(tr("Models & prices"), this);
     header->addWidget(title);
     header->addStretch(1);
     m_search = new QLineEdit(this);

@@ -4,6 +4,7 @@
 #include "core/common/clock.h"
 #include "core/secrets/secretstore.h"
 #include "ui/common/ledgerclient.h"
+#include "ui/common/pagetitle.h"
 #include "ui/providers/providerdialog.h"
 #include "ui/providers/providersmodel.h"
 #include "ui/providers/providertester.h"
@@ -78,11 +79,7 @@ ProvidersPage::ProvidersPage(const AppContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     auto *header = new QHBoxLayout;
-    auto *title = new QLabel(tr("Providers"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = makePageTitle(tr("Providers"), this);
     header->addWidget(title);
     header->addStretch(1);
     const auto addButton = [this, header](const QString &objectName, const QString &text, void (ProvidersPage::*slot)()) {

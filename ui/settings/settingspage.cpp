@@ -1,6 +1,7 @@
 #include "ui/settings/settingspage.h"
 
 #include "core/settings/appsettings.h"
+#include "ui/common/pagetitle.h"
 #include "ui/settings/autostartentry.h"
 
 #include <QCheckBox>
@@ -67,11 +68,7 @@ SettingsPage::SettingsPage(const AppContext &context, Settings::AppSettings &set
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(16);
-    auto *title = new QLabel(tr("Settings"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = makePageTitle(tr("Settings"), this);
     layout->addWidget(title);
 
     // Two columns use the width of a wide window instead of one long narrow form.

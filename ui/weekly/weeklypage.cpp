@@ -2,6 +2,7 @@
 
 #include "core/settings/appsettings.h"
 #include "ui/common/ledgerclient.h"
+#include "ui/common/pagetitle.h"
 #include "ui/overview/chartstyle.h"
 #include "ui/weekly/weeklyreviewmodel.h"
 
@@ -67,11 +68,7 @@ WeeklyPage::WeeklyPage(const AppContext &context, QWidget *parent)
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
     auto *header = new QHBoxLayout;
-    auto *title = new QLabel(tr("Weekly review"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = makePageTitle(tr("Weekly review"), this);
     header->addWidget(title);
     header->addSpacing(16);
     m_previous = new QToolButton;
