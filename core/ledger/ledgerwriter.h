@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <functional>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -64,6 +65,7 @@ private:
     void writeLoop(SqliteLedgerStore &store);
     void writeBatch(SqliteLedgerStore &store, std::vector<Submission> &batch);
     void recordBatch(qsizetype size);
+    static void reportBatch(std::vector<Submission> &batch, const QList<qint64> &traceIds); // all committed
     static void reportDone(Submission &submission, bool committed, qint64 traceId);
 
     // A std::thread rather than a QThread: this thread never runs an event loop (it sleeps on

@@ -12,8 +12,10 @@
 #include <QTestEventLoop>
 #include <QThread>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -99,6 +101,7 @@ private slots:
     void singleSubmitIsCommittedAndReadable();
     void manySubmitsAreGroupCommitted();
     void concurrentSubmitters();
+    void eachContextHearsOnItsOwnThreadInOrder();
     void stopDrainsPendingWork();
     void submitAfterStopFails();
     void startFailsWhenTheLedgerCannotBeCreated();
@@ -204,6 +207,54 @@ void TestLedgerWriter::concurrentSubmitters()
     QCOMPARE(reader->countTraces({}), Threads * PerThread);
     QCOMPARE(reader->sumTraceCosts(), expected);
     QCOMPARE(reader->sumRollupCosts(), expected);
+}
+
+void TestLedgerWriter::eachContextHearsOnItsOwnThreadInOrder()
+{
+    // The writer reports a batch with one queued call per context: interleaved submissions for two
+    // contexts in two threads must still each be reported once, on their context's thread, in order.
+    TestSupport::TempDataDir dir;
+    std::unique_ptr<LedgerWriter> writer = startWriter(dir.ledgerPath());
+    QVERIFY(writer);
+    QThread otherThread;
+    otherThread.start();
+    QObject otherContext;
+    otherContext.moveToThread(&otherThread);
+
+    constexpr int PerContext = 2'000;
+    struct Heard
+    {
+        std::mutex mutex;
+        QList<qint64> ids;
+        qsizetype wrongThread = 0;
+    };
+    Heard here;
+    Heard there;
+    const auto listener = [](Heard &heard, QThread *thread) {
+        return [&heard, thread](bool committed, qint64 traceId) {
+            const std::lock_guard lock(heard.mutex);
+            if (QThread::currentThread() != thread)
+                ++heard.wrongThread;
+            heard.ids.append(committed ? traceId : -1);
+        };
+    };
+    for (int i = 0; i < PerContext; ++i) {
+        writer->submit(makeTrace(2 * i), this, listener(here, QThread::currentThread()));
+        writer->submit(makeTrace(2 * i + 1), &otherContext, listener(there, &otherThread));
+    }
+    const auto heardAll = [](Heard &heard) {
+        const std::lock_guard lock(heard.mutex);
+        return heard.ids.size() == PerContext;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(heardAll(here) && heardAll(there), 30'000);
+    otherThread.quit();
+    otherThread.wait();
+    for (Heard *heard : {&here, &there}) {
+        QCOMPARE(heard->wrongThread, 0);
+        QVERIFY(!heard->ids.contains(-1));
+        QVERIFY(std::is_sorted(heard->ids.cbegin(), heard->ids.cend())); // ids follow submission order
+    }
+    QVERIFY(writer->batchesWritten() < 2 * PerContext); // they were grouped
 }
 
 void TestLedgerWriter::stopDrainsPendingWork()
