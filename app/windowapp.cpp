@@ -72,8 +72,8 @@ int runWindow(const QString &dataDirOption)
     QObject::connect(&gateway, &Gateway::GatewayService::started, &tray, &Ui::TrayController::setGatewayUrl);
     QObject::connect(&gateway, &Gateway::GatewayService::startFailed, &window, &Ui::MainWindow::showGatewayFailed);
     QObject::connect(&gateway, &Gateway::GatewayService::startFailed, &tray, &Ui::TrayController::noteGatewayFailed);
-    QObject::connect(&gateway, &Gateway::GatewayService::requestBooked, &window, &Ui::MainWindow::noteRequestBooked);
-    QObject::connect(&gateway, &Gateway::GatewayService::requestBooked, &tray, &Ui::TrayController::noteTraffic);
+    QObject::connect(&gateway, &Gateway::GatewayService::requestsBooked, &window, &Ui::MainWindow::noteRequestsBooked);
+    QObject::connect(&gateway, &Gateway::GatewayService::requestsBooked, &tray, &Ui::TrayController::noteTraffic);
     // Without a tray the window's status bar is where notifications go.
     if (!tray.hasTray()) {
         QObject::connect(&tray, &Ui::TrayController::notified, &window, [&window](const QString &title, const QString &message) {

@@ -6,6 +6,8 @@
 
 #include <QThread>
 
+#include <utility>
+
 namespace Gateway {
 
 GatewayHandler::GatewayHandler(Ledger::TraceSink &sink, Providers::UpstreamPool &pool, const Common::Clock &clock, QObject *parent)
@@ -14,6 +16,9 @@ GatewayHandler::GatewayHandler(Ledger::TraceSink &sink, Providers::UpstreamPool 
     , m_pool(pool)
     , m_clock(clock)
 {
+    m_bookedReportTimer.setSingleShot(true);
+    m_bookedReportTimer.setInterval(BookedReportIntervalMs);
+    connect(&m_bookedReportTimer, &QTimer::timeout, this, &GatewayHandler::reportBooked);
 }
 
 GatewayHandler::~GatewayHandler()
@@ -89,6 +94,18 @@ void GatewayHandler::serveMetrics(const HttpRequest &request, HttpResponseWriter
     // Prometheus text exposition format 0.0.4.
     writer->respond(HttpResponse(200, QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"),
                                  m_metrics.render(callsInFlight())));
+}
+
+void GatewayHandler::noteBooked(const Ledger::TraceRecord &trace)
+{
+    m_bookedUnreported.append(trace);
+    if (!m_bookedReportTimer.isActive())
+        m_bookedReportTimer.start();
+}
+
+void GatewayHandler::reportBooked()
+{
+    emit requestsBooked(std::exchange(m_bookedUnreported, {}));
 }
 
 void GatewayHandler::handleCallFinished(ProxyCall *call)

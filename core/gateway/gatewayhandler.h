@@ -13,7 +13,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
+#include <QList>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -41,6 +43,8 @@ class GatewayHandler final : public QObject, public RequestHandler
     Q_DISABLE_COPY_MOVE(GatewayHandler)
 
 public:
+    static constexpr int BookedReportIntervalMs = 100;
+
     /** Reads a provider's upstream secret (environment variable or secret store); nullopt when it has none. */
     using SecretResolver = std::function<std::optional<QString>(const Providers::ProviderRecord &)>;
 
@@ -61,8 +65,11 @@ public:
     int callsInFlight() const { return int(m_calls.size()); }
 
 signals:
-    /** A request was booked (its trace committed, or failed to commit). For live views and metrics. */
-    void requestBooked(const Ledger::TraceRecord &trace, bool committed);
+    /**
+     * Traces committed since the last report, at most every BookedReportIntervalMs: for live views.
+     * Batched because a signal per request to another thread woke that thread thousands of times a second.
+     */
+    void requestsBooked(const QList<Ledger::TraceRecord> &traces);
     /** The last call in flight finished: used to drain on shutdown. */
     void becameIdle();
 
@@ -70,6 +77,8 @@ private:
     friend class ProxyCall;
 
     void handleCallFinished(ProxyCall *call);
+    void noteBooked(const Ledger::TraceRecord &trace);
+    void reportBooked();
     void serveMetrics(const HttpRequest &request, HttpResponseWriter *writer);
     QString providerSecret(const Providers::ProviderRecord &provider);
 
@@ -87,6 +96,8 @@ private:
     QSet<qint64> m_knownKeys;
     GatewayMetrics m_metrics;   // fed by ProxyCall (bookings, rejections); served by serveMetrics()
     QByteArray m_metricsToken;
+    QList<Ledger::TraceRecord> m_bookedUnreported; // committed since the last requestsBooked
+    QTimer m_bookedReportTimer;
 };
 
 } // namespace Gateway

@@ -8,6 +8,7 @@ GatewayService::GatewayService(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<Ledger::TraceRecord>("Ledger::TraceRecord");
+    qRegisterMetaType<QList<Ledger::TraceRecord>>("QList<Ledger::TraceRecord>");
 }
 
 GatewayService::~GatewayService()
@@ -38,7 +39,7 @@ void GatewayService::start(const GatewayOptions &options, GatewayHandler::Secret
         m_worker = nullptr;
     });
     connect(m_worker, &GatewayWorker::stopped, this, &GatewayService::handleWorkerStopped);
-    connect(m_worker, &GatewayWorker::requestBooked, this, &GatewayService::requestBooked);
+    connect(m_worker, &GatewayWorker::requestsBooked, this, &GatewayService::requestsBooked);
     m_thread->start();
     QMetaObject::invokeMethod(m_worker, &GatewayWorker::start, Qt::QueuedConnection);
 }

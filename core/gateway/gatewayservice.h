@@ -53,7 +53,7 @@ signals:
     void started(const QString &url);
     void startFailed(const QString &error);
     void stopped();
-    void requestBooked(const Ledger::TraceRecord &trace, bool committed);
+    void requestsBooked(const QList<Ledger::TraceRecord> &traces); // committed traces, batched
 
 private:
     void handleWorkerStopped();

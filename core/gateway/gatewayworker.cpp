@@ -46,7 +46,7 @@ void GatewayWorker::start()
     m_handler = std::make_unique<GatewayHandler>(*m_sink, *m_pool, Common::SystemClock::instance());
     m_handler->setSecretResolver(m_secrets);
     m_handler->setMetricsToken(m_options.metricsToken.toUtf8());
-    connect(m_handler.get(), &GatewayHandler::requestBooked, this, &GatewayWorker::requestBooked);
+    connect(m_handler.get(), &GatewayHandler::requestsBooked, this, &GatewayWorker::requestsBooked);
 
     // Listen only once keys, providers and prices are loaded, so no request meets an empty gateway.
     m_watcher = std::make_unique<Limits::ConfigWatcher>(m_options.ledgerPath);

@@ -577,9 +577,11 @@ void ProxyCall::book(const QString &outcome, int status, std::optional<Common::T
     m_handler.m_sink.submit(trace, &m_handler, [self, handler, trace, afterCommit, commitTimer](bool committed, qint64 id) {
         handler->m_metrics.recordLedgerWrite(commitTimer.nsecsElapsed() / 1000);
         handler->m_metrics.recordBooked(trace);
-        Ledger::TraceRecord booked = trace;
-        booked.id = id;
-        emit handler->requestBooked(booked, committed);
+        if (committed) {
+            Ledger::TraceRecord booked = trace;
+            booked.id = id;
+            handler->noteBooked(booked);
+        }
         // Only now may the last byte go out: a client that got its whole answer finds it in the ledger.
         if (self) {
             self->m_traceId = id;

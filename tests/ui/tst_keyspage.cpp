@@ -29,6 +29,8 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+
+#include <memory>
 #include <QToolButton>
 
 class TestKeysPage final : public QObject
@@ -395,6 +397,31 @@ void TestKeysPage::newKeyWorksOnTheRunningGatewayAtOnce()
     }
     QCOMPARE(status, 200);
     QVERIFY2(sinceCreated.elapsed() < 1500, qPrintable(QString::number(sinceCreated.elapsed())));
+
+    // Live views hear of booked requests in batches (one signal per 100 ms at most, not one per
+    // request), each trace committed and carrying its ledger id. No provider is set up, so each
+    // chat request is refused with 404, and refusals are booked too.
+    QSignalSpy booked(&gateway, &Gateway::GatewayService::requestsBooked);
+    for (int i = 0; i < 3; ++i) {
+        QNetworkRequest request(QUrl(url + QStringLiteral("/v1/chat/completions")));
+        request.setRawHeader("Authorization", "Bearer " + secret.toLatin1());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        std::unique_ptr<QNetworkReply> reply(
+            network.post(request, QByteArrayLiteral(R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}]})")));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        QVERIFY(finished.wait(2000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+    }
+    const auto bookedTraces = [&booked] {
+        QList<Ledger::TraceRecord> traces;
+        for (const QList<QVariant> &emission : std::as_const(booked))
+            traces += emission.first().value<QList<Ledger::TraceRecord>>();
+        return traces;
+    };
+    QTRY_COMPARE(bookedTraces().size(), 3);
+    QVERIFY(booked.count() <= 3);
+    for (const Ledger::TraceRecord &trace : bookedTraces())
+        QVERIFY(trace.id > 0);
     dialog->findChild<QPushButton *>(QStringLiteral("closeButton"))->click();
 
     QSignalSpy stopped(&gateway, &Gateway::GatewayService::stopped);

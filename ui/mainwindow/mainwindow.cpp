@@ -139,21 +139,24 @@ void MainWindow::showGatewayFailed(const QString &error)
     m_address->setText(tr("Gateway not running: %1").arg(error));
 }
 
-void MainWindow::noteRequestBooked(const Ledger::TraceRecord &trace, bool committed)
+void MainWindow::noteRequestsBooked(const QList<Ledger::TraceRecord> &traces)
 {
-    if (!committed)
+    if (traces.isEmpty())
         return;
-    m_recentRequests.append(m_clock.elapsed());
-    emit trafficBooked(trace);
+    m_recentBatches.append({m_clock.elapsed(), traces.size()});
+    emit trafficBooked(traces.constLast()); // the pages only need to know that something arrived
 }
 
 void MainWindow::updateRate()
 {
     // Requests per second over the last five seconds: steady enough to read, quick to follow.
     const qint64 now = m_clock.elapsed();
-    while (!m_recentRequests.isEmpty() && m_recentRequests.first() < now - 5000)
-        m_recentRequests.removeFirst();
-    m_rate->setText(tr("%1 req/s").arg(QLocale().toString(double(m_recentRequests.size()) / 5.0, 'f', 1)));
+    while (!m_recentBatches.isEmpty() && m_recentBatches.first().first < now - 5000)
+        m_recentBatches.removeFirst();
+    qsizetype requests = 0;
+    for (const auto &batch : std::as_const(m_recentBatches))
+        requests += batch.second;
+    m_rate->setText(tr("%1 req/s").arg(QLocale().toString(double(requests) / 5.0, 'f', 1)));
 }
 
 void MainWindow::refreshStatus()

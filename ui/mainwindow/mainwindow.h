@@ -5,7 +5,10 @@
 #include "ui/common/appcontext.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QMainWindow>
+
+#include <utility>
 
 class QLabel;
 class QListWidget;
@@ -35,7 +38,7 @@ public:
 
     void showGatewayListening(const QString &url);
     void showGatewayFailed(const QString &error);
-    void noteRequestBooked(const Ledger::TraceRecord &trace, bool committed);
+    void noteRequestsBooked(const QList<Ledger::TraceRecord> &traces); // committed, batched by the gateway
 
 signals:
     void closed();
@@ -57,7 +60,7 @@ private:
     QLabel *m_today = nullptr;
     QLabel *m_credit = nullptr;
     QString m_gatewayUrl;
-    QList<qint64> m_recentRequests; // ms timestamps of the last seconds, for requests/s
+    QList<std::pair<qint64, qsizetype>> m_recentBatches; // (ms timestamp, requests) of the last seconds, for requests/s
     QElapsedTimer m_clock;
 };
 
