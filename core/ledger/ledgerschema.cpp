@@ -75,6 +75,7 @@ Common::Status LedgerSchema::migrateTo(QSqlDatabase db, int version)
     switch (version) {
     case 1: step = migrateTo1(db); break;
     case 2: step = migrateTo2(db); break;
+    case 3: step = migrateTo3(db); break;
     default: break;
     }
     if (step) {
@@ -225,6 +226,32 @@ Common::Status LedgerSchema::migrateTo2(QSqlDatabase db)
                            " revoked_at_ms"),
             QStringLiteral("update"));
     return execAll(db, statements);
+}
+
+// Version 3: two coarser rollups beside usage_hourly, kept in the same transaction as the traces.
+// The window's per-day-per-key chart read every (key, model, provider, hour) row of 90 days and the
+// lifetime spend per key every row ever written (150 ms on a year-old ledger); per key and hour there
+// are a third of the rows, stored in hour order (WITHOUT ROWID: the primary key is the table, so a
+// period is one sequential range), and per key there is one row. Filled from usage_hourly here.
+Common::Status LedgerSchema::migrateTo3(QSqlDatabase db)
+{
+    const QString sums = QStringLiteral("requests BIGINT NOT NULL, input_tokens BIGINT NOT NULL,"
+                                        " cached_input_tokens BIGINT NOT NULL, cache_write_tokens BIGINT NOT NULL,"
+                                        " cache_write_1h_tokens BIGINT NOT NULL, output_tokens BIGINT NOT NULL,"
+                                        " reasoning_tokens BIGINT NOT NULL, cost_nanos BIGINT NOT NULL,"
+                                        " unpriced_requests BIGINT NOT NULL, estimated_requests BIGINT NOT NULL");
+    const QString summed = QStringLiteral("SUM(requests), SUM(input_tokens), SUM(cached_input_tokens),"
+                                          " SUM(cache_write_tokens), SUM(cache_write_1h_tokens), SUM(output_tokens),"
+                                          " SUM(reasoning_tokens), SUM(cost_nanos), SUM(unpriced_requests),"
+                                          " SUM(estimated_requests)");
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE usage_key_hourly (hour BIGINT NOT NULL, key_id BIGINT NOT NULL, ") + sums
+            + QStringLiteral(", PRIMARY KEY (hour, key_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE usage_key_total (key_id BIGINT NOT NULL PRIMARY KEY, ") + sums + QStringLiteral(")"),
+        QStringLiteral("INSERT INTO usage_key_hourly SELECT hour, key_id, ") + summed
+            + QStringLiteral(" FROM usage_hourly GROUP BY hour, key_id"),
+        QStringLiteral("INSERT INTO usage_key_total SELECT key_id, ") + summed + QStringLiteral(" FROM usage_hourly GROUP BY key_id"),
+    });
 }
 
 } // namespace Ledger

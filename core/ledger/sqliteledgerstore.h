@@ -2,6 +2,7 @@
 
 #include "core/common/clock.h"
 #include "core/ledger/ledgerstore.h"
+#include "core/ledger/rollupupsert.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -80,7 +81,12 @@ private:
     QString m_fileName;      // for messages: "ledger.sqlite"
     const Common::Clock &m_clock;
     std::unique_ptr<QSqlQuery> m_insertTrace;
-    std::unique_ptr<QSqlQuery> m_upsertRollup;
+    // The three rollups (schema v3), each updated once per row a batch touches.
+    RollupUpsert m_upsertKeyModelHour{QStringLiteral("usage_hourly"),
+                                      {QStringLiteral("key_id"), QStringLiteral("model"), QStringLiteral("provider"),
+                                       QStringLiteral("hour")}};
+    RollupUpsert m_upsertKeyHour{QStringLiteral("usage_key_hourly"), {QStringLiteral("hour"), QStringLiteral("key_id")}};
+    RollupUpsert m_upsertKey{QStringLiteral("usage_key_total"), {QStringLiteral("key_id")}};
     std::unique_ptr<QSqlQuery> m_touchKey;
 };
 

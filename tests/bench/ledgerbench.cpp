@@ -142,6 +142,14 @@ Common::Result<LedgerBench::GenerateResult> LedgerBench::generate(const QString 
             keyIds.append(id.value());
         }
 
+        // A wallet topped up before the first trace, so the credit tile sums the whole period.
+        Ledger::CreditEntry topUp;
+        topUp.time = created;
+        topUp.amount = Common::Money::fromNanos(1'000'000LL * 1'000'000'000LL);
+        topUp.note = QStringLiteral("bench");
+        if (auto added = store.addCreditEntry(topUp); !added)
+            return added.error();
+
         const qint64 start = nowNs();
         QRandomGenerator random(42);
         const qint64 end = QDateTime::currentMSecsSinceEpoch();
@@ -206,6 +214,12 @@ Common::Result<LedgerBench::QueryTimes> LedgerBench::overviewQueries(const QStri
         query.groupBy = {Ledger::ReportDimension::Model};
         times.modelRows = store.report(query).size();
     }, times.perModel30dFirst, times.perModel30dMedian);
+    time([&] {
+        Ledger::ReportQuery query;
+        query.groupBy = {Ledger::ReportDimension::Key};
+        store.report(query);
+    }, times.perKeyLifetimeFirst, times.perKeyLifetimeMedian);
+    time([&] { store.creditStatus(); }, times.creditFirst, times.creditMedian);
     time([&] {
         Ledger::TraceQuery query;
         query.limit = 100;

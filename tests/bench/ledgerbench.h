@@ -40,6 +40,10 @@ public:
         double perDayPerKey90dMedian = 0;  // median of 5 runs
         double perModel30dFirst = 0;
         double perModel30dMedian = 0;
+        double perKeyLifetimeFirst = 0;    // the caps chart: every key's spend since it was made
+        double perKeyLifetimeMedian = 0;
+        double creditFirst = 0;            // the credit tile: spend since the first top-up
+        double creditMedian = 0;
         double firstPageFirst = 0;
         double firstPageMedian = 0;
         qint64 dayKeyRows = 0;

@@ -396,6 +396,10 @@ void benchBigLedger(Bench::ResultTable &table, const QString &workDir, const Opt
                         QStringLiteral("ms"), 50, true);
         table.add(section, QStringLiteral("per model 30d (1st)"), times->perModel30dFirst * 1000, QStringLiteral("ms"));
         table.addTarget(section, QStringLiteral("per model 30d"), times->perModel30dMedian * 1000, QStringLiteral("ms"), 50, true);
+        table.add(section, QStringLiteral("per key lifetime (1st)"), times->perKeyLifetimeFirst * 1000, QStringLiteral("ms"));
+        table.addTarget(section, QStringLiteral("per key lifetime"), times->perKeyLifetimeMedian * 1000, QStringLiteral("ms"), 50, true);
+        table.add(section, QStringLiteral("credit since top-up (1st)"), times->creditFirst * 1000, QStringLiteral("ms"));
+        table.addTarget(section, QStringLiteral("credit since top-up"), times->creditMedian * 1000, QStringLiteral("ms"), 50, true);
         table.add(section, QStringLiteral("first page (1st)"), times->firstPageFirst * 1000, QStringLiteral("ms"));
         table.addTarget(section, QStringLiteral("first traces page"), times->firstPageMedian * 1000, QStringLiteral("ms"), 100, true);
     }

@@ -238,7 +238,6 @@ void TestGatewayConfig::configVersionMovesOnConfigurationOnly()
 
 void TestGatewayConfig::versionOneLedgerMigratesToTwo()
 {
-    QCOMPARE(LedgerSchema::CurrentVersion, 2);
     TestSupport::TempDataDir dir;
     {
         auto store = openWriter(dir.ledgerPath());
@@ -251,7 +250,8 @@ void TestGatewayConfig::versionOneLedgerMigratesToTwo()
         for (const char *event : {"insert", "update", "delete"})
             downgrade << QStringLiteral("DROP TRIGGER %1_%2_bumps_config").arg(QLatin1String(table), QLatin1String(event));
     }
-    downgrade << QStringLiteral("DROP TABLE meta") << QStringLiteral("PRAGMA user_version = 1");
+    downgrade << QStringLiteral("DROP TABLE meta") << QStringLiteral("DROP TABLE usage_key_hourly")
+              << QStringLiteral("DROP TABLE usage_key_total") << QStringLiteral("PRAGMA user_version = 1");
     rawExec(dir.ledgerPath(), downgrade);
     QCOMPARE(rawExec(dir.ledgerPath(), {QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"
                                                        " OR name = 'meta'")})
@@ -264,7 +264,7 @@ void TestGatewayConfig::versionOneLedgerMigratesToTwo()
 
     auto store = openWriter(dir.ledgerPath());
     QVERIFY(store);
-    QCOMPARE(rawExec(dir.ledgerPath(), {QStringLiteral("PRAGMA user_version")}).toInt(), 2);
+    QCOMPARE(rawExec(dir.ledgerPath(), {QStringLiteral("PRAGMA user_version")}).toInt(), LedgerSchema::CurrentVersion);
     QCOMPARE(store->listKeys().size(), 1);
     const qint64 version = store->configVersion();
     QVERIFY(version > 0);

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QTimeZone>
 
 using Ledger::LedgerSchema;
 using Ledger::LedgerStore;
@@ -68,6 +69,7 @@ private slots:
     void freshFileIsCurrentAndWal();
     void reopeningIsIdempotent();
     void migratesAnEmptyVersionZeroFile();
+    void versionTwoGainsTheKeyRollups();
     void refusesNewerSchemaAndLeavesFileAlone_data();
     void refusesNewerSchemaAndLeavesFileAlone();
     void readOnlyRefusesOlderSchema();
@@ -90,8 +92,9 @@ void TestLedgerSchema::freshFileIsCurrentAndWal()
     QCOMPARE(rawExec(path, {QStringLiteral("PRAGMA journal_mode")}).value(0).toString(), QStringLiteral("wal"));
     const QVariantList tables = rawExec(path, {QStringLiteral(
         "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN"
-        " ('keys', 'credit_entries', 'providers', 'prices', 'traces', 'usage_hourly')")});
-    QCOMPARE(tables.value(0).toInt(), 6);
+        " ('keys', 'credit_entries', 'providers', 'prices', 'traces', 'usage_hourly', 'usage_key_hourly',"
+        " 'usage_key_total')")});
+    QCOMPARE(tables.value(0).toInt(), 8);
 }
 
 void TestLedgerSchema::reopeningIsIdempotent()
@@ -109,6 +112,77 @@ void TestLedgerSchema::reopeningIsIdempotent()
     }
     QCOMPARE(rawExec(dir.ledgerPath(), {QStringLiteral("PRAGMA user_version")}).value(0).toInt(),
              LedgerSchema::CurrentVersion);
+}
+
+void TestLedgerSchema::versionTwoGainsTheKeyRollups()
+{
+    // Traces written by this build, then the file turned back into schema 2 (no per-key rollups):
+    // the migration must rebuild them from usage_hourly so that every report reads the same.
+    TestSupport::TempDataDir dir;
+    QList<Ledger::ReportRow> byDayAndKey;
+    QList<Ledger::ReportRow> byKey;
+    Ledger::ReportQuery dayAndKey;
+    dayAndKey.groupBy = {Ledger::ReportDimension::Day, Ledger::ReportDimension::Key};
+    dayAndKey.timeZone = QTimeZone("Asia/Kolkata");
+    Ledger::ReportQuery key;
+    key.groupBy = {Ledger::ReportDimension::Key};
+    {
+        auto opened = SqliteLedgerStore::open(dir.ledgerPath(), QStringLiteral("writer"), LedgerStore::Access::ReadWrite);
+        QVERIFY(opened.ok());
+        SqliteLedgerStore &store = *opened.value();
+        QList<qint64> keyIds;
+        for (const char *name : {"alice", "bob", "carol"}) {
+            const auto id = store.insertKey(sampleKey(QLatin1String(name)));
+            QVERIFY(id.ok());
+            keyIds << id.value();
+        }
+        QList<Ledger::TraceRecord> traces;
+        const qint64 start = QDateTime(QDate(2025, 3, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        for (int i = 0; i < 600; ++i) {
+            Ledger::TraceRecord trace;
+            trace.time = QDateTime::fromMSecsSinceEpoch(start + qint64(i) * 1'234'567, Qt::UTC); // ~8.6 days
+            trace.keyId = keyIds.at(i % 3);
+            trace.model = i % 2 ? QStringLiteral("gpt-4o") : QStringLiteral("claude-haiku");
+            trace.provider = i % 5 ? QStringLiteral("openai") : QStringLiteral("backup");
+            trace.status = 200;
+            trace.usage.inputTokens = 100 + i;
+            trace.usage.outputTokens = i;
+            if (i % 7) {
+                trace.cost = Common::Money::fromNanos(1'000 * qint64(i) + 7);
+                trace.costStatus = i % 11 ? Ledger::CostStatus::Exact : Ledger::CostStatus::Estimated;
+            } else {
+                trace.costStatus = Ledger::CostStatus::Unpriced;
+            }
+            traces << trace;
+        }
+        QVERIFY(store.insertTraces(traces).ok());
+        byDayAndKey = store.report(dayAndKey);
+        byKey = store.report(key);
+        QCOMPARE(byKey.size(), 3);
+        QVERIFY(byDayAndKey.size() > 20);
+    }
+    rawExec(dir.ledgerPath(), {QStringLiteral("DROP TABLE usage_key_hourly"), QStringLiteral("DROP TABLE usage_key_total"),
+                               QStringLiteral("PRAGMA user_version = 2")});
+
+    auto reopened = SqliteLedgerStore::open(dir.ledgerPath(), QStringLiteral("writer"), LedgerStore::Access::ReadWrite);
+    QVERIFY(reopened.ok());
+    QCOMPARE(reopened.value()->schemaVersion(), LedgerSchema::CurrentVersion);
+    const auto same = [](const QList<Ledger::ReportRow> &actual, const QList<Ledger::ReportRow> &expected) {
+        QCOMPARE(actual.size(), expected.size());
+        for (qsizetype i = 0; i < actual.size(); ++i) {
+            QCOMPARE(actual.at(i).groupValues, expected.at(i).groupValues);
+            QCOMPARE(actual.at(i).requests, expected.at(i).requests);
+            QCOMPARE(actual.at(i).cost, expected.at(i).cost);
+            QCOMPARE(actual.at(i).unpricedRequests, expected.at(i).unpricedRequests);
+            QCOMPARE(actual.at(i).estimatedRequests, expected.at(i).estimatedRequests);
+            QCOMPARE(actual.at(i).usage.inputTokens, expected.at(i).usage.inputTokens);
+            QCOMPARE(actual.at(i).usage.outputTokens, expected.at(i).usage.outputTokens);
+        }
+    };
+    same(reopened.value()->report(dayAndKey), byDayAndKey);
+    if (QTest::currentTestFailed())
+        return;
+    same(reopened.value()->report(key), byKey);
 }
 
 void TestLedgerSchema::migratesAnEmptyVersionZeroFile()

@@ -1,0 +1,87 @@
+#include "core/ledger/rollupupsert.h"
+
+#include <utility>
+
+namespace Ledger {
+
+namespace {
+
+const QStringList SumColumns{
+    QStringLiteral("requests"),         QStringLiteral("input_tokens"),       QStringLiteral("cached_input_tokens"),
+    QStringLiteral("cache_write_tokens"), QStringLiteral("cache_write_1h_tokens"), QStringLiteral("output_tokens"),
+    QStringLiteral("reasoning_tokens"), QStringLiteral("cost_nanos"),         QStringLiteral("unpriced_requests"),
+    QStringLiteral("estimated_requests")};
+
+} // namespace
+
+void RollupSums::add(const TraceRecord &trace)
+{
+    ++requests;
+    tokens.inputTokens += trace.usage.inputTokens;
+    tokens.cachedInputTokens += trace.usage.cachedInputTokens;
+    tokens.cacheWriteTokens += trace.usage.cacheWriteTokens;
+    tokens.cacheWrite1hTokens += trace.usage.cacheWrite1hTokens;
+    tokens.outputTokens += trace.usage.outputTokens;
+    tokens.reasoningTokens += trace.usage.reasoningTokens;
+    if (trace.cost)
+        costNanos += trace.cost->nanos();
+    else
+        ++unpricedRequests;
+    if (trace.costStatus == CostStatus::Estimated)
+        ++estimatedRequests;
+}
+
+RollupUpsert::RollupUpsert(QString table, QStringList rowColumns)
+    : m_table(std::move(table)), m_rowColumns(std::move(rowColumns))
+{
+}
+
+RollupUpsert::~RollupUpsert() = default;
+
+QString RollupUpsert::statement() const
+{
+    const QStringList columns = m_rowColumns + SumColumns;
+    QStringList placeholders;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        placeholders << QStringLiteral("?");
+    // Qualified names on the left of each sum: PostgreSQL finds a bare name ambiguous here.
+    QStringList updates;
+    for (const QString &column : SumColumns)
+        updates << QStringLiteral("%1 = %2.%1 + excluded.%1").arg(column, m_table);
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
+        .arg(m_table, columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")),
+             m_rowColumns.join(QLatin1String(", ")), updates.join(QLatin1String(", ")));
+}
+
+bool RollupUpsert::add(const QSqlDatabase &db, const QVariantList &row, const RollupSums &sums)
+{
+    Q_ASSERT(row.size() == m_rowColumns.size());
+    if (!m_query) {
+        auto query = std::make_unique<QSqlQuery>(db);
+        if (!query->prepare(statement())) {
+            m_error = query->lastError();
+            return false;
+        }
+        m_query = std::move(query);
+    }
+    int index = 0;
+    for (const QVariant &value : row)
+        m_query->bindValue(index++, value);
+    const Common::TokenUsage &tokens = sums.tokens;
+    for (const qint64 sum : {sums.requests, tokens.inputTokens, tokens.cachedInputTokens, tokens.cacheWriteTokens,
+                             tokens.cacheWrite1hTokens, tokens.outputTokens, tokens.reasoningTokens, sums.costNanos,
+                             sums.unpricedRequests, sums.estimatedRequests})
+        m_query->bindValue(index++, sum);
+    if (!m_query->exec()) {
+        m_error = m_query->lastError();
+        return false;
+    }
+    return true;
+}
+
+void RollupUpsert::reset()
+{
+    m_query.reset();
+}
+
+} // namespace Ledger
