@@ -3,6 +3,7 @@
 #include "core/gateway/httpserver.h"
 #include "core/ledger/ledgerwriter.h"
 #include "core/ledger/nulltracesink.h"
+#include "core/ledger/turnbatchingsink.h"
 #include "core/limits/configwatcher.h"
 #include "core/providers/upstreampool.h"
 
@@ -24,6 +25,7 @@ GatewayWorker::~GatewayWorker()
     m_handler.reset();
     m_pool.reset();
     m_watcher.reset();
+    m_batcher.reset();
     m_sink.reset();
 }
 
@@ -43,7 +45,9 @@ void GatewayWorker::start()
     m_pool = std::make_unique<Providers::UpstreamPool>();
     m_pool->setConnectTimeoutMs(m_options.upstreamConnectTimeoutMs);
     m_pool->setFirstByteTimeoutMs(m_options.upstreamFirstByteTimeoutMs);
-    m_handler = std::make_unique<GatewayHandler>(*m_sink, *m_pool, Common::SystemClock::instance());
+    // The handler books through a batcher, so a busy turn of this thread reaches the writer at once.
+    m_batcher = std::make_unique<Ledger::TurnBatchingSink>(*m_sink);
+    m_handler = std::make_unique<GatewayHandler>(*m_batcher, *m_pool, Common::SystemClock::instance());
     m_handler->setSecretResolver(m_secrets);
     m_handler->setMetricsToken(m_options.metricsToken.toUtf8());
     connect(m_handler.get(), &GatewayHandler::requestsBooked, this, &GatewayWorker::requestsBooked);
@@ -99,6 +103,7 @@ void GatewayWorker::finishStopping()
     m_server.reset();
     m_handler.reset();
     m_pool.reset();
+    m_batcher.reset(); // hands its last traces to the writer
     // The writer's destructor commits whatever is still queued before its thread ends.
     m_sink.reset();
     emit stopped();

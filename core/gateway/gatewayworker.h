@@ -9,6 +9,7 @@
 
 namespace Ledger {
 class TraceSink;
+class TurnBatchingSink;
 }
 namespace Limits {
 class ConfigWatcher;
@@ -46,7 +47,8 @@ private:
 
     GatewayOptions m_options;
     GatewayHandler::SecretResolver m_secrets;
-    std::unique_ptr<Ledger::TraceSink> m_sink;
+    std::unique_ptr<Ledger::TraceSink> m_sink;        // the ledger writer, or a no-op with --discard-traces
+    std::unique_ptr<Ledger::TurnBatchingSink> m_batcher; // in front of m_sink
     std::unique_ptr<Providers::UpstreamPool> m_pool;
     std::unique_ptr<GatewayHandler> m_handler;
     std::unique_ptr<Limits::ConfigWatcher> m_watcher;

@@ -62,6 +62,29 @@ void LedgerWriter::submit(TraceRecord trace, QObject *context, DoneCallback done
     reportDone(submission, false, 0);
 }
 
+void LedgerWriter::submitAll(std::vector<Pending> pending)
+{
+    if (pending.empty())
+        return;
+    bool wasEmpty = false;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_stopping) {
+            wasEmpty = m_queue.empty();
+            for (Pending &one : pending)
+                m_queue.push_back(Submission{std::move(one.trace), one.context, std::move(one.done)});
+            pending.clear();
+        }
+    }
+    if (pending.empty()) {
+        // One wake-up for the lot: they become (part of) one transaction.
+        if (wasEmpty)
+            m_wakeUp.notify_one();
+        return;
+    }
+    TraceSink::submitAll(std::move(pending)); // stopped: each fails as a single submit would
+}
+
 void LedgerWriter::stop()
 {
     Q_ASSERT(std::this_thread::get_id() != m_thread.get_id());
@@ -174,30 +197,20 @@ void LedgerWriter::recordBatch(qsizetype size)
 
 void LedgerWriter::reportBatch(std::vector<Submission> &batch, const QList<qint64> &traceIds)
 {
-    // One queued call per receiving thread's object, not one per trace: every queued call wakes the
+    // One queued call per receiving context, not one per trace: every queued call wakes the
     // receiver's event loop (a syscall and a loop turn), which at thousands of requests a second cost
-    // the gateway thread more than the callbacks themselves. A batch nearly always has one context.
-    std::vector<std::pair<QObject *, std::vector<std::function<void()>>>> byContext;
+    // the gateway thread more than the callbacks themselves.
+    std::vector<Report> reports;
+    reports.reserve(batch.size());
     for (std::size_t i = 0; i < batch.size(); ++i) {
         Submission &submission = batch[i];
         submission.reported = true;
-        auto group = std::find_if(byContext.begin(), byContext.end(),
-                                  [&submission](const auto &entry) { return entry.first == submission.context; });
-        if (group == byContext.end())
-            group = byContext.insert(byContext.end(), {submission.context, {}});
-        group->second.push_back([done = std::move(submission.done), traceId = traceIds.at(static_cast<qsizetype>(i))] {
-            done(true, traceId);
-        });
+        reports.emplace_back(submission.context,
+                             [done = std::move(submission.done), traceId = traceIds.at(static_cast<qsizetype>(i))] {
+                                 done(true, traceId);
+                             });
     }
-    for (auto &[context, callbacks] : byContext) {
-        QMetaObject::invokeMethod(
-            context,
-            [callbacks = std::move(callbacks)] {
-                for (const std::function<void()> &callback : callbacks)
-                    callback();
-            },
-            Qt::QueuedConnection);
-    }
+    deliverGrouped(std::move(reports));
 }
 
 void LedgerWriter::reportDone(Submission &submission, bool committed, qint64 traceId)

@@ -38,6 +38,7 @@ public:
     Q_DISABLE_COPY_MOVE(LedgerWriter)
 
     void submit(TraceRecord trace, QObject *context, DoneCallback done) override;
+    void submitAll(std::vector<Pending> pending) override;
 
     /**
      * Writes everything already submitted, then ends the thread. Later submissions fail

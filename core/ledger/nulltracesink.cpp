@@ -15,4 +15,15 @@ void NullTraceSink::submit(TraceRecord trace, QObject *context, DoneCallback don
         context, [callback = std::move(done)] { callback(true, 0); }, Qt::QueuedConnection);
 }
 
+void NullTraceSink::submitAll(std::vector<Pending> pending)
+{
+    std::vector<Report> reports;
+    reports.reserve(pending.size());
+    for (Pending &one : pending) {
+        Q_ASSERT(one.context);
+        reports.emplace_back(one.context, [callback = std::move(one.done)] { callback(true, 0); });
+    }
+    deliverGrouped(std::move(reports));
+}
+
 } // namespace Ledger

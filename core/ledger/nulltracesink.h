@@ -13,6 +13,8 @@ public:
 
     /** Reports committed with id 0, queued on `context`'s thread like a real sink would. */
     void submit(TraceRecord trace, QObject *context, DoneCallback done) override;
+    /** Reports the lot with one queued call per context, as LedgerWriter does for a batch. */
+    void submitAll(std::vector<Pending> pending) override;
 };
 
 } // namespace Ledger

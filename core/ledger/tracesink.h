@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include <functional>
+#include <vector>
 
 namespace Ledger {
 
@@ -18,6 +19,14 @@ public:
     /** committed: the trace is in the ledger; traceId: its row id (0 when not committed or not stored). */
     using DoneCallback = std::function<void(bool committed, qint64 traceId)>;
 
+    /** One submission, for handing over several at once. */
+    struct Pending
+    {
+        TraceRecord trace;
+        QObject *context = nullptr;
+        DoneCallback done;
+    };
+
     virtual ~TraceSink() = default;
 
     /**
@@ -27,9 +36,20 @@ public:
      */
     virtual void submit(TraceRecord trace, QObject *context, DoneCallback done) = 0;
 
+    /** Takes several traces, in order, with the same promises as submit(); sinks may do it in one step. */
+    virtual void submitAll(std::vector<Pending> pending);
+
 protected:
     TraceSink() = default;
     Q_DISABLE_COPY_MOVE(TraceSink)
+
+    /** A report to deliver: which context's thread runs it, and the call. */
+    using Report = std::pair<QObject *, std::function<void()>>;
+    /**
+     * Delivers reports with one queued call per context instead of one per report (each queued call
+     * wakes the receiving thread), keeping their order within each context.
+     */
+    static void deliverGrouped(std::vector<Report> reports);
 };
 
 } // namespace Ledger

@@ -1,6 +1,7 @@
 #include "core/ledger/ledgerwriter.h"
 #include "core/ledger/nulltracesink.h"
 #include "core/ledger/sqliteledgerstore.h"
+#include "core/ledger/turnbatchingsink.h"
 #include "tests/support/tempdatadir.h"
 
 #include <QElapsedTimer>
@@ -109,6 +110,8 @@ private slots:
     void crashKeepsEveryReportedTrace();
     void throughput();
     void nullSinkReportsCommittedLater();
+    void turnBatchingHandsOverOncePerLoopTurn();
+    void turnBatchingHandsOverWhatItHoldsWhenDestroyed();
 };
 
 void TestLedgerWriter::singleSubmitIsCommittedAndReadable()
@@ -454,6 +457,48 @@ void TestLedgerWriter::nullSinkReportsCommittedLater()
     QTRY_COMPARE(reports.count(), 1);
     QCOMPARE(reports.committedIds, QList<qint64>{0});
     QCOMPARE(reports.offThread, 0);
+}
+
+void TestLedgerWriter::turnBatchingHandsOverOncePerLoopTurn()
+{
+    TestSupport::TempDataDir dir;
+    std::unique_ptr<LedgerWriter> writer = startWriter(dir.ledgerPath());
+    QVERIFY(writer);
+    Ledger::TurnBatchingSink batcher(*writer);
+    Reports reports;
+
+    // Everything submitted within one turn of the loop reaches the writer together: one transaction.
+    for (int i = 0; i < 100; ++i)
+        batcher.submit(makeTrace(i), this, reports.callback());
+    QCOMPARE(batcher.handOvers(), 0); // held until the loop is about to wait
+    QTRY_COMPARE(reports.count(), 100);
+    QCOMPARE(batcher.handOvers(), 1);
+    QCOMPARE(writer->batchesWritten(), 1);
+    QCOMPARE(reports.failures, 0);
+    QCOMPARE(reports.offThread, 0);
+    QVERIFY(std::is_sorted(reports.committedIds.cbegin(), reports.committedIds.cend()));
+
+    // A later turn is a later hand-over.
+    batcher.submit(makeTrace(100), this, reports.callback());
+    QTRY_COMPARE(reports.count(), 101);
+    QCOMPARE(batcher.handOvers(), 2);
+    QCOMPARE(writer->batchesWritten(), 2);
+}
+
+void TestLedgerWriter::turnBatchingHandsOverWhatItHoldsWhenDestroyed()
+{
+    TestSupport::TempDataDir dir;
+    std::unique_ptr<LedgerWriter> writer = startWriter(dir.ledgerPath());
+    QVERIFY(writer);
+    Reports reports;
+    {
+        Ledger::TurnBatchingSink batcher(*writer);
+        for (int i = 0; i < 5; ++i)
+            batcher.submit(makeTrace(i), this, reports.callback());
+    } // no loop turn in between: the destructor hands them over
+    writer->stop();
+    QCOMPARE(writer->tracesWritten(), 5);
+    QTRY_COMPARE(reports.committedIds.size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestLedgerWriter)

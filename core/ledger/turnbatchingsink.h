@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/ledger/tracesink.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <vector>
+
+namespace Ledger {
+
+/**
+ * Collects the traces submitted during one turn of its thread's event loop and hands them to the
+ * real sink together, just before the loop waits for more events.
+ *
+ * Why: the trace writer wakes (a context switch) for the first trace of a quiet queue and takes
+ * whatever is queued then. Handed one at a time from a busy gateway, it woke for nearly every trace
+ * and committed tiny transactions; handed a turn's worth at once, it wakes once per turn and commits
+ * them in one. Nothing waits longer: the turn's work is done before the hand-over, and a quiet
+ * gateway's turn holds a single request.
+ *
+ * Lives in a thread that runs an event loop; submit() must be called from that thread. A loop run
+ * without waiting (processEvents() with a time limit, as QTest::qWait does) never announces that it
+ * is about to block; a zero-interval timer hands over in the next turn then.
+ */
+class TurnBatchingSink final : public QObject, public TraceSink
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TurnBatchingSink)
+
+public:
+    explicit TurnBatchingSink(TraceSink &target, QObject *parent = nullptr);
+    ~TurnBatchingSink() override; // hands over whatever is still held
+
+    void submit(TraceRecord trace, QObject *context, DoneCallback done) override;
+
+    qint64 handOvers() const { return m_handOvers; } // how many times the target received traces
+
+private:
+    void handOver();
+
+    TraceSink &m_target;
+    std::vector<Pending> m_held;
+    QTimer m_fallback;
+    qint64 m_handOvers = 0;
+};
+
+} // namespace Ledger
