@@ -854,7 +854,7 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
     QHash<qint64, qint64> lastUsed; // key id -> newest trace time in this batch
     // The rollups take the batch's sums, one upsert per row touched rather than one per trace:
     // a busy gateway's batch is mostly one key and model, so this is a few statements for many traces.
-    std::map<std::tuple<qint64, QString, QString, qint64>, RollupSums> byKeyModelHour; // key, model, provider, hour
+    std::map<std::tuple<qint64, qint64, QString, QString>, RollupSums> byKeyModelHour; // hour, key, model, provider
     std::map<std::pair<qint64, qint64>, RollupSums> byKeyHour;                          // hour, key
     std::map<qint64, RollupSums> byKey;
     const qint64 now = m_clock.nowMs();
@@ -891,7 +891,7 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
 
         const qint64 rollupKey = std::max<qint64>(trace.keyId, 0);
         const qint64 hour = hourOf(timeMs);
-        byKeyModelHour[{rollupKey, trace.model, trace.provider, hour}].add(trace);
+        byKeyModelHour[{hour, rollupKey, trace.model, trace.provider}].add(trace);
         byKeyHour[{hour, rollupKey}].add(trace);
         byKey[rollupKey].add(trace);
 
@@ -902,8 +902,8 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
     }
 
     for (const auto &[where, sums] : byKeyModelHour) {
-        const auto &[keyId, model, provider, hour] = where;
-        if (!m_upsertKeyModelHour.add(m_db, {keyId, text(model), text(provider), hour}, sums))
+        const auto &[hour, keyId, model, provider] = where;
+        if (!m_upsertKeyModelHour.add(m_db, {hour, keyId, text(model), text(provider)}, sums))
             return fail(QStringLiteral("cannot update the hourly rollup"), m_upsertKeyModelHour.lastError());
     }
     for (const auto &[where, sums] : byKeyHour) {

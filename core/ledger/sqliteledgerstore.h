@@ -83,8 +83,8 @@ private:
     std::unique_ptr<QSqlQuery> m_insertTrace;
     // The three rollups (schema v3), each updated once per row a batch touches.
     RollupUpsert m_upsertKeyModelHour{QStringLiteral("usage_hourly"),
-                                      {QStringLiteral("key_id"), QStringLiteral("model"), QStringLiteral("provider"),
-                                       QStringLiteral("hour")}};
+                                      {QStringLiteral("hour"), QStringLiteral("key_id"), QStringLiteral("model"),
+                                       QStringLiteral("provider")}};
     RollupUpsert m_upsertKeyHour{QStringLiteral("usage_key_hourly"), {QStringLiteral("hour"), QStringLiteral("key_id")}};
     RollupUpsert m_upsertKey{QStringLiteral("usage_key_total"), {QStringLiteral("key_id")}};
     std::unique_ptr<QSqlQuery> m_touchKey;

@@ -121,6 +121,9 @@ void TestLedgerSchema::versionTwoGainsTheKeyRollups()
     TestSupport::TempDataDir dir;
     QList<Ledger::ReportRow> byDayAndKey;
     QList<Ledger::ReportRow> byKey;
+    QList<Ledger::ReportRow> byModelAndRoute;
+    Ledger::ReportQuery modelAndRoute;
+    modelAndRoute.groupBy = {Ledger::ReportDimension::Model, Ledger::ReportDimension::Route, Ledger::ReportDimension::Day};
     Ledger::ReportQuery dayAndKey;
     dayAndKey.groupBy = {Ledger::ReportDimension::Day, Ledger::ReportDimension::Key};
     dayAndKey.timeZone = QTimeZone("Asia/Kolkata");
@@ -158,15 +161,36 @@ void TestLedgerSchema::versionTwoGainsTheKeyRollups()
         QVERIFY(store.insertTraces(traces).ok());
         byDayAndKey = store.report(dayAndKey);
         byKey = store.report(key);
+        byModelAndRoute = store.report(modelAndRoute);
         QCOMPARE(byKey.size(), 3);
         QVERIFY(byDayAndKey.size() > 20);
     }
-    rawExec(dir.ledgerPath(), {QStringLiteral("DROP TABLE usage_key_hourly"), QStringLiteral("DROP TABLE usage_key_total"),
-                               QStringLiteral("PRAGMA user_version = 2")});
+    // Schema 2's usage_hourly: a rowid table with its primary key index and an index on hour.
+    rawExec(dir.ledgerPath(),
+            {QStringLiteral("DROP TABLE usage_key_hourly"), QStringLiteral("DROP TABLE usage_key_total"),
+             QStringLiteral("CREATE TABLE usage_hourly_v2 (key_id BIGINT NOT NULL, model TEXT NOT NULL,"
+                            " provider TEXT NOT NULL, hour BIGINT NOT NULL, requests BIGINT NOT NULL,"
+                            " input_tokens BIGINT NOT NULL, cached_input_tokens BIGINT NOT NULL,"
+                            " cache_write_tokens BIGINT NOT NULL, cache_write_1h_tokens BIGINT NOT NULL,"
+                            " output_tokens BIGINT NOT NULL, reasoning_tokens BIGINT NOT NULL,"
+                            " cost_nanos BIGINT NOT NULL, unpriced_requests BIGINT NOT NULL,"
+                            " estimated_requests BIGINT NOT NULL, PRIMARY KEY (key_id, model, provider, hour))"),
+             QStringLiteral("INSERT INTO usage_hourly_v2 SELECT key_id, model, provider, hour, requests, input_tokens,"
+                            " cached_input_tokens, cache_write_tokens, cache_write_1h_tokens, output_tokens,"
+                            " reasoning_tokens, cost_nanos, unpriced_requests, estimated_requests FROM usage_hourly"),
+             QStringLiteral("DROP TABLE usage_hourly"), QStringLiteral("ALTER TABLE usage_hourly_v2 RENAME TO usage_hourly"),
+             QStringLiteral("CREATE INDEX usage_hourly_hour ON usage_hourly (hour)"),
+             QStringLiteral("PRAGMA user_version = 2")});
 
     auto reopened = SqliteLedgerStore::open(dir.ledgerPath(), QStringLiteral("writer"), LedgerStore::Access::ReadWrite);
     QVERIFY(reopened.ok());
     QCOMPARE(reopened.value()->schemaVersion(), LedgerSchema::CurrentVersion);
+    // usage_hourly is now kept in hour order, without the index it no longer needs.
+    QVERIFY(rawExec(dir.ledgerPath(), {QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'usage_hourly'")})
+                .value(0).toString().contains(QLatin1String("WITHOUT ROWID")));
+    QCOMPARE(rawExec(dir.ledgerPath(), {QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'usage_hourly_hour'")})
+                 .value(0).toInt(),
+             0);
     const auto same = [](const QList<Ledger::ReportRow> &actual, const QList<Ledger::ReportRow> &expected) {
         QCOMPARE(actual.size(), expected.size());
         for (qsizetype i = 0; i < actual.size(); ++i) {
@@ -183,6 +207,9 @@ void TestLedgerSchema::versionTwoGainsTheKeyRollups()
     if (QTest::currentTestFailed())
         return;
     same(reopened.value()->report(key), byKey);
+    if (QTest::currentTestFailed())
+        return;
+    same(reopened.value()->report(modelAndRoute), byModelAndRoute);
 }
 
 void TestLedgerSchema::migratesAnEmptyVersionZeroFile()
