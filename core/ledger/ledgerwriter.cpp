@@ -2,10 +2,15 @@
 
 #include "core/ledger/ledgerlog.h"
 #include "core/ledger/sqliteledgerstore.h"
+#include "core/ledger/walcheckpointer.h"
 
 #include <QMetaObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
+#include <chrono>
 #include <exception>
 #include <utility>
 
@@ -14,6 +19,7 @@ namespace Ledger {
 namespace {
 
 const QString ConnectionName = QStringLiteral("ledger-writer");
+constexpr std::chrono::milliseconds CheckpointInterval{200};
 
 } // namespace
 
@@ -110,8 +116,15 @@ void LedgerWriter::run(const QString &ledgerPath, std::promise<std::optional<Com
             opened.set_value(store.error());
             return;
         }
+        // Checkpoints happen on their own thread, never inside one of our commits (see WalCheckpointer).
+        QSqlQuery noAutoCheckpoint(QSqlDatabase::database(ConnectionName, false));
+        if (!noAutoCheckpoint.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
+            qCWarning(lcLedger) << "cannot hand checkpoints to the checkpointer:" << noAutoCheckpoint.lastError().text();
+        noAutoCheckpoint.finish();
+        WalCheckpointer checkpointer(ledgerPath, CheckpointInterval);
         opened.set_value(std::nullopt);
         writeLoop(*store.value());
+        m_framesCheckpointed.store(checkpointer.framesCheckpointed(), std::memory_order_relaxed);
         return;
     } catch (const std::exception &exception) {
         qCCritical(lcLedger) << "the ledger writer stopped on an exception:" << exception.what();

@@ -50,6 +50,8 @@ public:
     qint64 tracesFailed() const { return m_tracesFailed.load(std::memory_order_relaxed); }
     qint64 batchesWritten() const { return m_batchesWritten.load(std::memory_order_relaxed); } // transactions
     qint64 largestBatch() const { return m_largestBatch.load(std::memory_order_relaxed); }
+    /** WAL frames the checkpointer had copied into the database file when the writer stopped. */
+    qint64 framesCheckpointed() const { return m_framesCheckpointed.load(std::memory_order_relaxed); }
 
 private:
     struct Submission
@@ -84,6 +86,7 @@ private:
     std::atomic<qint64> m_tracesFailed{0};
     std::atomic<qint64> m_batchesWritten{0};
     std::atomic<qint64> m_largestBatch{0};
+    std::atomic<qint64> m_framesCheckpointed{0};
 };
 
 } // namespace Ledger

@@ -111,6 +111,7 @@ private slots:
     void throughput();
     void nullSinkReportsCommittedLater();
     void turnBatchingHandsOverOncePerLoopTurn();
+    void checkpointsHappenOffTheCommitPath();
     void turnBatchingHandsOverWhatItHoldsWhenDestroyed();
 };
 
@@ -483,6 +484,24 @@ void TestLedgerWriter::turnBatchingHandsOverOncePerLoopTurn()
     QTRY_COMPARE(reports.count(), 101);
     QCOMPARE(batcher.handOvers(), 2);
     QCOMPARE(writer->batchesWritten(), 2);
+}
+
+void TestLedgerWriter::checkpointsHappenOffTheCommitPath()
+{
+    // The writer's own connection never checkpoints; the checkpointer thread copies the WAL back.
+    TestSupport::TempDataDir dir;
+    std::unique_ptr<LedgerWriter> writer = startWriter(dir.ledgerPath());
+    QVERIFY(writer);
+    Reports reports;
+    for (int i = 0; i < 2'000; ++i)
+        writer->submit(makeTrace(i), this, reports.callback());
+    QTRY_COMPARE(reports.count(), 2'000);
+    QTest::qWait(600); // a few checkpoint intervals
+    writer->stop();
+    QVERIFY2(writer->framesCheckpointed() > 0, qPrintable(QString::number(writer->framesCheckpointed())));
+    std::unique_ptr<SqliteLedgerStore> reader = openReader(dir.ledgerPath());
+    QVERIFY(reader);
+    QCOMPARE(reader->countTraces({}), 2'000);
 }
 
 void TestLedgerWriter::turnBatchingHandsOverWhatItHoldsWhenDestroyed()
