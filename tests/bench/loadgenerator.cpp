@@ -5,6 +5,7 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -20,7 +21,12 @@ LoadResult LoadGenerator::run(const Plan &plan)
     int busy = 0;
 
     std::vector<std::unique_ptr<ClientConnection>> connections;
+    // Paced: connection i sends at start + i * gap + k * interval, so the offered load is even.
+    const qint64 intervalNs = plan.requestsPerSecond > 0 ? qint64(1e9 * plan.connections / plan.requestsPerSecond) : 0;
+    std::vector<qint64> dueNs(size_t(plan.connections), start);
     for (int i = 0; i < plan.connections; ++i) {
+        if (intervalNs > 0)
+            dueNs[size_t(i)] = start + intervalNs * i / plan.connections;
         auto connection = std::make_unique<ClientConnection>(plan.port, plan.request, plan.recordEvents);
         connection->setFinishedHandler([&](ClientConnection *self, const ClientConnection::Response &response) {
             const bool good = response.ok && response.status >= 200 && response.status < 300;
@@ -42,7 +48,19 @@ LoadResult LoadGenerator::run(const Plan &plan)
                 }
             }
             if (nowNs() < windowEnd) {
-                self->send();
+                if (intervalNs == 0) {
+                    self->send();
+                    return;
+                }
+                const auto index = size_t(std::find_if(connections.cbegin(), connections.cend(),
+                                                       [self](const auto &c) { return c.get() == self; })
+                                          - connections.cbegin());
+                dueNs[index] += intervalNs;
+                const qint64 waitNs = dueNs[index] - nowNs();
+                if (waitNs <= 0)
+                    self->send();
+                else
+                    QTimer::singleShot(int(waitNs / 1'000'000), Qt::PreciseTimer, &loop, [self] { self->send(); });
                 return;
             }
             if (--busy == 0)
@@ -50,9 +68,14 @@ LoadResult LoadGenerator::run(const Plan &plan)
         });
         connections.push_back(std::move(connection));
     }
-    for (auto &connection : connections) {
+    for (size_t i = 0; i < connections.size(); ++i) {
         ++busy;
-        connection->send();
+        ClientConnection *connection = connections[i].get();
+        const qint64 waitNs = dueNs[i] - nowNs();
+        if (waitNs <= 0)
+            connection->send();
+        else
+            QTimer::singleShot(int(waitNs / 1'000'000), Qt::PreciseTimer, &loop, [connection] { connection->send(); });
     }
     // A stuck response must not hang the benchmark: give up well after the window.
     QTimer::singleShot(plan.warmupMs + plan.durationMs + 30'000, &loop, [&loop, &result] {

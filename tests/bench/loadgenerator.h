@@ -37,6 +37,12 @@ public:
         int warmupMs = 200;
         int durationMs = 1000;
         bool recordEvents = false;
+        /**
+         * 0: closed loop, each connection sends its next request as soon as the last one is answered
+         * (saturation: latency is then mostly queueing). Otherwise the total offered rate, spread
+         * evenly over the connections; a connection whose answer comes late sends at once.
+         */
+        double requestsPerSecond = 0;
     };
 
     static LoadResult run(const Plan &plan);

@@ -251,6 +251,46 @@ void benchNonStreaming(Bench::ResultTable &table, Stack &stack, const Options &o
     }
 }
 
+// Case 1 below saturation: the same 64 connections offered a fixed rate. Closed-loop latency at
+// saturation is mostly queueing (64 in flight / throughput); this shows what a request pays when the
+// machine is not flat out.
+void benchPaced(Bench::ResultTable &table, Stack &stack, const Options &options)
+{
+    constexpr double Rate = 5000;
+    say(QStringLiteral("non-streaming chat, 64 connections paced at %1 req/s").arg(Rate));
+    Bench::LoadResult direct;
+    Bench::LoadResult through;
+    Bench::LoadResult throughOff;
+    for (int round = 0; round < options.rounds; ++round) {
+        const std::array<std::pair<quint16, Bench::LoadResult *>, 3> targets{
+            {{stack.fake->port(), &direct}, {stack.ledgerOn.port(), &through}, {stack.ledgerOff.port(), &throughOff}}};
+        for (const auto &[port, into] : targets) {
+            Bench::LoadGenerator::Plan plan;
+            plan.connections = 64;
+            plan.durationMs = options.roundMs;
+            plan.requestsPerSecond = Rate;
+            plan.port = port;
+            plan.request = port == stack.fake->port() ? chatRequest(port, UpstreamKey, "gpt-4o-mini", false)
+                                                      : chatRequest(port, stack.clientKey, "gpt-4o-mini", false);
+            const Bench::LoadResult run = Bench::LoadGenerator::run(plan);
+            into->completed += run.completed;
+            into->failed += run.failed;
+            into->seconds += run.seconds;
+            into->latencyNs.append(run.latencyNs);
+        }
+    }
+    const QString section = QStringLiteral("chat 64c @%1/s").arg(Rate, 0, 'f', 0);
+    table.add(section, QStringLiteral("direct req/s"), direct.requestsPerSecond(), QStringLiteral("req/s"));
+    table.add(section, QStringLiteral("through req/s"), through.requestsPerSecond(), QStringLiteral("req/s"));
+    table.add(section, QStringLiteral("errors"), double(direct.failed + through.failed + throughOff.failed),
+              QStringLiteral("count"));
+    addLatencyRows(table, section, direct.latencyNs, through.latencyNs, {});
+    table.add(section, QStringLiteral("ledger off p50 added"),
+              ms(throughOff.latencyNs.percentile(50) - direct.latencyNs.percentile(50)), QStringLiteral("ms"));
+    table.add(section, QStringLiteral("ledger off p99 added"),
+              ms(throughOff.latencyNs.percentile(99) - direct.latencyNs.percentile(99)), QStringLiteral("ms"));
+}
+
 // Case 2: a 20-chunk stream with 2 ms between chunks, one connection.
 void benchStreaming(Bench::ResultTable &table, Stack &stack, const Options &options)
 {
@@ -471,6 +511,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         benchNonStreaming(table, stack, options);
+        benchPaced(table, stack, options);
         benchStreaming(table, stack, options);
         benchOpenStreams(table, stack, options);
         stack.ledgerOn.stop();
