@@ -152,6 +152,7 @@ void UpstreamConnection::sendRequest()
     const int firstByteMs = request.firstByteTimeoutMs >= 0 ? request.firstByteTimeoutMs : m_settings.firstByteTimeoutMs;
     m_timer.start(firstByteMs);
     m_socket->write(buildRequest(request));
+    m_socket->flush(); // send now rather than on the loop's next turn
 }
 
 QByteArray UpstreamConnection::buildRequest(const UpstreamRequest &request) const

@@ -47,7 +47,7 @@ public:
     }
 
     // Produces BigTotal bytes, pausing whenever the writer reports congestion.
-    static constexpr qint64 BigTotal = 4 * 1024 * 1024;
+    static constexpr qint64 BigTotal = 32 * 1024 * 1024; // beyond what the kernel buffers on loopback
     void streamBig(QPointer<HttpResponseWriter> writer)
     {
         writer->beginStream(HttpResponse(200, "application/octet-stream", {}));
