@@ -80,7 +80,9 @@ void GatewayHandler::handleRequest(const HttpRequest &request, HttpResponseWrite
     }
     auto *call = new ProxyCall(*this, m_config ? m_config : std::make_shared<const Limits::GatewayConfig>(), request, writer);
     m_calls.insert(call);
-    connect(call, &ProxyCall::done, this, &GatewayHandler::handleCallFinished, Qt::QueuedConnection);
+    // Direct: handleCallFinished only forgets the call and deletes it later, which is safe from inside
+    // the call; a queued connection cost every request one more posted event (a loop wake-up).
+    connect(call, &ProxyCall::done, this, &GatewayHandler::handleCallFinished);
     call->start();
 }
 

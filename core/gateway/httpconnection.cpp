@@ -6,6 +6,8 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <utility>
+
 namespace Gateway {
 
 namespace {
@@ -110,15 +112,23 @@ void HttpConnection::handleResponseFinished()
 {
     Q_ASSERT(QThread::currentThread() == thread());
     const bool keepAlive = m_writer->keepAlive() && !m_closeWhenIdle;
-    m_writer->deleteLater();
-    m_writer = nullptr;
+    HttpResponseWriter *finished = std::exchange(m_writer, nullptr);
     if (!keepAlive) {
+        finished->deleteLater();
         closeConnection();
         return;
     }
     m_idleTimer.start();
-    // Queued, so that a handler answering synchronously does not recurse through a pipeline of requests.
-    QMetaObject::invokeMethod(this, &HttpConnection::processInbox, Qt::QueuedConnection);
+    // Queued, so that a handler answering synchronously does not recurse through a pipeline of
+    // requests; the writer (whose signal we are in) is deleted there too, one posted event for both.
+    // It is a child of this connection, so it goes with it should the connection go first.
+    QMetaObject::invokeMethod(
+        this,
+        [this, finished] {
+            delete finished;
+            processInbox();
+        },
+        Qt::QueuedConnection);
 }
 
 void HttpConnection::handleIdleTimeout()
