@@ -481,7 +481,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Keep the temporary data (to inspect the ledgers)."));
     const QCommandLineOption workOption(QStringLiteral("work-dir"), QStringLiteral("Where the temporary data goes (default: system temp)."),
                                         QStringLiteral("DIR"));
-    parser.addOptions({tracesOption, jsonOption, roundsOption, roundOption, streamsOption, keepOption, workOption});
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Run only these cases: chat, paced, stream, open, writer, ledger "
+                                                       "(comma-separated; default all)."),
+                                        QStringLiteral("CASES"));
+    parser.addOptions({tracesOption, jsonOption, roundsOption, roundOption, streamsOption, keepOption, workOption, onlyOption});
     parser.process(app);
 
     Options options;
@@ -491,6 +495,8 @@ int main(int argc, char *argv[])
     options.streams = std::max(1, parser.value(streamsOption).toInt());
     options.jsonPath = parser.value(jsonOption);
     raiseFileLimit();
+    const QStringList only = parser.value(onlyOption).split(u',', Qt::SkipEmptyParts);
+    const auto runs = [&only](const QString &name) { return only.isEmpty() || only.contains(name); };
 
     QTemporaryDir workDir(parser.isSet(workOption) ? parser.value(workOption) + QStringLiteral("/tollgate-bench-XXXXXX")
                                                    : QDir::tempPath() + QStringLiteral("/tollgate-bench-XXXXXX"));
@@ -510,15 +516,20 @@ int main(int argc, char *argv[])
             say(QStringLiteral("could not start the fake provider and tollgate serve"));
             return 1;
         }
-        benchNonStreaming(table, stack, options);
-        benchPaced(table, stack, options);
-        benchStreaming(table, stack, options);
-        benchOpenStreams(table, stack, options);
+        if (runs(QStringLiteral("chat")))
+            benchNonStreaming(table, stack, options);
+        if (runs(QStringLiteral("paced")))
+            benchPaced(table, stack, options);
+        if (runs(QStringLiteral("stream")))
+            benchStreaming(table, stack, options);
+        if (runs(QStringLiteral("open")))
+            benchOpenStreams(table, stack, options);
         stack.ledgerOn.stop();
         stack.ledgerOff.stop();
     }
-    benchWriter(table, workDir.path(), options);
-    if (options.traces > 0)
+    if (runs(QStringLiteral("writer")))
+        benchWriter(table, workDir.path(), options);
+    if (options.traces > 0 && runs(QStringLiteral("ledger")))
         benchBigLedger(table, workDir.path(), options);
 
     const QString machine = QStringLiteral("%1, %2 cores").arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount());
