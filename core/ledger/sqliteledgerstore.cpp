@@ -22,6 +22,7 @@ namespace Ledger {
 namespace {
 
 constexpr qint64 MsPerHour = 3'600'000;
+constexpr qint64 LastUsedResolutionMs = 60'000; // how stale a key's "last used" may get from traces
 
 // Floor division, so that times before 1970 still land in the hour that contains them.
 qint64 hourOf(qint64 ms)
@@ -915,11 +916,13 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
             return fail(QStringLiteral("cannot update the per-key totals"), m_upsertKey.lastError());
     }
 
+    // "Last used" is kept to the minute: a key busy every second would otherwise rewrite its row, one
+    // more 4 KiB page in the write-ahead log, on every commit. A row that matches nothing is not written.
     QSqlQuery &touch = cachedQuery(m_touchKey, QStringLiteral("UPDATE keys SET last_used_at_ms = :time WHERE id = :id"
-                                                              " AND (last_used_at_ms IS NULL OR last_used_at_ms < :later)"));
+                                                              " AND (last_used_at_ms IS NULL OR last_used_at_ms < :stale)"));
     for (auto it = lastUsed.cbegin(); it != lastUsed.cend(); ++it) {
         touch.bindValue(QStringLiteral(":time"), it.value());
-        touch.bindValue(QStringLiteral(":later"), it.value());
+        touch.bindValue(QStringLiteral(":stale"), it.value() - LastUsedResolutionMs);
         touch.bindValue(QStringLiteral(":id"), it.key());
         if (!touch.exec())
             return fail(QStringLiteral("cannot record key use"), touch.lastError());

@@ -271,6 +271,11 @@ void TestSqliteLedgerStore::keyLastUsedOnlyMovesForward()
     QVERIFY(store().insertTraces({makeTrace(utc(2024, 6, 1, 12), id, QStringLiteral("m"), 1),
                                   makeTrace(utc(2024, 6, 1, 11), id, QStringLiteral("m"), 1)}).ok());
     QCOMPARE(store().findKeyById(id)->lastUsedAt, utc(2024, 6, 1, 12));
+    // From traces it is kept to the minute: 30 s later leaves the row alone, 61 s later moves it.
+    QVERIFY(store().insertTraces({makeTrace(utc(2024, 6, 1, 12).addSecs(30), id, QStringLiteral("m"), 1)}).ok());
+    QCOMPARE(store().findKeyById(id)->lastUsedAt, utc(2024, 6, 1, 12));
+    QVERIFY(store().insertTraces({makeTrace(utc(2024, 6, 1, 12).addSecs(61), id, QStringLiteral("m"), 1)}).ok());
+    QCOMPARE(store().findKeyById(id)->lastUsedAt, utc(2024, 6, 1, 12).addSecs(61));
 }
 
 void TestSqliteLedgerStore::providersCrudAndOrdering()
