@@ -35,6 +35,16 @@ std::optional<ApiRoute> ApiRoute::match(QByteArrayView method, QByteArrayView pa
     return std::nullopt;
 }
 
+ApiStyle ApiRoute::styleOfTarget(QByteArrayView target)
+{
+    // /v1/messages and /v1/messages/count_tokens, with or without a query ("?beta=true").
+    const QByteArrayView messages("/v1/messages");
+    if (!target.startsWith(messages))
+        return ApiStyle::OpenAi;
+    const QByteArrayView rest = target.sliced(messages.size());
+    return rest.isEmpty() || rest.front() == '/' || rest.front() == '?' ? ApiStyle::Anthropic : ApiStyle::OpenAi;
+}
+
 QString ApiRoute::endpointPath() const
 {
     for (const RouteEntry &entry : Routes) {

@@ -21,6 +21,8 @@ struct ApiRoute
 
     /** Matches "POST /v1/chat/completions", "GET /v1/models", ... (a trailing slash is tolerated). */
     static std::optional<ApiRoute> match(QByteArrayView method, QByteArrayView path);
+    /** The API family a request-target (path, maybe with a query) belongs to, even for an unknown route. */
+    static ApiStyle styleOfTarget(QByteArrayView target);
     /** The path as the ledger records it: "/v1/chat/completions". */
     QString endpointPath() const;
     /**

@@ -80,4 +80,34 @@ HttpResponse ErrorReply::make(ApiStyle style, GatewayError error, const QString 
     return response;
 }
 
+HttpResponse ErrorReply::protocolError(ApiStyle style, int status, const QString &message)
+{
+    // Anthropic names 413 request_too_large and uses invalid_request_error for the other 4xx;
+    // OpenAI calls them all invalid_request_error and says which in the code.
+    QByteArray code = QByteArrayLiteral("invalid_request");
+    switch (status) {
+    case 408: code = QByteArrayLiteral("request_timeout"); break;
+    case 413: code = QByteArrayLiteral("request_too_large"); break;
+    case 414: code = QByteArrayLiteral("uri_too_long"); break;
+    case 431: code = QByteArrayLiteral("headers_too_large"); break;
+    case 505: code = QByteArrayLiteral("http_version_not_supported"); break;
+    default: break;
+    }
+    QJsonObject body;
+    if (style == ApiStyle::Anthropic) {
+        const QString type = status == 413 ? QStringLiteral("request_too_large") : QStringLiteral("invalid_request_error");
+        body = QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                           {QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), type},
+                                                                 {QStringLiteral("message"), message}}}};
+    } else {
+        body = QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message},
+                                                                 {QStringLiteral("type"), QStringLiteral("invalid_request_error")},
+                                                                 {QStringLiteral("param"), QJsonValue::Null},
+                                                                 {QStringLiteral("code"), QString::fromLatin1(code)}}}};
+    }
+    HttpResponse response(status, QByteArrayLiteral("application/json"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    response.setHeader(QByteArrayLiteral("x-should-retry"), QByteArrayLiteral("false"));
+    return response;
+}
+
 } // namespace Gateway

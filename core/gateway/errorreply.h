@@ -31,6 +31,8 @@ class ErrorReply final
 {
 public:
     static HttpResponse make(ApiStyle style, GatewayError error, const QString &message, qint64 retryAfterMs = 0);
+    /** A refusal by the HTTP layer (400, 408, 413, 414, 431, 505) in the API's error shape. */
+    static HttpResponse protocolError(ApiStyle style, int status, const QString &message);
     static int statusOf(GatewayError error);
     /** The trace outcome recorded for a refusal: "rejected" for caps and limits, others by kind. */
     static QString outcomeOf(GatewayError error);

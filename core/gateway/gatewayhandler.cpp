@@ -1,5 +1,7 @@
 #include "core/gateway/gatewayhandler.h"
 
+#include "core/gateway/apiroute.h"
+#include "core/gateway/errorreply.h"
 #include "core/gateway/httpresponsewriter.h"
 #include "core/gateway/proxycall.h"
 #include "core/ledger/tracesink.h"
@@ -84,6 +86,11 @@ void GatewayHandler::handleRequest(const HttpRequest &request, HttpResponseWrite
     // the call; a queued connection cost every request one more posted event (a loop wake-up).
     connect(call, &ProxyCall::done, this, &GatewayHandler::handleCallFinished);
     call->start();
+}
+
+HttpResponse GatewayHandler::protocolError(int status, const QString &message, QByteArrayView target) const
+{
+    return ErrorReply::protocolError(ApiRoute::styleOfTarget(target), status, message);
 }
 
 void GatewayHandler::serveMetrics(const HttpRequest &request, HttpResponseWriter *writer)

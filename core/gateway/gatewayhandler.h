@@ -61,6 +61,8 @@ public:
     bool hasConfig() const { return m_config != nullptr; }
 
     void handleRequest(const HttpRequest &request, HttpResponseWriter *writer) override;
+    /** Refusals of the HTTP layer in the caller's API shape: Anthropic's on /v1/messages, OpenAI's elsewhere. */
+    HttpResponse protocolError(int status, const QString &message, QByteArrayView target) const override;
 
     int callsInFlight() const { return int(m_calls.size()); }
 

@@ -142,7 +142,7 @@ void HttpConnection::handleIdleTimeout()
 
 void HttpConnection::answerErrorAndClose(int status, const QByteArray &reason)
 {
-    m_socket->write(HttpResponse::jsonError(status, QString::fromLatin1(reason)).serialize(false, false));
+    m_socket->write(m_handler->protocolError(status, QString::fromLatin1(reason), m_parser.targetSoFar()).serialize(false, false));
     closeConnection();
 }
 

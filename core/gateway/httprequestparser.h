@@ -46,6 +46,8 @@ public:
     bool expectsContinue() const { return m_expectsContinue; }
     /** True once some byte of the current message has been seen. */
     bool hasPartialMessage() const { return m_started; }
+    /** The request-target read so far (whole once the request line is parsed); for shaping an error answer. */
+    const QByteArray &targetSoFar() const { return m_request.target; }
 
     /** Moves the finished request out; valid after Complete. */
     HttpRequest takeRequest();

@@ -1,8 +1,10 @@
 // The gateway's promises under pressure: hard spend ceilings with 64 concurrent streams, fallback
-// to the next provider, hanging up mid-stream, a provider dying mid-stream, and live revocation.
+// to the next provider, hanging up mid-stream, a provider dying mid-stream, live revocation, and the
+// HTTP layer's refusals in each API's error shape.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import OpenAI from 'openai';
 import { Stack, UPSTREAM_SECRET, costNanos, expectedCostNanos, waitForListening } from './harness.mjs';
 
@@ -138,4 +140,46 @@ test('revoking a key takes effect on the running gateway within a second', async
   }
   assert.equal(status, 401);
   assert.ok(Date.now() - revokedAt <= 1000 + 250, `revocation took ${Date.now() - revokedAt} ms`);
+});
+
+// One raw HTTP/1.1 exchange on its own socket: what the HTTP layer answers before any SDK is involved.
+function rawExchange(url, head) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () => socket.write(head));
+    const chunks = [];
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      const split = text.indexOf('\r\n\r\n');
+      resolve({ status: Number(text.slice(9, 12)), head: text.slice(0, split), body: JSON.parse(text.slice(split + 4)) });
+    });
+  });
+}
+
+test('refusals of the HTTP layer come in the caller\'s API shape, and the gateway carries on', async () => {
+  const host = `Host: ${new URL(stack.gatewayUrl).host}\r\n`;
+  const tooLarge = (path) => `POST ${path} HTTP/1.1\r\n${host}Content-Type: application/json\r\nContent-Length: 40000000\r\n\r\n`;
+
+  const messages = await rawExchange(stack.gatewayUrl, tooLarge('/v1/messages?beta=true'));
+  assert.equal(messages.status, 413);
+  assert.equal(messages.body.type, 'error');
+  assert.equal(messages.body.error.type, 'request_too_large');
+  assert.match(messages.head, /connection: close/i);
+
+  const chat = await rawExchange(stack.gatewayUrl, tooLarge('/v1/chat/completions'));
+  assert.equal(chat.status, 413);
+  assert.equal(chat.body.error.type, 'invalid_request_error');
+  assert.equal(chat.body.error.code, 'request_too_large');
+
+  const hugeHeader = `POST /v1/messages HTTP/1.1\r\n${host}x-filler: ${'a'.repeat(20000)}\r\nContent-Length: 2\r\n\r\n{}`;
+  const headers = await rawExchange(stack.gatewayUrl, hugeHeader);
+  assert.equal(headers.status, 431);
+  assert.equal(headers.body.error.type, 'invalid_request_error');
+
+  // Nothing else is disturbed: the next caller is served as usual.
+  const openai = await client('after-refusals');
+  const done = await openai.chat.completions.create({ model: 'gpt-4o-mini', max_tokens: 1, messages: [{ role: 'user', content: 'ok' }] });
+  assert.equal(done.object, 'chat.completion');
 });
