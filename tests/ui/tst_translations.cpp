@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -169,6 +170,10 @@ void TestTranslations::windowAndDialogAreTranslated()
 
     Ui::TranslationLoader loader;
     QCOMPARE(loader.load(language), language);
+    // Numbers and dates follow the chosen language as well.
+    QCOMPARE(QLocale().name(), QLocale(language).name());
+    if (language == u"de")
+        QCOMPARE(QLocale().toString(1234.5, 'f', 2), QStringLiteral("1.234,50"));
     const QList<TsMessage> catalogue = readTs(tsPath(language));
     QVERIFY2(!catalogue.isEmpty(), qPrintable(tsPath(language)));
 
@@ -252,6 +257,7 @@ void TestTranslations::unknownLanguageFallsBackToEnglish()
 {
     Ui::TranslationLoader loader;
     QCOMPARE(loader.load(QStringLiteral("xx")), QStringLiteral("en"));
+    QCOMPARE(QLocale().name(), QLocale::system().name()); // and the system's number formats
     // English carries only the plural forms: "%n request(s)" reads as English should.
     const QString one = QCoreApplication::translate("Ui::PricesModel", "%n unpriced request(s)", nullptr, 1);
     const QString many = QCoreApplication::translate("Ui::PricesModel", "%n unpriced request(s)", nullptr, 3);

@@ -25,8 +25,12 @@ QString TranslationLoader::load(const QString &language)
     // locale's list of preferred languages is tried in the user's order.
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     const QString prefix = QStringLiteral("_");
-    if (!m_app.load(locale, QStringLiteral("tollgate"), prefix, ResourceDir)
-        && !m_app.load(QStringLiteral("tollgate_en"), ResourceDir)) {
+    const bool found = m_app.load(locale, QStringLiteral("tollgate"), prefix, ResourceDir);
+    // Numbers, money and dates follow the chosen language too ("1.234,56 $" in German), so a window
+    // switched to German does not mix German words with the system's number format. A language
+    // without a catalogue keeps the system's formats, as it keeps English words.
+    QLocale::setDefault(found && !language.isEmpty() ? locale : QLocale::system());
+    if (!found && !m_app.load(QStringLiteral("tollgate_en"), ResourceDir)) {
         m_language = QStringLiteral("en");
         return m_language;
     }
@@ -50,6 +54,7 @@ void TranslationLoader::unload()
         QCoreApplication::removeTranslator(&m_app);
     m_qtInstalled = false;
     m_appInstalled = false;
+    QLocale::setDefault(QLocale::system());
 }
 
 } // namespace Ui
