@@ -3,6 +3,7 @@
 #include "ui/common/ledgerclient.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/overview/capchart.h"
+#include "ui/overview/chartstyle.h"
 #include "ui/overview/modelsharechart.h"
 #include "ui/overview/overviewpage.h"
 #include "ui/overview/spendchart.h"
@@ -10,12 +11,14 @@
 #include <QBarSet>
 #include <QLabel>
 #include <QPieSeries>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QValueAxis>
 
 /** The Overview on a demo ledger: real SQLite, the real ledger thread. */
 class TestOverviewPage final : public QObject
@@ -27,6 +30,7 @@ private slots:
     void chartsShowTheLedger();
     void rangeSwitchesBetween7And30And90Days();
     void liveTrafficRedrawsAtMostTwiceASecond();
+    void tinySpendsKeepTheirDigitsOnTheAxis();
 
 private:
     static QStackedBarSeries *spendSeries(Ui::OverviewPage &page);
@@ -155,6 +159,39 @@ void TestOverviewPage::liveTrafficRedrawsAtMostTwiceASecond()
     QVERIFY(clock.elapsed() >= Ui::OverviewPage::RedrawIntervalMs - 50);
     QCOMPARE(page.data().requests, before + 1);
     QVERIFY(!timer->isActive()); // the burst left no second redraw behind it
+}
+
+void TestOverviewPage::tinySpendsKeepTheirDigitsOnTheAxis()
+{
+    QCOMPARE(Ui::ChartStyle::usdAxisFormat(0.0004, 0.0001), QStringLiteral("$%.4f"));
+    QCOMPARE(Ui::ChartStyle::usdAxisFormat(0.5, 0.25), QStringLiteral("$%.2f"));
+    QCOMPARE(Ui::ChartStyle::usdAxisFormat(5, 1), QStringLiteral("$%.2f"));
+    QCOMPARE(Ui::ChartStyle::usdAxisFormat(250, 50), QStringLiteral("$%.0f"));
+
+    // A first day of light use: $0.0004 on one day must not label every tick "$0.00".
+    Ui::OverviewData data;
+    data.lastDay = QDate::currentDate();
+    data.firstDay = data.lastDay.addDays(-6);
+    Ledger::ReportRow row;
+    row.groupValues = {data.lastDay.toString(Qt::ISODate), QStringLiteral("tiny")};
+    row.cost = Common::Money::fromNanos(400'000); // $0.0004
+    row.requests = 3;
+    data.byDayAndKey = {row};
+    Ui::SpendChart chart;
+    chart.setData(data);
+    const QList<QAbstractAxis *> vertical = chart.chart()->axes(Qt::Vertical);
+    QCOMPARE(vertical.size(), 1);
+    auto *usd = qobject_cast<QValueAxis *>(vertical.first());
+    QVERIFY(usd);
+    // The axis prints its ticks with the format "$%.Nf": the labels it draws are these.
+    const QString format = usd->labelFormat();
+    QVERIFY2(format.startsWith(QLatin1String("$%.")) && format.endsWith(u'f'), qPrintable(format));
+    const int decimals = format.mid(3, format.size() - 4).toInt();
+    QSet<QString> labels;
+    const double step = (usd->max() - usd->min()) / (usd->tickCount() - 1);
+    for (int i = 0; i < usd->tickCount(); ++i)
+        labels.insert(QString::number(usd->min() + i * step, 'f', decimals));
+    QCOMPARE(labels.size(), usd->tickCount());
 }
 
 QTEST_MAIN(TestOverviewPage)

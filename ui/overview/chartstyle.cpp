@@ -9,6 +9,9 @@
 #include <QLocale>
 #include <QPalette>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Ui {
 
 QColor ChartStyle::capColor(int percent, const QPalette &palette)
@@ -93,6 +96,19 @@ int ChartStyle::percentOf(Common::Money part, Common::Money whole)
     if (whole.nanos() <= 0)
         return 0;
     return int(Common::Int128(part.nanos()) * 100 / whole.nanos());
+}
+
+QString ChartStyle::usdAxisFormat(double highest, double step)
+{
+    int decimals = highest < 10 ? 2 : 0;
+    // Nice-number steps are 1, 2 or 5 times a power of ten: find the first decimal count that shows one exactly.
+    while (decimals < 8 && step > 0) {
+        const double scaled = step * std::pow(10.0, decimals);
+        if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
+            break;
+        ++decimals;
+    }
+    return QStringLiteral("$%.%1f").arg(decimals);
 }
 
 } // namespace Ui

@@ -32,6 +32,11 @@ public:
     static double plotUsd(Common::Money amount);
     /** Whole percent of `part` in `whole`, rounded down; 0 when `whole` is zero. */
     static int percentOf(Common::Money part, Common::Money whole);
+    /**
+     * printf format for a dollar axis whose ticks are `step` apart: as many decimals as the step
+     * needs (a day of $0.0004 must not read "$0.00" on every tick), at least two below $10, none above.
+     */
+    static QString usdAxisFormat(double highest, double step);
 };
 
 } // namespace Ui

@@ -104,7 +104,7 @@ void SpendChart::setData(const OverviewData &figures)
     auto *usd = new QValueAxis;
     usd->setRange(0, highest > 0 ? highest * 1.08 : 1);
     usd->applyNiceNumbers();
-    usd->setLabelFormat(highest < 10 ? QStringLiteral("$%.2f") : QStringLiteral("$%.0f"));
+    usd->setLabelFormat(ChartStyle::usdAxisFormat(highest, (usd->max() - usd->min()) / std::max(1, usd->tickCount() - 1)));
     chart->addAxis(usd, Qt::AlignLeft);
     series->attachAxis(usd);
     chart->legend()->setVisible(!m_names.isEmpty());
