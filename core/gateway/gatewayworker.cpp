@@ -8,8 +8,15 @@
 #include "core/providers/upstreampool.h"
 
 #include <QThread>
+#include <QTimer>
 
 namespace Gateway {
+
+namespace {
+
+constexpr int CallsDrainTimeoutMs = 10'000; // calls left after the connections closed: booking, normally milliseconds
+
+} // namespace
 
 GatewayWorker::GatewayWorker(GatewayOptions options, GatewayHandler::SecretResolver secrets)
     : m_options(std::move(options))
@@ -94,12 +101,28 @@ void GatewayWorker::stop()
         return;
     }
     // Drain: no new connections; busy ones finish their response (whose trace commits first).
-    connect(m_server.get(), &HttpServer::drained, this, &GatewayWorker::finishStopping, Qt::QueuedConnection);
+    connect(m_server.get(), &HttpServer::drained, this, &GatewayWorker::handleServerDrained, Qt::QueuedConnection);
     m_server->close();
+}
+
+void GatewayWorker::handleServerDrained()
+{
+    // A call whose client hung up outlives its connection: it is still booking (its trace may sit in
+    // the batcher or the writer, to be reported back to the handler). Wait for the last one, or the
+    // report would be delivered to a handler that no longer exists; a bounded wait, in case one hangs.
+    if (m_handler && m_handler->callsInFlight() > 0) {
+        connect(m_handler.get(), &GatewayHandler::becameIdle, this, &GatewayWorker::finishStopping, Qt::QueuedConnection);
+        QTimer::singleShot(CallsDrainTimeoutMs, this, &GatewayWorker::finishStopping);
+        return;
+    }
+    finishStopping();
 }
 
 void GatewayWorker::finishStopping()
 {
+    if (m_stopped)
+        return;
+    m_stopped = true;
     m_server.reset();
     m_handler.reset();
     m_pool.reset();

@@ -43,6 +43,7 @@ signals:
 
 private:
     void handleFirstConfig();
+    void handleServerDrained();
     void finishStopping();
 
     GatewayOptions m_options;
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<HttpServer> m_server;
     bool m_listening = false;
     bool m_stopping = false;
+    bool m_stopped = false;
 };
 
 } // namespace Gateway

@@ -1,8 +1,10 @@
 // kill -9 at any moment: every request whose answer the client received in full is in the ledger
-// (its trace commits before the last byte leaves), and spend equals the sum of traces.
+// (its trace commits before the last byte leaves), and spend equals the sum of traces. SIGTERM just
+// after a client hung up mid-stream: the gateway books that stream and exits cleanly.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import { Stack, costNanos, waitForListening } from './harness.mjs';
 
 const stack = new Stack();
@@ -55,4 +57,35 @@ test('every answered request survives kill -9 of the gateway', async () => {
   const sum = traces.reduce((total, t) => total + costNanos(t), 0n);
   const spend = BigInt(Math.round(Number(stack.json('keys', 'show', 'durable').spend_usd) * 1e9));
   assert.equal(spend, sum);
+});
+
+// A client that hangs up mid-stream just before SIGTERM: its call outlives its connection while it books
+// the abandoned stream. The gateway must wait for that booking, exit 0, and keep the trace.
+test('SIGTERM right after a client hangs up mid-stream still books it and exits cleanly', async () => {
+  const secret = await stack.createKey('hung-up');
+  for (let round = 0; round < 3; ++round) {
+    const { hostname, port } = new URL(stack.gatewayUrl);
+    const body = JSON.stringify({ model: 'gpt-4o-mini', stream: true, max_tokens: 20, messages: [{ role: 'user', content: 'bye' }] });
+    await new Promise((resolve, reject) => {
+      const socket = net.connect(Number(port), hostname, () => {
+        socket.write(`POST /v1/chat/completions HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: Bearer ${secret}\r\n`
+                     + `Content-Type: application/json\r\nx-fake-behavior: slow-stream\r\nx-fake-delay-ms: 200\r\n`
+                     + `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      });
+      socket.once('data', () => { socket.destroy(); resolve(); }); // the stream has begun: hang up
+      socket.on('error', reject);
+    });
+    const exited = new Promise((resolve) => stack.gateway.once('exit', (code, signal) => resolve({ code, signal })));
+    stack.gateway.kill('SIGTERM');
+    const { code, signal } = await exited;
+    assert.equal(signal, null, `the gateway died of ${signal}`);
+    assert.equal(code, 0);
+    await restartGateway();
+  }
+  const traces = stack.traces('--key', 'hung-up');
+  assert.equal(traces.length, 3);
+  for (const trace of traces) {
+    assert.equal(trace.outcome, 'client_closed');
+    assert.ok(costNanos(trace) > 0n, 'a hang-up is never free');
+  }
 });

@@ -88,7 +88,7 @@ export class Stack {
 
   async stop() {
     for (const child of [this.gateway, this.fake]) {
-      if (!child || child.exitCode !== null) continue;
+      if (!child || child.exitCode !== null || child.signalCode !== null) continue; // already gone
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
