@@ -534,6 +534,8 @@ int main(int argc, char *argv[])
 
     const QString machine = QStringLiteral("%1, %2 cores").arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount());
     table.addNote(QStringLiteral("machine: ") + machine);
+    table.addNote(QStringLiteral("load generator: tollgate-bench's own (C++, Qt sockets, keep-alive, every response timed), "
+                                 "not wrk; fake provider: in process, its own thread"));
     table.addNote(QStringLiteral("latency percentiles are nearest-rank over all samples of %1 alternating rounds of %2 ms")
                       .arg(options.rounds).arg(options.roundMs));
     const QString text = table.text();
