@@ -4,15 +4,15 @@
 
 namespace Ledger {
 
-namespace {
-
-const QStringList SumColumns{
-    QStringLiteral("requests"),         QStringLiteral("input_tokens"),       QStringLiteral("cached_input_tokens"),
-    QStringLiteral("cache_write_tokens"), QStringLiteral("cache_write_1h_tokens"), QStringLiteral("output_tokens"),
-    QStringLiteral("reasoning_tokens"), QStringLiteral("cost_nanos"),         QStringLiteral("unpriced_requests"),
-    QStringLiteral("estimated_requests")};
-
-} // namespace
+const QStringList &RollupUpsert::sumColumns()
+{
+    static const QStringList columns{
+        QStringLiteral("requests"),           QStringLiteral("input_tokens"),          QStringLiteral("cached_input_tokens"),
+        QStringLiteral("cache_write_tokens"), QStringLiteral("cache_write_1h_tokens"), QStringLiteral("output_tokens"),
+        QStringLiteral("reasoning_tokens"),   QStringLiteral("cost_nanos"),            QStringLiteral("unpriced_requests"),
+        QStringLiteral("estimated_requests")};
+    return columns;
+}
 
 void RollupSums::add(const TraceRecord &trace)
 {
@@ -40,13 +40,13 @@ RollupUpsert::~RollupUpsert() = default;
 
 QString RollupUpsert::statement() const
 {
-    const QStringList columns = m_rowColumns + SumColumns;
+    const QStringList columns = m_rowColumns + sumColumns();
     QStringList placeholders;
     for (qsizetype i = 0; i < columns.size(); ++i)
         placeholders << QStringLiteral("?");
     // Qualified names on the left of each sum: PostgreSQL finds a bare name ambiguous here.
     QStringList updates;
-    for (const QString &column : SumColumns)
+    for (const QString &column : sumColumns())
         updates << QStringLiteral("%1 = %2.%1 + excluded.%1").arg(column, m_table);
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
         .arg(m_table, columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")),

@@ -38,6 +38,9 @@ public:
     ~RollupUpsert();
     Q_DISABLE_COPY_MOVE(RollupUpsert)
 
+    /** The columns every rollup table sums, in RollupSums' order (reports read them in this order too). */
+    static const QStringList &sumColumns();
+
     /** `row` holds the values of the row columns, in the order given to the constructor. */
     bool add(const QSqlDatabase &db, const QVariantList &row, const RollupSums &sums);
     QSqlError lastError() const { return m_error; }

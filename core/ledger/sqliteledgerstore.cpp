@@ -1015,10 +1015,8 @@ QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
     for (const QString &column : std::as_const(columns))
         sql += column + QStringLiteral(", ");
     QStringList sums;
-    for (const char *column : {"requests", "input_tokens", "cached_input_tokens", "cache_write_tokens",
-                               "cache_write_1h_tokens", "output_tokens", "reasoning_tokens", "cost_nanos",
-                               "unpriced_requests", "estimated_requests"}) {
-        const QString qualified = QStringLiteral("u.") + QLatin1String(column);
+    for (const QString &column : RollupUpsert::sumColumns()) {
+        const QString qualified = QStringLiteral("u.") + column;
         sums << (rowsAreGroups ? qualified : QStringLiteral("SUM(%1)").arg(qualified));
     }
     sql += sums.join(QLatin1String(", ")) + QStringLiteral(" FROM ") + table + QStringLiteral(" u");
