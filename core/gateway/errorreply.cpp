@@ -33,6 +33,27 @@ ErrorShape shapeOf(GatewayError error)
     return {500, "api_error", "internal_error", "api_error"};
 }
 
+/** The error body in the API's shape, with x-should-retry: true only for what is worth retrying. */
+HttpResponse errorResponse(ApiStyle style, const ErrorShape &shape, const QString &message)
+{
+    QJsonObject body;
+    if (style == ApiStyle::Anthropic) {
+        body = QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                           {QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), QString::fromLatin1(shape.anthropicType)},
+                                                                 {QStringLiteral("message"), message}}}};
+    } else {
+        body = QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message},
+                                                                 {QStringLiteral("type"), QString::fromLatin1(shape.openAiType)},
+                                                                 {QStringLiteral("param"), QJsonValue::Null},
+                                                                 {QStringLiteral("code"), QString::fromLatin1(shape.openAiCode)}}}};
+    }
+    HttpResponse response(shape.status, QByteArrayLiteral("application/json"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    // The gateway decided this, not the provider: tell the SDKs' retry logic which errors are worth retrying.
+    const bool retryable = shape.status == 429 || shape.status == 502 || shape.status == 504;
+    response.setHeader(QByteArrayLiteral("x-should-retry"), retryable ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
+    return response;
+}
+
 } // namespace
 
 int ErrorReply::statusOf(GatewayError error)
@@ -56,27 +77,12 @@ QString ErrorReply::outcomeOf(GatewayError error)
 
 HttpResponse ErrorReply::make(ApiStyle style, GatewayError error, const QString &message, qint64 retryAfterMs)
 {
-    const ErrorShape shape = shapeOf(error);
-    QJsonObject body;
-    if (style == ApiStyle::Anthropic) {
-        body = QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
-                           {QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), QString::fromLatin1(shape.anthropicType)},
-                                                                 {QStringLiteral("message"), message}}}};
-    } else {
-        body = QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message},
-                                                                 {QStringLiteral("type"), QString::fromLatin1(shape.openAiType)},
-                                                                 {QStringLiteral("param"), QJsonValue::Null},
-                                                                 {QStringLiteral("code"), QString::fromLatin1(shape.openAiCode)}}}};
-    }
-    HttpResponse response(shape.status, QByteArrayLiteral("application/json"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    HttpResponse response = errorResponse(style, shapeOf(error), message);
     if (retryAfterMs > 0) {
         // Retry-After is whole seconds (RFC 9110 §10.2.3); the SDKs also read the finer retry-after-ms.
         response.setHeader(QByteArrayLiteral("retry-after"), QByteArray::number((retryAfterMs + 999) / 1000));
         response.setHeader(QByteArrayLiteral("retry-after-ms"), QByteArray::number(retryAfterMs));
     }
-    // The gateway decided this, not the provider: tell the SDKs' retry logic which errors are worth retrying.
-    const bool retryable = shape.status == 429 || shape.status == 502 || shape.status == 504;
-    response.setHeader(QByteArrayLiteral("x-should-retry"), retryable ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
     return response;
 }
 
@@ -84,30 +90,17 @@ HttpResponse ErrorReply::protocolError(ApiStyle style, int status, const QString
 {
     // Anthropic names 413 request_too_large and uses invalid_request_error for the other 4xx;
     // OpenAI calls them all invalid_request_error and says which in the code.
-    QByteArray code = QByteArrayLiteral("invalid_request");
+    const char *code = "invalid_request";
     switch (status) {
-    case 408: code = QByteArrayLiteral("request_timeout"); break;
-    case 413: code = QByteArrayLiteral("request_too_large"); break;
-    case 414: code = QByteArrayLiteral("uri_too_long"); break;
-    case 431: code = QByteArrayLiteral("headers_too_large"); break;
-    case 505: code = QByteArrayLiteral("http_version_not_supported"); break;
+    case 408: code = "request_timeout"; break;
+    case 413: code = "request_too_large"; break;
+    case 414: code = "uri_too_long"; break;
+    case 431: code = "headers_too_large"; break;
+    case 505: code = "http_version_not_supported"; break;
     default: break;
     }
-    QJsonObject body;
-    if (style == ApiStyle::Anthropic) {
-        const QString type = status == 413 ? QStringLiteral("request_too_large") : QStringLiteral("invalid_request_error");
-        body = QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
-                           {QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), type},
-                                                                 {QStringLiteral("message"), message}}}};
-    } else {
-        body = QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message},
-                                                                 {QStringLiteral("type"), QStringLiteral("invalid_request_error")},
-                                                                 {QStringLiteral("param"), QJsonValue::Null},
-                                                                 {QStringLiteral("code"), QString::fromLatin1(code)}}}};
-    }
-    HttpResponse response(status, QByteArrayLiteral("application/json"), QJsonDocument(body).toJson(QJsonDocument::Compact));
-    response.setHeader(QByteArrayLiteral("x-should-retry"), QByteArrayLiteral("false"));
-    return response;
+    return errorResponse(style, {status, "invalid_request_error", code, status == 413 ? "request_too_large" : "invalid_request_error"},
+                         message);
 }
 
 } // namespace Gateway
