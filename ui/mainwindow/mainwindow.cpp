@@ -1,6 +1,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "ui/common/ledgerclient.h"
+#include "ui/common/todayspend.h"
 #include "ui/common/usdtext.h"
 #include "ui/export/exportdialog.h"
 
@@ -14,7 +15,6 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
 
@@ -24,8 +24,7 @@ namespace {
 
 struct StatusFigures
 {
-    Common::Money today;
-    qint64 unpricedToday = 0;
+    TodaySpend today;
     Ledger::CreditStatus credit;
 };
 
@@ -166,20 +165,15 @@ void MainWindow::refreshStatus()
     m_context.ledger->query<StatusFigures>(
         [](Ledger::LedgerStore &store) {
             StatusFigures figures;
-            Ledger::ReportQuery today;
-            today.since = QDate::currentDate().startOfDay(QTimeZone::systemTimeZone()).toUTC();
-            for (const Ledger::ReportRow &row : store.report(today)) {
-                figures.today += row.cost;
-                figures.unpricedToday += row.unpricedRequests;
-            }
+            figures.today = TodaySpend::read(store);
             figures.credit = store.creditStatus();
             return figures;
         },
         this,
         [this](const StatusFigures &figures) {
-            QString today = tr("Today %1").arg(UsdText::cents(figures.today));
-            if (figures.unpricedToday > 0)
-                today += tr(" + %n unpriced", nullptr, int(figures.unpricedToday));
+            QString today = tr("Today %1").arg(UsdText::cents(figures.today.cost));
+            if (figures.today.unpricedRequests > 0)
+                today += tr(" + %n unpriced", nullptr, int(figures.today.unpricedRequests));
             m_today->setText(today);
             m_credit->setText(figures.credit.enabled ? tr("Credit %1").arg(UsdText::cents(figures.credit.available()))
                                                      : tr("Credit limit off"));

@@ -2,6 +2,7 @@
 
 #include "core/settings/appsettings.h"
 #include "ui/common/ledgerclient.h"
+#include "ui/common/todayspend.h"
 #include "ui/common/usdtext.h"
 
 #include <QApplication>
@@ -9,7 +10,6 @@
 #include <QIcon>
 #include <QMenu>
 #include <QSystemTrayIcon>
-#include <QTimeZone>
 #include <QTimer>
 
 namespace Ui {
@@ -28,8 +28,7 @@ struct KeySpend
 
 struct TrayController::Figures
 {
-    Common::Money today;
-    qint64 unpricedToday = 0;
+    TodaySpend today;
     QList<KeySpend> cappedKeys;
     Ledger::CreditStatus credit;
 };
@@ -94,12 +93,7 @@ void TrayController::refresh()
     m_context.ledger->query<Figures>(
         [](Ledger::LedgerStore &store) {
             Figures figures;
-            Ledger::ReportQuery today;
-            today.since = QDate::currentDate().startOfDay(QTimeZone::systemTimeZone()).toUTC();
-            for (const Ledger::ReportRow &row : store.report(today)) {
-                figures.today += row.cost;
-                figures.unpricedToday += row.unpricedRequests;
-            }
+            figures.today = TodaySpend::read(store);
             for (const Keys::KeyRecord &key : store.listKeys()) {
                 if (key.maxSpend && key.status == Keys::KeyStatus::Active)
                     figures.cappedKeys.append({key.id, key.name, store.keySpend(key.id), *key.maxSpend});
@@ -112,9 +106,10 @@ void TrayController::refresh()
 
 void TrayController::apply(const Figures &figures)
 {
-    m_toolTip = figures.unpricedToday > 0
-                    ? tr("Tollgate: %1 today + %n unpriced request(s)", nullptr, int(figures.unpricedToday)).arg(UsdText::cents(figures.today))
-                    : tr("Tollgate: %1 today").arg(UsdText::cents(figures.today));
+    m_toolTip = figures.today.unpricedRequests > 0
+                    ? tr("Tollgate: %1 today + %n unpriced request(s)", nullptr, int(figures.today.unpricedRequests))
+                          .arg(UsdText::cents(figures.today.cost))
+                    : tr("Tollgate: %1 today").arg(UsdText::cents(figures.today.cost));
     if (m_tray)
         m_tray->setToolTip(m_toolTip);
     for (const KeySpend &key : figures.cappedKeys) {
