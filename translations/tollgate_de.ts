@@ -55,7 +55,7 @@
 <context>
     <name>Ui::CapChart</name>
     <message>
-        <location filename="../ui/overview/capchart.cpp" line="+31"/>
+        <location filename="../ui/overview/capchart.cpp" line="+25"/>
         <source>Spend vs cap: no key has a spend cap</source>
         <translation>Ausgaben und Limit: kein Schlüssel hat ein Ausgabenlimit</translation>
     </message>
@@ -605,7 +605,7 @@
 <context>
     <name>Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+38"/>
         <source>Tollgate</source>
         <translation>Tollgate</translation>
     </message>
@@ -645,12 +645,12 @@
         <translation>Gateway läuft nicht: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 req/s</source>
         <translation>%1 Anfr./s</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Today %1</source>
         <translation>Heute %1</translation>
     </message>
@@ -752,12 +752,12 @@
 <context>
     <name>Ui::OverviewPage</name>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="+60"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="+61"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>&amp;%1 days</source>
         <translation>&amp;%1 Tage</translation>
     </message>
@@ -1014,12 +1014,12 @@ seit</translation>
 <context>
     <name>Ui::PricesPage</name>
     <message>
-        <location filename="../ui/prices/pricespage.cpp" line="+39"/>
+        <location filename="../ui/prices/pricespage.cpp" line="+40"/>
         <source>Models &amp; prices</source>
         <translation>Modelle &amp; Preise</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Search models (Ctrl+F)</source>
         <translation>Modelle suchen (Strg+F)</translation>
     </message>
@@ -1244,12 +1244,12 @@ seit</translation>
 <context>
     <name>Ui::ProvidersPage</name>
     <message>
-        <location filename="../ui/providers/providerspage.cpp" line="+81"/>
+        <location filename="../ui/providers/providerspage.cpp" line="+82"/>
         <source>Providers</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
@@ -1368,12 +1368,12 @@ seit</translation>
 <context>
     <name>Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+70"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+71"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
@@ -1491,7 +1491,7 @@ seit</translation>
 <context>
     <name>Ui::SpendChart</name>
     <message>
-        <location filename="../ui/overview/spendchart.cpp" line="+35"/>
+        <location filename="../ui/overview/spendchart.cpp" line="+29"/>
         <source>Spend per day by key</source>
         <translation>Ausgaben pro Tag nach Schlüssel</translation>
     </message>
@@ -1935,7 +1935,7 @@ seit</translation>
 <context>
     <name>Ui::TrayController</name>
     <message>
-        <location filename="../ui/tray/traycontroller.cpp" line="+56"/>
+        <location filename="../ui/tray/traycontroller.cpp" line="+55"/>
         <source>&amp;Show Tollgate</source>
         <translation>Tollgate &amp;anzeigen</translation>
     </message>
@@ -1965,7 +1965,7 @@ seit</translation>
         <translation>Tollgate kann keine Verbindungen annehmen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Tollgate: %1 today + %n unpriced request(s)</source>
         <translation>
             <numerusform>Tollgate: heute %1 + %n Anfrage ohne Preis</numerusform>
@@ -1973,7 +1973,7 @@ seit</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tollgate: %1 today</source>
         <translation>Tollgate: heute %1</translation>
     </message>
@@ -2011,12 +2011,12 @@ seit</translation>
 <context>
     <name>Ui::WeeklyPage</name>
     <message>
-        <location filename="../ui/weekly/weeklypage.cpp" line="+70"/>
+        <location filename="../ui/weekly/weeklypage.cpp" line="+71"/>
         <source>Weekly review</source>
         <translation>Wochenrückblick</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Vorige Woche (Alt+Links)</translation>
     </message>

@@ -55,7 +55,7 @@
 <context>
     <name>Ui::CapChart</name>
     <message>
-        <location filename="../ui/overview/capchart.cpp" line="+31"/>
+        <location filename="../ui/overview/capchart.cpp" line="+25"/>
         <source>Spend vs cap: no key has a spend cap</source>
         <translation>Dépenses et plafond&#xa0;: aucune clé n’a de plafond de dépenses</translation>
     </message>
@@ -605,7 +605,7 @@
 <context>
     <name>Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+38"/>
         <source>Tollgate</source>
         <translation>Tollgate</translation>
     </message>
@@ -645,12 +645,12 @@
         <translation>Passerelle arrêtée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 req/s</source>
         <translation>%1 req./s</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Today %1</source>
         <translation>Aujourd’hui %1</translation>
     </message>
@@ -752,12 +752,12 @@
 <context>
     <name>Ui::OverviewPage</name>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="+60"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="+61"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>&amp;%1 days</source>
         <translation>&amp;%1 jours</translation>
     </message>
@@ -1014,12 +1014,12 @@ depuis</translation>
 <context>
     <name>Ui::PricesPage</name>
     <message>
-        <location filename="../ui/prices/pricespage.cpp" line="+39"/>
+        <location filename="../ui/prices/pricespage.cpp" line="+40"/>
         <source>Models &amp; prices</source>
         <translation>Modèles et prix</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Search models (Ctrl+F)</source>
         <translation>Rechercher un modèle (Ctrl+F)</translation>
     </message>
@@ -1244,12 +1244,12 @@ depuis</translation>
 <context>
     <name>Ui::ProvidersPage</name>
     <message>
-        <location filename="../ui/providers/providerspage.cpp" line="+81"/>
+        <location filename="../ui/providers/providerspage.cpp" line="+82"/>
         <source>Providers</source>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
@@ -1368,12 +1368,12 @@ depuis</translation>
 <context>
     <name>Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+70"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+71"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Gateway</source>
         <translation>Passerelle</translation>
     </message>
@@ -1491,7 +1491,7 @@ depuis</translation>
 <context>
     <name>Ui::SpendChart</name>
     <message>
-        <location filename="../ui/overview/spendchart.cpp" line="+35"/>
+        <location filename="../ui/overview/spendchart.cpp" line="+29"/>
         <source>Spend per day by key</source>
         <translation>Dépenses par jour et par clé</translation>
     </message>
@@ -1935,7 +1935,7 @@ depuis</translation>
 <context>
     <name>Ui::TrayController</name>
     <message>
-        <location filename="../ui/tray/traycontroller.cpp" line="+56"/>
+        <location filename="../ui/tray/traycontroller.cpp" line="+55"/>
         <source>&amp;Show Tollgate</source>
         <translation>&amp;Afficher Tollgate</translation>
     </message>
@@ -1965,7 +1965,7 @@ depuis</translation>
         <translation>Tollgate ne peut pas accepter de connexions&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Tollgate: %1 today + %n unpriced request(s)</source>
         <translation>
             <numerusform>Tollgate&#xa0;: %1 aujourd’hui + %n requête sans tarif</numerusform>
@@ -1973,7 +1973,7 @@ depuis</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tollgate: %1 today</source>
         <translation>Tollgate&#xa0;: %1 aujourd’hui</translation>
     </message>
@@ -2011,12 +2011,12 @@ depuis</translation>
 <context>
     <name>Ui::WeeklyPage</name>
     <message>
-        <location filename="../ui/weekly/weeklypage.cpp" line="+70"/>
+        <location filename="../ui/weekly/weeklypage.cpp" line="+71"/>
         <source>Weekly review</source>
         <translation>Bilan hebdomadaire</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Semaine précédente (Alt+Gauche)</translation>
     </message>

@@ -55,7 +55,7 @@
 <context>
     <name>Ui::CapChart</name>
     <message>
-        <location filename="../ui/overview/capchart.cpp" line="+31"/>
+        <location filename="../ui/overview/capchart.cpp" line="+25"/>
         <source>Spend vs cap: no key has a spend cap</source>
         <translation>支出と上限: 支出上限が設定されたキーはありません</translation>
     </message>
@@ -601,7 +601,7 @@
 <context>
     <name>Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+38"/>
         <source>Tollgate</source>
         <translation>Tollgate</translation>
     </message>
@@ -641,12 +641,12 @@
         <translation>ゲートウェイは停止中です: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 req/s</source>
         <translation>%1 件/秒</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Today %1</source>
         <translation>今日 %1</translation>
     </message>
@@ -747,12 +747,12 @@
 <context>
     <name>Ui::OverviewPage</name>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="+60"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="+61"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>&amp;%1 days</source>
         <translation>&amp;%1日間</translation>
     </message>
@@ -1006,12 +1006,12 @@ since</source>
 <context>
     <name>Ui::PricesPage</name>
     <message>
-        <location filename="../ui/prices/pricespage.cpp" line="+39"/>
+        <location filename="../ui/prices/pricespage.cpp" line="+40"/>
         <source>Models &amp; prices</source>
         <translation>モデルと価格</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Search models (Ctrl+F)</source>
         <translation>モデルを検索 (Ctrl+F)</translation>
     </message>
@@ -1234,12 +1234,12 @@ since</source>
 <context>
     <name>Ui::ProvidersPage</name>
     <message>
-        <location filename="../ui/providers/providerspage.cpp" line="+81"/>
+        <location filename="../ui/providers/providerspage.cpp" line="+82"/>
         <source>Providers</source>
         <translation>プロバイダー</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>&amp;Add…</source>
         <translation>追加(&amp;A)…</translation>
     </message>
@@ -1358,12 +1358,12 @@ since</source>
 <context>
     <name>Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+70"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+71"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Gateway</source>
         <translation>ゲートウェイ</translation>
     </message>
@@ -1481,7 +1481,7 @@ since</source>
 <context>
     <name>Ui::SpendChart</name>
     <message>
-        <location filename="../ui/overview/spendchart.cpp" line="+35"/>
+        <location filename="../ui/overview/spendchart.cpp" line="+29"/>
         <source>Spend per day by key</source>
         <translation>キー別の日次支出</translation>
     </message>
@@ -1924,7 +1924,7 @@ since</source>
 <context>
     <name>Ui::TrayController</name>
     <message>
-        <location filename="../ui/tray/traycontroller.cpp" line="+56"/>
+        <location filename="../ui/tray/traycontroller.cpp" line="+55"/>
         <source>&amp;Show Tollgate</source>
         <translation>Tollgate を表示(&amp;S)</translation>
     </message>
@@ -1954,14 +1954,14 @@ since</source>
         <translation>Tollgate は待ち受けを開始できません: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Tollgate: %1 today + %n unpriced request(s)</source>
         <translation>
             <numerusform>Tollgate: 今日 %1 + 価格未設定のリクエスト %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tollgate: %1 today</source>
         <translation>Tollgate: 今日 %1</translation>
     </message>
@@ -1999,12 +1999,12 @@ since</source>
 <context>
     <name>Ui::WeeklyPage</name>
     <message>
-        <location filename="../ui/weekly/weeklypage.cpp" line="+70"/>
+        <location filename="../ui/weekly/weeklypage.cpp" line="+71"/>
         <source>Weekly review</source>
         <translation>週次レビュー</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Previous week (Alt+Left)</source>
         <translation>前の週 (Alt+Left)</translation>
     </message>

@@ -55,7 +55,7 @@
 <context>
     <name>Ui::CapChart</name>
     <message>
-        <location filename="../ui/overview/capchart.cpp" line="+31"/>
+        <location filename="../ui/overview/capchart.cpp" line="+25"/>
         <source>Spend vs cap: no key has a spend cap</source>
         <translation>支出与上限：没有设置支出上限的密钥</translation>
     </message>
@@ -601,7 +601,7 @@
 <context>
     <name>Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+38"/>
         <source>Tollgate</source>
         <translation>Tollgate</translation>
     </message>
@@ -641,12 +641,12 @@
         <translation>网关未运行：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 req/s</source>
         <translation>%1 次/秒</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Today %1</source>
         <translation>今日 %1</translation>
     </message>
@@ -747,12 +747,12 @@
 <context>
     <name>Ui::OverviewPage</name>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="+60"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="+61"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>&amp;%1 days</source>
         <translation>&amp;%1 天</translation>
     </message>
@@ -1006,12 +1006,12 @@ since</source>
 <context>
     <name>Ui::PricesPage</name>
     <message>
-        <location filename="../ui/prices/pricespage.cpp" line="+39"/>
+        <location filename="../ui/prices/pricespage.cpp" line="+40"/>
         <source>Models &amp; prices</source>
         <translation>模型与价格</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Search models (Ctrl+F)</source>
         <translation>搜索模型 (Ctrl+F)</translation>
     </message>
@@ -1234,12 +1234,12 @@ since</source>
 <context>
     <name>Ui::ProvidersPage</name>
     <message>
-        <location filename="../ui/providers/providerspage.cpp" line="+81"/>
+        <location filename="../ui/providers/providerspage.cpp" line="+82"/>
         <source>Providers</source>
         <translation>提供商</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -1358,12 +1358,12 @@ since</source>
 <context>
     <name>Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+70"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+71"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Gateway</source>
         <translation>网关</translation>
     </message>
@@ -1481,7 +1481,7 @@ since</source>
 <context>
     <name>Ui::SpendChart</name>
     <message>
-        <location filename="../ui/overview/spendchart.cpp" line="+35"/>
+        <location filename="../ui/overview/spendchart.cpp" line="+29"/>
         <source>Spend per day by key</source>
         <translation>各密钥每日支出</translation>
     </message>
@@ -1924,7 +1924,7 @@ since</source>
 <context>
     <name>Ui::TrayController</name>
     <message>
-        <location filename="../ui/tray/traycontroller.cpp" line="+56"/>
+        <location filename="../ui/tray/traycontroller.cpp" line="+55"/>
         <source>&amp;Show Tollgate</source>
         <translation>显示 Tollgate(&amp;S)</translation>
     </message>
@@ -1954,14 +1954,14 @@ since</source>
         <translation>Tollgate 无法监听：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Tollgate: %1 today + %n unpriced request(s)</source>
         <translation>
             <numerusform>Tollgate：今日 %1 + %n 次未定价请求</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tollgate: %1 today</source>
         <translation>Tollgate：今日 %1</translation>
     </message>
@@ -1999,12 +1999,12 @@ since</source>
 <context>
     <name>Ui::WeeklyPage</name>
     <message>
-        <location filename="../ui/weekly/weeklypage.cpp" line="+70"/>
+        <location filename="../ui/weekly/weeklypage.cpp" line="+71"/>
         <source>Weekly review</source>
         <translation>每周回顾</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Previous week (Alt+Left)</source>
         <translation>上一周 (Alt+Left)</translation>
     </message>
