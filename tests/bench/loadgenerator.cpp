@@ -11,6 +11,16 @@
 
 namespace Bench {
 
+void LoadResult::add(const LoadResult &round)
+{
+    completed += round.completed;
+    failed += round.failed;
+    seconds += round.seconds;
+    latencyNs.append(round.latencyNs);
+    firstEventNs.append(round.firstEventNs);
+    eventOffsetsNs += round.eventOffsetsNs;
+}
+
 LoadResult LoadGenerator::run(const Plan &plan)
 {
     LoadResult result;

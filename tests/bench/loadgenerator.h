@@ -19,6 +19,8 @@ struct LoadResult
     Samples firstEventNs;      // request sent -> first SSE event (streams)
     QList<QList<qint64>> eventOffsetsNs; // per stream: event i arrival - event 0 arrival
     double requestsPerSecond() const { return seconds > 0 ? double(completed) / seconds : 0; }
+    /** Adds another round's counts, window and samples to these (rounds of one case are pooled). */
+    void add(const LoadResult &round);
 };
 
 /**

@@ -179,19 +179,13 @@ void benchNonStreaming(Bench::ResultTable &table, Stack &stack, const Options &o
         double gatewayCpu = 0;
         double throughWallSeconds = 0;
         QMap<QString, double> threadCpu;
-        const auto accumulate = [](Bench::LoadResult &into, const Bench::LoadResult &from) {
-            into.completed += from.completed;
-            into.failed += from.failed;
-            into.seconds += from.seconds;
-            into.latencyNs.append(from.latencyNs);
-        };
         for (int round = 0; round < options.rounds; ++round) {
             Bench::LoadGenerator::Plan plan;
             plan.connections = connections;
             plan.durationMs = options.roundMs;
             plan.port = stack.fake->port();
             plan.request = chatRequest(plan.port, UpstreamKey, "gpt-4o-mini", false);
-            accumulate(direct, Bench::LoadGenerator::run(plan));
+            direct.add(Bench::LoadGenerator::run(plan));
 
             plan.port = stack.ledgerOn.port();
             plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", false);
@@ -203,11 +197,11 @@ void benchNonStreaming(Bench::ResultTable &table, Stack &stack, const Options &o
             for (auto it = threadsAfter.cbegin(); it != threadsAfter.cend(); ++it)
                 threadCpu[it.key()] += it.value() - threadsBefore.value(it.key());
             throughWallSeconds += double(plan.warmupMs + plan.durationMs) / 1000.0;
-            accumulate(through, on);
+            through.add(on);
 
             plan.port = stack.ledgerOff.port();
             plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", false);
-            accumulate(throughOff, Bench::LoadGenerator::run(plan));
+            throughOff.add(Bench::LoadGenerator::run(plan));
         }
         table.add(section, QStringLiteral("direct req/s"), direct.requestsPerSecond(), QStringLiteral("req/s"));
         table.add(section, QStringLiteral("through req/s"), through.requestsPerSecond(), QStringLiteral("req/s"));
@@ -272,11 +266,7 @@ void benchPaced(Bench::ResultTable &table, Stack &stack, const Options &options)
             plan.port = port;
             plan.request = port == stack.fake->port() ? chatRequest(port, UpstreamKey, "gpt-4o-mini", false)
                                                       : chatRequest(port, stack.clientKey, "gpt-4o-mini", false);
-            const Bench::LoadResult run = Bench::LoadGenerator::run(plan);
-            into->completed += run.completed;
-            into->failed += run.failed;
-            into->seconds += run.seconds;
-            into->latencyNs.append(run.latencyNs);
+            into->add(Bench::LoadGenerator::run(plan));
         }
     }
     const QString section = QStringLiteral("chat 64c @%1/s").arg(Rate, 0, 'f', 0);
@@ -305,12 +295,7 @@ void benchStreaming(Bench::ResultTable &table, Stack &stack, const Options &opti
         plan.port = stack.fake->port();
         plan.request = chatRequest(plan.port, UpstreamKey, "gpt-4o-mini", true, slow);
         for (Bench::LoadResult *into : {&direct, &through}) {
-            const Bench::LoadResult run = Bench::LoadGenerator::run(plan);
-            into->completed += run.completed;
-            into->failed += run.failed;
-            into->latencyNs.append(run.latencyNs);
-            into->firstEventNs.append(run.firstEventNs);
-            into->eventOffsetsNs += run.eventOffsetsNs;
+            into->add(Bench::LoadGenerator::run(plan));
             plan.port = stack.ledgerOn.port();
             plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", true, slow);
         }
