@@ -15,7 +15,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QListWidget>
-#include <QLocale>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -71,9 +70,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     QDir().mkpath(outDir);
-    // As a user of that language would see it: translated, with their locale's numbers and dates.
+    // As a user of that language would see it: translated, with their locale's numbers and dates
+    // (the loader sets both, as the Settings choice does in the application).
     const QString language = parser.isSet(QStringLiteral("language")) ? parser.value(QStringLiteral("language")) : QStringLiteral("en");
-    QLocale::setDefault(QLocale(language));
     Ui::TranslationLoader translations;
     if (translations.load(language) != language) {
         err << "no translation for " << language << '\n';
