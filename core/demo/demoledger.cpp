@@ -689,6 +689,8 @@ Common::Result<DemoSummary> DemoLedger::seed(Ledger::LedgerStore &store, const C
     for (qsizetype offset = 0; offset < traces.size(); offset += InsertBatch) {
         if (auto inserted = store.insertTraces(traces.mid(offset, InsertBatch)); !inserted)
             return inserted.error();
+        if (auto rolled = store.rollUp(); !rolled) // as the gateway's writer does, so reports read rollups
+            return rolled.error();
     }
     summary.traces = traces.size();
     summary.cost = Common::Money();

@@ -76,6 +76,7 @@ Common::Status LedgerSchema::migrateTo(QSqlDatabase db, int version)
     case 1: step = migrateTo1(db); break;
     case 2: step = migrateTo2(db); break;
     case 3: step = migrateTo3(db); break;
+    case 4: step = migrateTo4(db); break;
     default: break;
     }
     if (step) {
@@ -261,6 +262,19 @@ Common::Status LedgerSchema::migrateTo3(QSqlDatabase db)
         QStringLiteral("INSERT INTO usage_key_hourly SELECT hour, key_id, ") + summed
             + QStringLiteral(" FROM usage_hourly GROUP BY hour, key_id"),
         QStringLiteral("INSERT INTO usage_key_total SELECT key_id, ") + summed + QStringLiteral(" FROM usage_hourly GROUP BY key_id"),
+    });
+}
+
+// Version 4: the rollups are brought up to date every few hundred milliseconds instead of in every
+// trace's transaction, which then writes three B-tree pages instead of six (a single client's commit
+// took 44 microseconds, 18 of them for the rollups). meta.rolled_up_to is the newest trace id the
+// rollups hold; every reader adds the traces after it, so reports stay exact in between. Every
+// trace written before this version is in the rollups already.
+Common::Status LedgerSchema::migrateTo4(QSqlDatabase db)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE meta ADD COLUMN rolled_up_to BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE meta SET rolled_up_to = COALESCE((SELECT MAX(id) FROM traces), 0)"),
     });
 }
 

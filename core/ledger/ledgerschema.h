@@ -15,7 +15,7 @@ class LedgerSchema final
 {
 public:
     /** The version this build writes. Add a migrateToN() step and bump this to change the schema. */
-    static constexpr int CurrentVersion = 3;
+    static constexpr int CurrentVersion = 4;
 
     /** Reads `PRAGMA user_version`; 0 for a new, empty file. */
     static Common::Result<int> readVersion(QSqlDatabase db);
@@ -31,6 +31,7 @@ private:
     static Common::Status migrateTo1(QSqlDatabase db);
     static Common::Status migrateTo2(QSqlDatabase db);
     static Common::Status migrateTo3(QSqlDatabase db);
+    static Common::Status migrateTo4(QSqlDatabase db);
 };
 
 } // namespace Ledger

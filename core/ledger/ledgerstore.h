@@ -63,14 +63,16 @@ public:
     virtual std::optional<Pricing::PriceRecord> priceById(qint64 id) = 0;
     virtual bool hasPrices() = 0;
 
-    // Traces: each batch is one transaction that also updates the hourly rollup
+    // Traces: each batch is one transaction. The rollups (what reports read) catch up in rollUp();
+    // until then every reader adds the traces written since, so reports are exact either way.
     virtual Common::Result<QList<qint64>> insertTraces(const QList<TraceRecord> &traces) = 0;
+    virtual Common::Status rollUp() = 0; // one transaction; cheap when this store wrote the new traces
     virtual QList<TraceRecord> queryTraces(const TraceQuery &query) = 0;
     virtual qint64 countTraces(const TraceQuery &query) = 0;
     virtual QList<ReportRow> report(const ReportQuery &query) = 0;
-    virtual Common::Money keySpend(qint64 keyId) = 0;             // lifetime, from the rollup
+    virtual Common::Money keySpend(qint64 keyId) = 0;             // lifetime, from the rollups
     virtual Common::Money sumTraceCosts() = 0;                    // from raw traces, for audits and tests
-    virtual Common::Money sumRollupCosts() = 0;                   // from the rollup, for audits and tests
+    virtual Common::Money sumRollupCosts() = 0;                   // what reports add up, for audits and tests
 };
 
 } // namespace Ledger

@@ -20,6 +20,9 @@ namespace {
 
 const QString ConnectionName = QStringLiteral("ledger-writer");
 constexpr std::chrono::milliseconds CheckpointInterval{200};
+// How stale the rollups may get. Readers add the traces after them, so this bounds how many raw
+// traces a report adds up (a few thousand at the gateway's peak), not what it shows.
+constexpr std::chrono::milliseconds RollUpInterval{200};
 
 } // namespace
 
@@ -152,17 +155,40 @@ void LedgerWriter::run(const QString &ledgerPath, std::promise<std::optional<Com
 
 void LedgerWriter::writeLoop(SqliteLedgerStore &store)
 {
+    rollUp(store); // traces an earlier run committed but never rolled up (it was killed)
+    auto lastRollUp = std::chrono::steady_clock::now();
     for (;;) {
+        bool finished = false;
         {
             std::unique_lock lock(m_mutex);
-            m_wakeUp.wait(lock, [this] { return !m_queue.empty() || m_stopping; });
-            if (m_queue.empty())
-                return; // stopping, and everything submitted before stop() has been written
+            const auto ready = [this] { return !m_queue.empty() || m_stopping; };
+            if (store.hasPendingRollUp())
+                m_wakeUp.wait_until(lock, lastRollUp + RollUpInterval, ready);
+            else
+                m_wakeUp.wait(lock, ready);
             m_inFlight.swap(m_queue); // take everything: the queue starts over empty for the next batch
+            finished = m_stopping && m_inFlight.empty(); // everything submitted before stop() is written
         }
-        writeBatch(store, m_inFlight);
-        m_inFlight.clear();
+        if (!m_inFlight.empty()) {
+            writeBatch(store, m_inFlight);
+            m_inFlight.clear();
+        }
+        const auto now = std::chrono::steady_clock::now();
+        if (finished || (store.hasPendingRollUp() && now - lastRollUp >= RollUpInterval)) {
+            rollUp(store);
+            lastRollUp = now;
+        }
+        if (finished)
+            return;
     }
+}
+
+void LedgerWriter::rollUp(SqliteLedgerStore &store)
+{
+    // A failed roll-up loses nothing: the traces stay after the mark, readers keep adding them, and
+    // the next roll-up (from SQL, since the sums in memory were dropped) takes them. The store logged why.
+    if (store.rollUp())
+        m_rollUps.fetch_add(1, std::memory_order_relaxed);
 }
 
 void LedgerWriter::writeBatch(SqliteLedgerStore &store, std::vector<Submission> &batch)

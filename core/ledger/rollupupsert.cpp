@@ -38,19 +38,67 @@ RollupUpsert::RollupUpsert(QString table, QStringList rowColumns)
 
 RollupUpsert::~RollupUpsert() = default;
 
+QString RollupUpsert::traceSums()
+{
+    // RollupSums::add() in SQL: unpriced traces (no cost) are counted and add nothing to the cost.
+    return QStringLiteral("COUNT(*), SUM(t.input_tokens), SUM(t.cached_input_tokens), SUM(t.cache_write_tokens),"
+                          " SUM(t.cache_write_1h_tokens), SUM(t.output_tokens), SUM(t.reasoning_tokens),"
+                          " SUM(COALESCE(t.cost_nanos, 0)), SUM(CASE WHEN t.cost_nanos IS NULL THEN 1 ELSE 0 END),"
+                          " SUM(CASE WHEN t.cost_status = 'estimated' THEN 1 ELSE 0 END)");
+}
+
+QString RollupUpsert::traceColumn(const QString &rowColumn)
+{
+    if (rowColumn == QLatin1String("hour"))
+        return QStringLiteral("(t.time_ms / 3600000)"); // trace times are after 1970: division rounds down
+    if (rowColumn == QLatin1String("key_id"))
+        return QStringLiteral("COALESCE(t.key_id, 0)"); // the rollups' "no key"
+    Q_ASSERT(rowColumn == QLatin1String("model") || rowColumn == QLatin1String("provider"));
+    return QStringLiteral("t.") + rowColumn;
+}
+
+QString RollupUpsert::conflictClause() const
+{
+    // Qualified names on the left of each sum: PostgreSQL finds a bare name ambiguous here.
+    QStringList updates;
+    for (const QString &column : sumColumns())
+        updates << QStringLiteral("%1 = %2.%1 + excluded.%1").arg(column, m_table);
+    return QStringLiteral(" ON CONFLICT (%1) DO UPDATE SET %2")
+        .arg(m_rowColumns.join(QLatin1String(", ")), updates.join(QLatin1String(", ")));
+}
+
 QString RollupUpsert::statement() const
 {
     const QStringList columns = m_rowColumns + sumColumns();
     QStringList placeholders;
     for (qsizetype i = 0; i < columns.size(); ++i)
         placeholders << QStringLiteral("?");
-    // Qualified names on the left of each sum: PostgreSQL finds a bare name ambiguous here.
-    QStringList updates;
-    for (const QString &column : sumColumns())
-        updates << QStringLiteral("%1 = %2.%1 + excluded.%1").arg(column, m_table);
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
-        .arg(m_table, columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")),
-             m_rowColumns.join(QLatin1String(", ")), updates.join(QLatin1String(", ")));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+               .arg(m_table, columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")))
+           + conflictClause();
+}
+
+bool RollupUpsert::addTraces(const QSqlDatabase &db, qint64 afterId, qint64 upToId)
+{
+    QStringList rowExpressions;
+    for (const QString &column : m_rowColumns)
+        rowExpressions << traceColumn(column);
+    const QString rows = rowExpressions.join(QLatin1String(", "));
+    QSqlQuery query(db);
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) SELECT %3, %4 FROM traces t WHERE t.id > ? AND t.id <= ? GROUP BY %3")
+                            .arg(m_table, (m_rowColumns + sumColumns()).join(QLatin1String(", ")), rows, traceSums())
+                        + conflictClause();
+    if (!query.prepare(sql)) {
+        m_error = query.lastError();
+        return false;
+    }
+    query.addBindValue(afterId);
+    query.addBindValue(upToId);
+    if (!query.exec()) {
+        m_error = query.lastError();
+        return false;
+    }
+    return true;
 }
 
 bool RollupUpsert::add(const QSqlDatabase &db, const QVariantList &row, const RollupSums &sums)

@@ -41,14 +41,25 @@ public:
     /** The columns every rollup table sums, in RollupSums' order (reports read them in this order too). */
     static const QStringList &sumColumns();
 
+    /**
+     * The same sums computed from raw traces (alias `t`), in sumColumns()' order: what a reader adds
+     * for traces not rolled up yet, and what addTraces() rolls up.
+     */
+    static QString traceSums();
+    /** The expression over a trace (alias `t`) that gives a row column: hour, key_id, model or provider. */
+    static QString traceColumn(const QString &rowColumn);
+
     /** `row` holds the values of the row columns, in the order given to the constructor. */
     bool add(const QSqlDatabase &db, const QVariantList &row, const RollupSums &sums);
+    /** Adds the traces with ids in (afterId, upToId], aggregated by SQLite. */
+    bool addTraces(const QSqlDatabase &db, qint64 afterId, qint64 upToId);
     QSqlError lastError() const { return m_error; }
     /** Drops the prepared statement; the store calls it before its connection closes. */
     void reset();
 
 private:
     QString statement() const;
+    QString conflictClause() const;
 
     QString m_table;
     QStringList m_rowColumns;

@@ -379,6 +379,7 @@ SqliteLedgerStore::~SqliteLedgerStore()
     m_upsertKeyHour.reset();
     m_upsertKey.reset();
     m_touchKey.reset();
+    m_advanceMark.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -654,15 +655,17 @@ CreditStatus SqliteLedgerStore::creditStatus()
     for (qsizetype i = start; i < entries.size(); ++i)
         status.toppedUp += entries.at(i).amount; // Off entries cannot follow start, the rest all count
 
-    // Whole hours after the start hour come from the rollup; the start hour itself from raw traces.
+    // Whole hours after the start hour come from the rollup, plus the traces after its mark in those
+    // hours; the start hour itself from raw traces. One statement, so all three see one snapshot.
     const qint64 startMs = status.periodStart.toMSecsSinceEpoch();
     const qint64 startHour = hourOf(startMs);
-    const qint64 fromRollup = sumQuery(QStringLiteral("SELECT SUM(cost_nanos) FROM usage_key_hourly WHERE hour > :hour"),
-                                       {{QStringLiteral(":hour"), startHour}});
-    const qint64 fromTraces = sumQuery(
-        QStringLiteral("SELECT SUM(cost_nanos) FROM traces WHERE time_ms >= :since AND time_ms < :until"),
-        {{QStringLiteral(":since"), startMs}, {QStringLiteral(":until"), (startHour + 1) * MsPerHour}});
-    status.spent = Common::Money::fromNanos(fromRollup + fromTraces);
+    status.spent = Common::Money::fromNanos(sumQuery(
+        QStringLiteral("SELECT COALESCE((SELECT SUM(cost_nanos) FROM usage_key_hourly WHERE hour > :hour), 0)"
+                       " + COALESCE((SELECT SUM(cost_nanos) FROM traces WHERE time_ms >= :since AND time_ms < :until), 0)"
+                       " + COALESCE((SELECT SUM(t.cost_nanos) FROM traces t WHERE t.id > (SELECT rolled_up_to FROM meta)"
+                       " AND +t.time_ms >= :until), 0)"),
+        {{QStringLiteral(":hour"), startHour}, {QStringLiteral(":since"), startMs},
+         {QStringLiteral(":until"), (startHour + 1) * MsPerHour}}));
     return status;
 }
 
@@ -853,11 +856,8 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
     };
 
     QHash<qint64, qint64> lastUsed; // key id -> newest trace time in this batch
-    // The rollups take the batch's sums, one upsert per row touched rather than one per trace:
-    // a busy gateway's batch is mostly one key and model, so this is a few statements for many traces.
-    std::map<std::tuple<qint64, qint64, QString, QString>, RollupSums> byKeyModelHour; // hour, key, model, provider
-    std::map<std::pair<qint64, qint64>, RollupSums> byKeyHour;                          // hour, key
-    std::map<qint64, RollupSums> byKey;
+    std::vector<qint64> hours;      // each trace's rollup hour, for m_pending once committed
+    hours.reserve(std::size_t(traces.size()));
     const qint64 now = m_clock.nowMs();
     for (const TraceRecord &trace : traces) {
         const qint64 timeMs = trace.time.isValid() ? trace.time.toMSecsSinceEpoch() : now;
@@ -890,30 +890,12 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
             return fail(QStringLiteral("cannot add a trace"), insert.lastError());
         ids.append(insert.lastInsertId().toLongLong());
 
-        const qint64 rollupKey = std::max<qint64>(trace.keyId, 0);
-        const qint64 hour = hourOf(timeMs);
-        byKeyModelHour[{hour, rollupKey, trace.model, trace.provider}].add(trace);
-        byKeyHour[{hour, rollupKey}].add(trace);
-        byKey[rollupKey].add(trace);
+        hours.push_back(hourOf(timeMs));
 
         if (trace.keyId > 0) {
             qint64 &newest = lastUsed[trace.keyId];
             newest = std::max(newest, timeMs);
         }
-    }
-
-    for (const auto &[where, sums] : byKeyModelHour) {
-        const auto &[hour, keyId, model, provider] = where;
-        if (!m_upsertKeyModelHour.add(m_db, {hour, keyId, text(model), text(provider)}, sums))
-            return fail(QStringLiteral("cannot update the hourly rollup"), m_upsertKeyModelHour.lastError());
-    }
-    for (const auto &[where, sums] : byKeyHour) {
-        if (!m_upsertKeyHour.add(m_db, {where.first, where.second}, sums))
-            return fail(QStringLiteral("cannot update the per-key hourly rollup"), m_upsertKeyHour.lastError());
-    }
-    for (const auto &[keyId, sums] : byKey) {
-        if (!m_upsertKey.add(m_db, {keyId}, sums))
-            return fail(QStringLiteral("cannot update the per-key totals"), m_upsertKey.lastError());
     }
 
     // "Last used" is kept to the minute: a key busy every second would otherwise rewrite its row, one
@@ -929,7 +911,66 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
     }
     if (!m_db.commit())
         return fail(QStringLiteral("cannot commit traces"), m_db.lastError());
+    for (qsizetype i = 0; i < traces.size(); ++i)
+        m_pending.add(ids.at(i), hours[std::size_t(i)], traces.at(i));
     return ids;
+}
+
+Common::Status SqliteLedgerStore::rollUp()
+{
+    if (!m_db.transaction())
+        return storageError(QStringLiteral("cannot start a transaction"), m_db.lastError());
+    const auto fail = [this](const QString &what, const QSqlError &sqlError) {
+        const Common::Error error = storageError(what, sqlError);
+        m_db.rollback();
+        return error;
+    };
+    QSqlQuery marks = prepare(QStringLiteral("SELECT rolled_up_to, (SELECT MAX(id) FROM traces) FROM meta"));
+    if (!marks.exec() || !marks.next())
+        return fail(QStringLiteral("cannot read the rollup mark"), marks.lastError());
+    const qint64 mark = marks.value(0).toLongLong();
+    const qint64 newest = marks.value(1).toLongLong();
+    marks.finish();
+    if (newest <= mark) {
+        m_db.rollback(); // nothing new: no write, no WAL frame
+        m_pending.clear();
+        return Common::Done{};
+    }
+
+    if (m_pending.covers(mark, newest)) {
+        for (const auto &[where, sums] : m_pending.byKeyModelHour()) {
+            const auto &[hour, keyId, model, provider] = where;
+            if (!m_upsertKeyModelHour.add(m_db, {hour, keyId, text(model), text(provider)}, sums))
+                return fail(QStringLiteral("cannot update the hourly rollup"), m_upsertKeyModelHour.lastError());
+        }
+        for (const auto &[where, sums] : m_pending.byKeyHour()) {
+            if (!m_upsertKeyHour.add(m_db, {where.first, where.second}, sums))
+                return fail(QStringLiteral("cannot update the per-key hourly rollup"), m_upsertKeyHour.lastError());
+        }
+        for (const auto &[keyId, sums] : m_pending.byKey()) {
+            if (!m_upsertKey.add(m_db, {keyId}, sums))
+                return fail(QStringLiteral("cannot update the per-key totals"), m_upsertKey.lastError());
+        }
+    } else {
+        // Traces this store did not write itself (another process, or before a restart): sum them in SQL.
+        for (RollupUpsert *rollup : {&m_upsertKeyModelHour, &m_upsertKeyHour, &m_upsertKey}) {
+            if (!rollup->addTraces(m_db, mark, newest))
+                return fail(QStringLiteral("cannot roll up traces"), rollup->lastError());
+        }
+    }
+    QSqlQuery &advance = cachedQuery(m_advanceMark, QStringLiteral("UPDATE meta SET rolled_up_to = ?"));
+    advance.addBindValue(newest);
+    if (!advance.exec())
+        return fail(QStringLiteral("cannot move the rollup mark"), advance.lastError());
+    if (!m_db.commit())
+        return fail(QStringLiteral("cannot commit the rollup"), m_db.lastError());
+    m_pending.clear();
+    return Common::Done{};
+}
+
+qint64 SqliteLedgerStore::tracesAwaitingRollUp()
+{
+    return sumQuery(QStringLiteral("SELECT COUNT(*) FROM traces WHERE id > (SELECT rolled_up_to FROM meta)"), {});
 }
 
 QList<TraceRecord> SqliteLedgerStore::queryTraces(const TraceQuery &query)
@@ -963,38 +1004,44 @@ QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
 {
     // One SQL group per combination of the requested columns; Day groups per UTC hour first and is
     // folded into local dates below, because the database knows nothing of time zones.
+    // The traces not rolled up yet (the newest few hundred milliseconds' worth) are grouped the same
+    // way and added: `tail*` are the same columns and conditions over raw traces.
     QStringList columns;
-    QStringList groups;
+    QStringList tailColumns;
     for (const ReportDimension dimension : query.groupBy) {
+        QString column;
         switch (dimension) {
         case ReportDimension::Key:
             // Names are looked up afterwards: joining keys on every rollup row made the 90-day
             // per-key chart read twice the pages for a handful of distinct names.
-            columns << QStringLiteral("u.key_id");
-            groups << QStringLiteral("u.key_id");
+            column = QStringLiteral("key_id");
             break;
         case ReportDimension::Model:
-            columns << QStringLiteral("u.model");
-            groups << QStringLiteral("u.model");
+            column = QStringLiteral("model");
             break;
         case ReportDimension::Route:
-            columns << QStringLiteral("u.provider");
-            groups << QStringLiteral("u.provider");
+            column = QStringLiteral("provider");
             break;
         case ReportDimension::Day:
-            columns << QStringLiteral("u.hour");
-            groups << QStringLiteral("u.hour");
+            column = QStringLiteral("hour");
             break;
         }
+        columns << QStringLiteral("u.") + column;
+        tailColumns << RollupUpsert::traceColumn(column);
     }
+    const QStringList &groups = columns;
     QStringList conditions;
+    // Only the new traces, found by id; "+" keeps SQLite from trading that range for a time index.
+    QStringList tailConditions{QStringLiteral("t.id > (SELECT rolled_up_to FROM meta)")};
     QVariantMap bindings;
     if (query.since.isValid()) {
         conditions << QStringLiteral("u.hour >= :since_hour");
+        tailConditions << QStringLiteral("+t.time_ms >= :since_hour * 3600000");
         bindings.insert(QStringLiteral(":since_hour"), hourOf(query.since.toMSecsSinceEpoch()));
     }
     if (query.until.isValid()) {
         conditions << QStringLiteral("u.hour < :until_hour");
+        tailConditions << QStringLiteral("+t.time_ms < :until_hour * 3600000");
         bindings.insert(QStringLiteral(":until_hour"), hourOf(query.until.toMSecsSinceEpoch()));
     }
     // The coarsest rollup that has every column asked for: per key (and day) needs no model rows,
@@ -1024,6 +1071,13 @@ QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
         sql += QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
     if (!groups.isEmpty() && !rowsAreGroups)
         sql += QStringLiteral(" GROUP BY ") + groups.join(QLatin1String(", "));
+    // One statement, so the rollups and the traces after their mark are read from one snapshot.
+    sql += QStringLiteral(" UNION ALL SELECT ");
+    for (const QString &column : std::as_const(tailColumns))
+        sql += column + QStringLiteral(", ");
+    sql += RollupUpsert::traceSums() + QStringLiteral(" FROM traces t WHERE ") + tailConditions.join(QLatin1String(" AND "));
+    if (!tailColumns.isEmpty())
+        sql += QStringLiteral(" GROUP BY ") + tailColumns.join(QLatin1String(", "));
 
     QSqlQuery select = prepare(sql);
     bindValues(select, bindings);
@@ -1064,7 +1118,7 @@ QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
         }
         const qint64 requests = select.value(first).toLongLong();
         if (requests == 0)
-            continue; // SUM over no rows at all (no grouping)
+            continue; // SUM over no rows at all (no grouping), or no traces awaiting roll-up
         ReportRow &row = folded[values];
         row.groupValues = values;
         row.requests += requests;
@@ -1090,8 +1144,12 @@ QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
 
 Common::Money SqliteLedgerStore::keySpend(qint64 keyId)
 {
-    return Common::Money::fromNanos(sumQuery(QStringLiteral("SELECT SUM(cost_nanos) FROM usage_key_total WHERE key_id = :key_id"),
-                                             {{QStringLiteral(":key_id"), keyId}}));
+    // The rollup plus the traces after its mark, in one statement (one snapshot).
+    return Common::Money::fromNanos(sumQuery(
+        QStringLiteral("SELECT COALESCE((SELECT SUM(cost_nanos) FROM usage_key_total WHERE key_id = :key_id), 0)"
+                       " + COALESCE((SELECT SUM(t.cost_nanos) FROM traces t WHERE t.id > (SELECT rolled_up_to FROM meta)"
+                       " AND +t.key_id = :key_id), 0)"),
+        {{QStringLiteral(":key_id"), keyId}}));
 }
 
 Common::Money SqliteLedgerStore::sumTraceCosts()
@@ -1101,7 +1159,10 @@ Common::Money SqliteLedgerStore::sumTraceCosts()
 
 Common::Money SqliteLedgerStore::sumRollupCosts()
 {
-    return Common::Money::fromNanos(sumQuery(QStringLiteral("SELECT SUM(cost_nanos) FROM usage_hourly"), {}));
+    return Common::Money::fromNanos(
+        sumQuery(QStringLiteral("SELECT COALESCE((SELECT SUM(cost_nanos) FROM usage_hourly), 0)"
+                                " + COALESCE((SELECT SUM(cost_nanos) FROM traces WHERE id > (SELECT rolled_up_to FROM meta)), 0)"),
+                 {}));
 }
 
 } // namespace Ledger

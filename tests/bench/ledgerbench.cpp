@@ -168,6 +168,8 @@ Common::Result<LedgerBench::GenerateResult> LedgerBench::generate(const QString 
                 auto inserted = store.insertTraces(batch);
                 if (!inserted)
                     return inserted.error();
+                if (auto rolled = store.rollUp(); !rolled) // what the gateway's writer does every 200 ms
+                    return rolled.error();
                 batch.clear();
             }
         }

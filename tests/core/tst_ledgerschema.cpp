@@ -159,6 +159,8 @@ void TestLedgerSchema::versionTwoGainsTheKeyRollups()
             traces << trace;
         }
         QVERIFY(store.insertTraces(traces).ok());
+        QVERIFY(store.rollUp().ok()); // schema 2 rolled up in the traces' own transaction
+        QCOMPARE(store.tracesAwaitingRollUp(), 0);
         byDayAndKey = store.report(dayAndKey);
         byKey = store.report(key);
         byModelAndRoute = store.report(modelAndRoute);
@@ -168,6 +170,7 @@ void TestLedgerSchema::versionTwoGainsTheKeyRollups()
     // Schema 2's usage_hourly: a rowid table with its primary key index and an index on hour.
     rawExec(dir.ledgerPath(),
             {QStringLiteral("DROP TABLE usage_key_hourly"), QStringLiteral("DROP TABLE usage_key_total"),
+             QStringLiteral("ALTER TABLE meta DROP COLUMN rolled_up_to"),
              QStringLiteral("CREATE TABLE usage_hourly_v2 (key_id BIGINT NOT NULL, model TEXT NOT NULL,"
                             " provider TEXT NOT NULL, hour BIGINT NOT NULL, requests BIGINT NOT NULL,"
                             " input_tokens BIGINT NOT NULL, cached_input_tokens BIGINT NOT NULL,"
@@ -185,6 +188,8 @@ void TestLedgerSchema::versionTwoGainsTheKeyRollups()
     auto reopened = SqliteLedgerStore::open(dir.ledgerPath(), QStringLiteral("writer"), LedgerStore::Access::ReadWrite);
     QVERIFY(reopened.ok());
     QCOMPARE(reopened.value()->schemaVersion(), LedgerSchema::CurrentVersion);
+    // Schema 4: every trace of the older ledger is in the rollups, so none awaits a roll-up.
+    QCOMPARE(reopened.value()->tracesAwaitingRollUp(), 0);
     // usage_hourly is now kept in hour order, without the index it no longer needs.
     QVERIFY(rawExec(dir.ledgerPath(), {QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'usage_hourly'")})
                 .value(0).toString().contains(QLatin1String("WITHOUT ROWID")));

@@ -108,6 +108,7 @@ private slots:
     void startFailsWhenTheLedgerCannotBeCreated();
     void badTraceFailsAloneInItsBatch();
     void crashKeepsEveryReportedTrace();
+    void rollsUpWhileRunningAndWhenStopped();
     void throughput();
     void nullSinkReportsCommittedLater();
     void turnBatchingHandsOverOncePerLoopTurn();
@@ -394,6 +395,50 @@ void TestLedgerWriter::crashKeepsEveryReportedTrace()
         QCOMPARE(reader->sumTraceCosts(), reader->sumRollupCosts());
         qDebug() << "killed after" << delayMs << "ms:" << printed << "reported," << stored.size() << "stored in total";
     }
+    // The killed writers never rolled up their last traces; the next writer does, as it starts.
+    std::unique_ptr<SqliteLedgerStore> reader = openReader(dir.ledgerPath());
+    QVERIFY(reader);
+    QVERIFY(reader->tracesAwaitingRollUp() > 0);
+    const Money total = reader->sumTraceCosts();
+    std::unique_ptr<LedgerWriter> writer = startWriter(dir.ledgerPath());
+    QVERIFY(writer);
+    writer->stop();
+    QCOMPARE(reader->tracesAwaitingRollUp(), 0);
+    QCOMPARE(reader->sumRollupCosts(), total);
+}
+
+void TestLedgerWriter::rollsUpWhileRunningAndWhenStopped()
+{
+    TestSupport::TempDataDir dir;
+    std::unique_ptr<LedgerWriter> writer = startWriter(dir.ledgerPath());
+    QVERIFY(writer);
+    std::unique_ptr<SqliteLedgerStore> reader = openReader(dir.ledgerPath());
+    QVERIFY(reader);
+    Reports reports;
+    QObject context;
+    Money expected;
+    for (int i = 0; i < 50; ++i) {
+        const TraceRecord trace = makeTrace(i);
+        expected += *trace.cost;
+        writer->submit(trace, &context, reports.callback());
+    }
+    QTRY_COMPARE(reports.count(), 50);
+    // Reports are exact at once: the reader adds what the rollups do not hold yet.
+    QCOMPARE(reader->sumRollupCosts(), expected);
+    // Within a roll-up interval (200 ms) of the last write, with no further traffic to wake the writer.
+    QTRY_COMPARE_WITH_TIMEOUT(reader->tracesAwaitingRollUp(), 0, 2'000);
+    QVERIFY(writer->rollUps() >= 2); // the one at start-up (nothing to do), then this one
+    QCOMPARE(reader->sumRollupCosts(), expected);
+
+    for (int i = 50; i < 60; ++i) {
+        const TraceRecord trace = makeTrace(i);
+        expected += *trace.cost;
+        writer->submit(trace, &context, reports.callback());
+    }
+    writer->stop(); // long before the next interval: stopping rolls up too
+    QCOMPARE(reader->tracesAwaitingRollUp(), 0);
+    QCOMPARE(reader->sumRollupCosts(), expected);
+    QCOMPARE(reader->sumTraceCosts(), expected);
 }
 
 void TestLedgerWriter::throughput()

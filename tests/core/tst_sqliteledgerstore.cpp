@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QMap>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -134,7 +136,9 @@ private slots:
     void traceFiltersAndPaging_data();
     void traceFiltersAndPaging();
     void reportWindowsAndSorting();
+    void randomTracesAgreeWithRollup_data();
     void randomTracesAgreeWithRollup();
+    void rollUpTakesOtherWritersTracesOnce();
 
 private:
     SqliteLedgerStore &store() { return *m_store; }
@@ -601,10 +605,33 @@ void TestSqliteLedgerStore::reportWindowsAndSorting()
     QVERIFY(store().report(window).isEmpty());
 }
 
+// How the rollups are kept while the traces go in: reports must be exact in every case, since
+// readers add the traces after the rollups' mark to what the rollups hold.
+enum class RollUpMode {
+    Never,           // every trace awaits roll-up: reports read the raw traces after the mark
+    EveryBatch,      // from the writer's sums in memory, as the gateway's writer does
+    TwoWritersOften, // every other batch from a second connection: roll-ups from SQL and from memory
+};
+Q_DECLARE_METATYPE(RollUpMode)
+
+void TestSqliteLedgerStore::randomTracesAgreeWithRollup_data()
+{
+    QTest::addColumn<RollUpMode>("mode");
+    QTest::newRow("never rolled up") << RollUpMode::Never;
+    QTest::newRow("rolled up after every batch") << RollUpMode::EveryBatch;
+    QTest::newRow("two writers, rolled up every third batch") << RollUpMode::TwoWritersOften;
+}
+
 void TestSqliteLedgerStore::randomTracesAgreeWithRollup()
 {
-    constexpr int TraceCount = 100'000;
+    QFETCH(RollUpMode, mode);
+    constexpr int TraceCount = 60'000;
     constexpr int BatchSize = 2'000;
+    auto secondOpened = SqliteLedgerStore::open(m_dir->ledgerPath(), QStringLiteral("second-writer"),
+                                                LedgerStore::Access::ReadWrite, m_clock);
+    QVERIFY(secondOpened.ok());
+    SqliteLedgerStore &second = *secondOpened.value();
+    int batches = 0;
     QElapsedTimer timer;
     timer.start();
 
@@ -680,91 +707,175 @@ void TestSqliteLedgerStore::randomTracesAgreeWithRollup()
 
         batch << trace;
         if (batch.size() == BatchSize) {
-            const auto ids = store().insertTraces(batch);
+            ++batches;
+            SqliteLedgerStore &writer = mode == RollUpMode::TwoWritersOften && batches % 2 ? second : store();
+            const auto ids = writer.insertTraces(batch);
             QVERIFY2(ids.ok(), qPrintable(ids.ok() ? QString() : ids.error().message));
             QCOMPARE(ids.value().size(), qsizetype(BatchSize));
             batch.clear();
+            if (mode == RollUpMode::EveryBatch || (mode == RollUpMode::TwoWritersOften && batches % 3 == 1))
+                QVERIFY(writer.rollUp().ok());
         }
     }
     qDebug() << "generated and inserted" << TraceCount << "traces in" << timer.elapsed() << "ms";
+    switch (mode) {
+    case RollUpMode::Never: QCOMPARE(store().tracesAwaitingRollUp(), qint64(TraceCount)); break;
+    case RollUpMode::EveryBatch: QCOMPARE(store().tracesAwaitingRollUp(), 0); break;
+    case RollUpMode::TwoWritersOften: QCOMPARE(store().tracesAwaitingRollUp(), 2 * BatchSize); break; // after batch 28 of 30
+    }
 
-    QCOMPARE(store().countTraces({}), qint64(TraceCount));
-    QCOMPARE(store().sumTraceCosts(), Money::fromNanos(total.costNanos));
-    QCOMPARE(store().sumRollupCosts(), Money::fromNanos(total.costNanos));
-    for (const qint64 keyId : std::as_const(keyIds))
-        QCOMPARE(store().keySpend(keyId), Money::fromNanos(perKey.value(keyId).costNanos));
-
-    const auto same = [](const ReportRow &row, const Expected &want) {
-        QCOMPARE(row.requests, want.requests);
-        QCOMPARE(row.cost, Money::fromNanos(want.costNanos));
-        QCOMPARE(row.unpricedRequests, want.unpriced);
-        QCOMPARE(row.estimatedRequests, want.estimated);
-        QCOMPARE(row.usage.inputTokens, want.inputTokens);
-        QCOMPARE(row.usage.outputTokens, want.outputTokens);
-    };
-    const auto check = [&same](const QList<ReportRow> &rows, const auto &expected, const auto &groupOf) {
-        QCOMPARE(rows.size(), qsizetype(expected.size()));
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            const ReportRow &row = rows.at(i);
-            QCOMPARE(row.groupValues.size(), 1);
-            same(row, expected.value(groupOf(row.groupValues.first())));
-            if (QTest::currentTestFailed())
-                return;
-            if (i > 0)
-                QVERIFY(rows.at(i - 1).cost >= row.cost);
+    // Everything below runs twice: as left by the mode, then after a final roll-up.
+    for (const bool rolledUp : {false, true}) {
+        if (rolledUp) {
+            QVERIFY(store().rollUp().ok());
+            QCOMPARE(store().tracesAwaitingRollUp(), 0);
         }
-    };
-    const auto sameName = [](const QString &name) { return name; };
+        QCOMPARE(store().countTraces({}), qint64(TraceCount));
+        QCOMPARE(store().sumTraceCosts(), Money::fromNanos(total.costNanos));
+        QCOMPARE(store().sumRollupCosts(), Money::fromNanos(total.costNanos));
+        for (const qint64 keyId : std::as_const(keyIds))
+            QCOMPARE(store().keySpend(keyId), Money::fromNanos(perKey.value(keyId).costNanos));
 
-    ReportQuery query;
-    query.groupBy = {ReportDimension::Key};
-    check(store().report(query), perKey, [&keyNames](const QString &name) { return keyNames.key(name); });
-    if (QTest::currentTestFailed())
-        return;
-    query.groupBy = {ReportDimension::Model};
-    check(store().report(query), perModel, sameName);
-    if (QTest::currentTestFailed())
-        return;
-    query.groupBy = {ReportDimension::Day};
-    query.timeZone = newYork;
-    check(store().report(query), perDayNewYork, sameName);
-    if (QTest::currentTestFailed())
-        return;
-    query.timeZone = tokyo;
-    check(store().report(query), perDayTokyo, sameName);
-    if (QTest::currentTestFailed())
-        return;
+        const auto same = [](const ReportRow &row, const Expected &want) {
+            QCOMPARE(row.requests, want.requests);
+            QCOMPARE(row.cost, Money::fromNanos(want.costNanos));
+            QCOMPARE(row.unpricedRequests, want.unpriced);
+            QCOMPARE(row.estimatedRequests, want.estimated);
+            QCOMPARE(row.usage.inputTokens, want.inputTokens);
+            QCOMPARE(row.usage.outputTokens, want.outputTokens);
+        };
+        const auto check = [&same](const QList<ReportRow> &rows, const auto &expected, const auto &groupOf) {
+            QCOMPARE(rows.size(), qsizetype(expected.size()));
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                const ReportRow &row = rows.at(i);
+                QCOMPARE(row.groupValues.size(), 1);
+                same(row, expected.value(groupOf(row.groupValues.first())));
+                if (QTest::currentTestFailed())
+                    return;
+                if (i > 0)
+                    QVERIFY(rows.at(i - 1).cost >= row.cost);
+            }
+        };
+        const auto sameName = [](const QString &name) { return name; };
 
-    // Per day and key (read from the per-key hourly rollup, row by row) and per key since a time
-    // (the same rollup, summed by SQLite) agree with the test's own sums too.
-    query.groupBy = {ReportDimension::Day, ReportDimension::Key};
-    const QList<ReportRow> dayAndKey = store().report(query);
-    QCOMPARE(dayAndKey.size(), qsizetype(perDayAndKeyTokyo.size()));
-    for (const ReportRow &row : dayAndKey) {
-        QCOMPARE(row.groupValues.size(), 2);
-        same(row, perDayAndKeyTokyo.value({row.groupValues.at(0), keyNames.key(row.groupValues.at(1))}));
+        ReportQuery query;
+        query.groupBy = {ReportDimension::Key};
+        check(store().report(query), perKey, [&keyNames](const QString &name) { return keyNames.key(name); });
         if (QTest::currentTestFailed())
             return;
-    }
-    query.groupBy = {ReportDimension::Key};
-    query.since = QDateTime::fromMSecsSinceEpoch(startMs, Qt::UTC);
-    check(store().report(query), perKey, [&keyNames](const QString &name) { return keyNames.key(name); });
-    if (QTest::currentTestFailed())
-        return;
-    query.since = QDateTime();
+        query.groupBy = {ReportDimension::Model};
+        check(store().report(query), perModel, sameName);
+        if (QTest::currentTestFailed())
+            return;
+        query.groupBy = {ReportDimension::Day};
+        query.timeZone = newYork;
+        check(store().report(query), perDayNewYork, sameName);
+        if (QTest::currentTestFailed())
+            return;
+        query.timeZone = tokyo;
+        check(store().report(query), perDayTokyo, sameName);
+        if (QTest::currentTestFailed())
+            return;
 
-    // Every combination still adds up to the whole.
-    query.groupBy = {ReportDimension::Key, ReportDimension::Model, ReportDimension::Route, ReportDimension::Day};
-    qint64 costSum = 0;
-    qint64 requestSum = 0;
-    for (const ReportRow &row : store().report(query)) {
-        costSum += row.cost.nanos();
-        requestSum += row.requests;
+        // Per day and key (read from the per-key hourly rollup, row by row) and per key since a time
+        // (the same rollup, summed by SQLite) agree with the test's own sums too.
+        query.groupBy = {ReportDimension::Day, ReportDimension::Key};
+        const QList<ReportRow> dayAndKey = store().report(query);
+        QCOMPARE(dayAndKey.size(), qsizetype(perDayAndKeyTokyo.size()));
+        for (const ReportRow &row : dayAndKey) {
+            QCOMPARE(row.groupValues.size(), 2);
+            same(row, perDayAndKeyTokyo.value({row.groupValues.at(0), keyNames.key(row.groupValues.at(1))}));
+            if (QTest::currentTestFailed())
+                return;
+        }
+        query.groupBy = {ReportDimension::Key};
+        query.since = QDateTime::fromMSecsSinceEpoch(startMs, Qt::UTC);
+        check(store().report(query), perKey, [&keyNames](const QString &name) { return keyNames.key(name); });
+        if (QTest::currentTestFailed())
+            return;
+        query.since = QDateTime();
+
+        // Every combination still adds up to the whole.
+        query.groupBy = {ReportDimension::Key, ReportDimension::Model, ReportDimension::Route, ReportDimension::Day};
+        qint64 costSum = 0;
+        qint64 requestSum = 0;
+        for (const ReportRow &row : store().report(query)) {
+            costSum += row.cost.nanos();
+            requestSum += row.requests;
+        }
+        QCOMPARE(costSum, total.costNanos);
+        QCOMPARE(requestSum, qint64(TraceCount));
     }
-    QCOMPARE(costSum, total.costNanos);
-    QCOMPARE(requestSum, qint64(TraceCount));
     // Informational only: speed is the benchmark's business, not a pass/fail condition here.
     qDebug() << "whole test took" << timer.elapsed() << "ms";
+}
+
+void TestSqliteLedgerStore::rollUpTakesOtherWritersTracesOnce()
+{
+    const qint64 key = addKey(QStringLiteral("shared"));
+    auto secondOpened = SqliteLedgerStore::open(m_dir->ledgerPath(), QStringLiteral("other-writer"),
+                                                LedgerStore::Access::ReadWrite, m_clock);
+    QVERIFY(secondOpened.ok());
+    SqliteLedgerStore &other = *secondOpened.value();
+    auto readerOpened = SqliteLedgerStore::open(m_dir->ledgerPath(), QStringLiteral("reader"), LedgerStore::Access::ReadOnly);
+    QVERIFY(readerOpened.ok());
+    SqliteLedgerStore &reader = *readerOpened.value();
+    // What the rollup tables hold by themselves, without the traces readers add.
+    const auto rolledUpRequests = [] {
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("test-writer")));
+        return query.exec(QStringLiteral("SELECT COALESCE(SUM(requests), 0) FROM usage_hourly")) && query.next()
+                   ? query.value(0).toLongLong()
+                   : -1;
+    };
+    const QDateTime at = utc(2024, 6, 1, 12);
+    qint64 expected = 0;
+    const auto write = [&](SqliteLedgerStore &writer, qint64 costNanos) {
+        expected += costNanos;
+        return writer.insertTraces({makeTrace(at, key, QStringLiteral("m"), costNanos)}).ok();
+    };
+
+    // Ids 1, 2 from this store, 3 from the other, 4 from this one: its sums in memory have a gap.
+    QVERIFY(write(store(), 100));
+    QVERIFY(write(store(), 200));
+    QVERIFY(write(other, 400));
+    QVERIFY(write(store(), 800));
+    QCOMPARE(reader.keySpend(key), Money::fromNanos(expected));
+    QCOMPARE(rolledUpRequests(), 0);
+    QVERIFY(store().rollUp().ok()); // from SQL
+    QCOMPARE(rolledUpRequests(), 4);
+    QCOMPARE(reader.tracesAwaitingRollUp(), 0);
+    QVERIFY(other.rollUp().ok()); // its trace is already in: nothing to add twice
+    QCOMPARE(rolledUpRequests(), 4);
+    QCOMPARE(reader.keySpend(key), Money::fromNanos(expected));
+
+    // The other store's sums now start before the mark: they are not trusted, SQL takes the new trace.
+    QVERIFY(write(other, 1'600));
+    QVERIFY(other.rollUp().ok());
+    QCOMPARE(rolledUpRequests(), 5);
+    // This store alone since the mark: rolled up from memory, with the same result.
+    QVERIFY(write(store(), 3'200));
+    QVERIFY(write(store(), 6'400));
+    QVERIFY(store().rollUp().ok());
+    QCOMPARE(rolledUpRequests(), 7);
+
+    // A writer that stopped without rolling up (killed): a new one takes its traces from SQL.
+    QVERIFY(write(other, 12'800));
+    secondOpened = Common::makeError(Common::Error::Code::Storage, QStringLiteral("closed"));
+    auto restarted = SqliteLedgerStore::open(m_dir->ledgerPath(), QStringLiteral("restarted-writer"),
+                                             LedgerStore::Access::ReadWrite, m_clock);
+    QVERIFY(restarted.ok());
+    QCOMPARE(reader.tracesAwaitingRollUp(), 1);
+    QCOMPARE(reader.keySpend(key), Money::fromNanos(expected));
+    QVERIFY(restarted.value()->rollUp().ok());
+    QCOMPARE(rolledUpRequests(), 8);
+    QCOMPARE(reader.sumRollupCosts(), reader.sumTraceCosts());
+    QCOMPARE(reader.keySpend(key), Money::fromNanos(expected));
+    ReportQuery byKey;
+    byKey.groupBy = {ReportDimension::Key};
+    const QList<ReportRow> rows = reader.report(byKey);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().requests, 8);
+    QCOMPARE(rows.first().cost, Money::fromNanos(expected));
 }
 
 QTEST_GUILESS_MAIN(TestSqliteLedgerStore)
