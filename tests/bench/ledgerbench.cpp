@@ -112,6 +112,30 @@ Common::Result<LedgerBench::WriterResult> LedgerBench::writerThroughput(const QS
     return result;
 }
 
+Common::Result<Samples> LedgerBench::writerRoundTrips(const QString &ledgerPath, int count)
+{
+    auto writer = Ledger::LedgerWriter::start(ledgerPath);
+    if (!writer)
+        return writer.error();
+    QRandomGenerator random(11);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const ModelShape &shape = models().first();
+    QEventLoop loop;
+    QObject context;
+    Samples roundTrips;
+    for (int i = 0; i < count; ++i) {
+        const Ledger::TraceRecord trace = makeTrace(random, now + i, 0, shape);
+        const qint64 start = nowNs();
+        writer.value()->submit(trace, &context, [&](bool, qint64) {
+            roundTrips.add(nowNs() - start);
+            loop.quit();
+        });
+        loop.exec();
+    }
+    writer.value()->stop();
+    return roundTrips;
+}
+
 Common::Result<LedgerBench::GenerateResult> LedgerBench::generate(const QString &ledgerPath, qint64 count)
 {
     const QString connection = QStringLiteral("bench-generate");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "tests/bench/samples.h"
 
 #include <QString>
 
@@ -21,6 +22,13 @@ public:
 
     /** Submits `count` traces to a real Ledger::LedgerWriter at once and waits until every one is durable. */
     static Common::Result<WriterResult> writerThroughput(const QString &ledgerPath, int count);
+
+    /**
+     * Submits `count` traces one at a time, each after the previous one was reported durable: what a
+     * lone client's answer waits for (the hand-over to the writer thread, the commit, the report back).
+     * Nanoseconds per trace.
+     */
+    static Common::Result<Samples> writerRoundTrips(const QString &ledgerPath, int count);
 
     struct GenerateResult
     {

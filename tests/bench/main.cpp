@@ -380,6 +380,15 @@ void benchWriter(Bench::ResultTable &table, const QString &workDir, const Option
     table.add(section, QStringLiteral("traces"), double(result->committed), QStringLiteral("count"));
     table.addTarget(section, QStringLiteral("durable writes/s"), result->writesPerSecond(), QStringLiteral("writes/s"), 20'000, false);
     table.add(section, QStringLiteral("transactions"), double(result->transactions), QStringLiteral("count"));
+
+    Common::Result<Bench::Samples> roundTrips = Bench::LedgerBench::writerRoundTrips(workDir + QStringLiteral("/writer-one.sqlite"), 5'000);
+    if (!roundTrips) {
+        say(roundTrips.error().message);
+        return;
+    }
+    Bench::Samples &samples = roundTrips.value();
+    table.add(section, QStringLiteral("one trace at a time p50"), double(samples.percentile(50)) / 1000.0, QStringLiteral("us"));
+    table.add(section, QStringLiteral("one trace at a time p99"), double(samples.percentile(99)) / 1000.0, QStringLiteral("us"));
 }
 
 // Case 5: a big generated ledger and what reading it costs.
