@@ -32,7 +32,6 @@ public:
     void clear();
 
     bool isEmpty() const { return m_count == 0; }
-    qint64 count() const { return m_count; }
     /** True when the sums hold exactly the traces with ids in (afterId, upToId]. */
     bool covers(qint64 afterId, qint64 upToId) const;
 

@@ -23,6 +23,8 @@ namespace {
 
 constexpr qint64 MsPerHour = 3'600'000;
 constexpr qint64 LastUsedResolutionMs = 60'000; // how stale a key's "last used" may get from traces
+// The traces (alias t) the rollups do not hold yet, which every reader of a rollup adds; found by id range.
+const QString AwaitingRollUp = QStringLiteral("t.id > (SELECT rolled_up_to FROM meta)");
 
 // Floor division, so that times before 1970 still land in the hour that contains them.
 qint64 hourOf(qint64 ms)
@@ -469,6 +471,13 @@ Common::Error SqliteLedgerStore::storageError(const QString &what, const QSqlErr
                              message);
 }
 
+Common::Error SqliteLedgerStore::rollBack(const QString &what, const QSqlError &error)
+{
+    const Common::Error failure = storageError(what, error);
+    m_db.rollback();
+    return failure;
+}
+
 QSqlQuery &SqliteLedgerStore::cachedQuery(std::unique_ptr<QSqlQuery> &slot, const QString &sql)
 {
     if (!slot)
@@ -587,11 +596,8 @@ Common::Status SqliteLedgerStore::touchKeysLastUsed(const QList<QPair<qint64, QD
         query.bindValue(QStringLiteral(":time"), time.toMSecsSinceEpoch());
         query.bindValue(QStringLiteral(":later"), time.toMSecsSinceEpoch());
         query.bindValue(QStringLiteral(":id"), keyId);
-        if (!query.exec()) {
-            const Common::Error error = storageError(QStringLiteral("cannot record key use"), query.lastError());
-            m_db.rollback();
-            return error;
-        }
+        if (!query.exec())
+            return rollBack(QStringLiteral("cannot record key use"), query.lastError());
     }
     if (!m_db.commit())
         return storageError(QStringLiteral("cannot commit key use"), m_db.lastError());
@@ -662,8 +668,8 @@ CreditStatus SqliteLedgerStore::creditStatus()
     status.spent = Common::Money::fromNanos(sumQuery(
         QStringLiteral("SELECT COALESCE((SELECT SUM(cost_nanos) FROM usage_key_hourly WHERE hour > :hour), 0)"
                        " + COALESCE((SELECT SUM(cost_nanos) FROM traces WHERE time_ms >= :since AND time_ms < :until), 0)"
-                       " + COALESCE((SELECT SUM(t.cost_nanos) FROM traces t WHERE t.id > (SELECT rolled_up_to FROM meta)"
-                       " AND +t.time_ms >= :until), 0)"),
+                       " + COALESCE((SELECT SUM(t.cost_nanos) FROM traces t WHERE ")
+            + AwaitingRollUp + QStringLiteral(" AND +t.time_ms >= :until), 0)"),
         {{QStringLiteral(":hour"), startHour}, {QStringLiteral(":since"), startMs},
          {QStringLiteral(":until"), (startHour + 1) * MsPerHour}}));
     return status;
@@ -769,12 +775,8 @@ Common::Status SqliteLedgerStore::insertPriceVersions(const QList<Pricing::Price
         query.bindValue(QStringLiteral(":effective_from_ms"),
                         (price.effectiveFrom.isValid() ? price.effectiveFrom : now).toMSecsSinceEpoch());
         query.bindValue(QStringLiteral(":source"), text(price.source));
-        if (!query.exec()) {
-            const Common::Error error = storageError(QStringLiteral("cannot add a price for %1").arg(price.model),
-                                                     query.lastError());
-            m_db.rollback();
-            return error;
-        }
+        if (!query.exec())
+            return rollBack(QStringLiteral("cannot add a price for %1").arg(price.model), query.lastError());
     }
     if (!m_db.commit())
         return storageError(QStringLiteral("cannot commit prices"), m_db.lastError());
@@ -849,11 +851,6 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
                        " :status, :outcome, :input_tokens, :cached_input_tokens, :cache_write_tokens,"
                        " :cache_write_1h_tokens, :output_tokens, :reasoning_tokens, :cost_nanos, :cost_status,"
                        " :latency_ms, :ttft_ms, :attempts, :price_id)"));
-    const auto fail = [this](const QString &what, const QSqlError &sqlError) {
-        const Common::Error error = storageError(what, sqlError);
-        m_db.rollback();
-        return error;
-    };
 
     QHash<qint64, qint64> lastUsed; // key id -> newest trace time in this batch
     std::vector<qint64> hours;      // each trace's rollup hour, for m_pending once committed
@@ -887,7 +884,7 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
         insert.bindValue(QStringLiteral(":attempts"), trace.attempts);
         insert.bindValue(QStringLiteral(":price_id"), trace.priceId > 0 ? QVariant(trace.priceId) : QVariant());
         if (!insert.exec())
-            return fail(QStringLiteral("cannot add a trace"), insert.lastError());
+            return rollBack(QStringLiteral("cannot add a trace"), insert.lastError());
         ids.append(insert.lastInsertId().toLongLong());
 
         hours.push_back(hourOf(timeMs));
@@ -907,10 +904,10 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
         touch.bindValue(QStringLiteral(":stale"), it.value() - LastUsedResolutionMs);
         touch.bindValue(QStringLiteral(":id"), it.key());
         if (!touch.exec())
-            return fail(QStringLiteral("cannot record key use"), touch.lastError());
+            return rollBack(QStringLiteral("cannot record key use"), touch.lastError());
     }
     if (!m_db.commit())
-        return fail(QStringLiteral("cannot commit traces"), m_db.lastError());
+        return rollBack(QStringLiteral("cannot commit traces"), m_db.lastError());
     for (qsizetype i = 0; i < traces.size(); ++i)
         m_pending.add(ids.at(i), hours[std::size_t(i)], traces.at(i));
     return ids;
@@ -920,14 +917,9 @@ Common::Status SqliteLedgerStore::rollUp()
 {
     if (!m_db.transaction())
         return storageError(QStringLiteral("cannot start a transaction"), m_db.lastError());
-    const auto fail = [this](const QString &what, const QSqlError &sqlError) {
-        const Common::Error error = storageError(what, sqlError);
-        m_db.rollback();
-        return error;
-    };
     QSqlQuery marks = prepare(QStringLiteral("SELECT rolled_up_to, (SELECT MAX(id) FROM traces) FROM meta"));
     if (!marks.exec() || !marks.next())
-        return fail(QStringLiteral("cannot read the rollup mark"), marks.lastError());
+        return rollBack(QStringLiteral("cannot read the rollup mark"), marks.lastError());
     const qint64 mark = marks.value(0).toLongLong();
     const qint64 newest = marks.value(1).toLongLong();
     marks.finish();
@@ -941,36 +933,36 @@ Common::Status SqliteLedgerStore::rollUp()
         for (const auto &[where, sums] : m_pending.byKeyModelHour()) {
             const auto &[hour, keyId, model, provider] = where;
             if (!m_upsertKeyModelHour.add(m_db, {hour, keyId, text(model), text(provider)}, sums))
-                return fail(QStringLiteral("cannot update the hourly rollup"), m_upsertKeyModelHour.lastError());
+                return rollBack(QStringLiteral("cannot update the hourly rollup"), m_upsertKeyModelHour.lastError());
         }
         for (const auto &[where, sums] : m_pending.byKeyHour()) {
             if (!m_upsertKeyHour.add(m_db, {where.first, where.second}, sums))
-                return fail(QStringLiteral("cannot update the per-key hourly rollup"), m_upsertKeyHour.lastError());
+                return rollBack(QStringLiteral("cannot update the per-key hourly rollup"), m_upsertKeyHour.lastError());
         }
         for (const auto &[keyId, sums] : m_pending.byKey()) {
             if (!m_upsertKey.add(m_db, {keyId}, sums))
-                return fail(QStringLiteral("cannot update the per-key totals"), m_upsertKey.lastError());
+                return rollBack(QStringLiteral("cannot update the per-key totals"), m_upsertKey.lastError());
         }
     } else {
         // Traces this store did not write itself (another process, or before a restart): sum them in SQL.
         for (RollupUpsert *rollup : {&m_upsertKeyModelHour, &m_upsertKeyHour, &m_upsertKey}) {
             if (!rollup->addTraces(m_db, mark, newest))
-                return fail(QStringLiteral("cannot roll up traces"), rollup->lastError());
+                return rollBack(QStringLiteral("cannot roll up traces"), rollup->lastError());
         }
     }
     QSqlQuery &advance = cachedQuery(m_advanceMark, QStringLiteral("UPDATE meta SET rolled_up_to = ?"));
     advance.addBindValue(newest);
     if (!advance.exec())
-        return fail(QStringLiteral("cannot move the rollup mark"), advance.lastError());
+        return rollBack(QStringLiteral("cannot move the rollup mark"), advance.lastError());
     if (!m_db.commit())
-        return fail(QStringLiteral("cannot commit the rollup"), m_db.lastError());
+        return rollBack(QStringLiteral("cannot commit the rollup"), m_db.lastError());
     m_pending.clear();
     return Common::Done{};
 }
 
 qint64 SqliteLedgerStore::tracesAwaitingRollUp()
 {
-    return sumQuery(QStringLiteral("SELECT COUNT(*) FROM traces WHERE id > (SELECT rolled_up_to FROM meta)"), {});
+    return sumQuery(QStringLiteral("SELECT COUNT(*) FROM traces t WHERE ") + AwaitingRollUp, {});
 }
 
 QList<TraceRecord> SqliteLedgerStore::queryTraces(const TraceQuery &query)
@@ -1032,7 +1024,7 @@ QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
     const QStringList &groups = columns;
     QStringList conditions;
     // Only the new traces, found by id; "+" keeps SQLite from trading that range for a time index.
-    QStringList tailConditions{QStringLiteral("t.id > (SELECT rolled_up_to FROM meta)")};
+    QStringList tailConditions{AwaitingRollUp};
     QVariantMap bindings;
     if (query.since.isValid()) {
         conditions << QStringLiteral("u.hour >= :since_hour");
@@ -1147,8 +1139,8 @@ Common::Money SqliteLedgerStore::keySpend(qint64 keyId)
     // The rollup plus the traces after its mark, in one statement (one snapshot).
     return Common::Money::fromNanos(sumQuery(
         QStringLiteral("SELECT COALESCE((SELECT SUM(cost_nanos) FROM usage_key_total WHERE key_id = :key_id), 0)"
-                       " + COALESCE((SELECT SUM(t.cost_nanos) FROM traces t WHERE t.id > (SELECT rolled_up_to FROM meta)"
-                       " AND +t.key_id = :key_id), 0)"),
+                       " + COALESCE((SELECT SUM(t.cost_nanos) FROM traces t WHERE ")
+            + AwaitingRollUp + QStringLiteral(" AND +t.key_id = :key_id), 0)"),
         {{QStringLiteral(":key_id"), keyId}}));
 }
 
@@ -1161,7 +1153,8 @@ Common::Money SqliteLedgerStore::sumRollupCosts()
 {
     return Common::Money::fromNanos(
         sumQuery(QStringLiteral("SELECT COALESCE((SELECT SUM(cost_nanos) FROM usage_hourly), 0)"
-                                " + COALESCE((SELECT SUM(cost_nanos) FROM traces WHERE id > (SELECT rolled_up_to FROM meta)), 0)"),
+                                " + COALESCE((SELECT SUM(t.cost_nanos) FROM traces t WHERE ")
+                     + AwaitingRollUp + QStringLiteral("), 0)"),
                  {}));
 }
 

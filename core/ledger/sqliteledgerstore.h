@@ -75,6 +75,8 @@ private:
     SqliteLedgerStore(QSqlDatabase db, const QString &connectionName, const QString &fileName, const Common::Clock &clock);
 
     Common::Error storageError(const QString &what, const QSqlError &error) const;
+    /** storageError() for a failure inside a transaction, which it rolls back. */
+    Common::Error rollBack(const QString &what, const QSqlError &error);
     QSqlQuery prepare(const QString &sql) const;
     QSqlQuery &cachedQuery(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
     std::optional<Keys::KeyRecord> findKeyWhere(const QString &condition, const QVariant &value);
