@@ -6,6 +6,7 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <algorithm>
 #include <utility>
 
 namespace Gateway {
@@ -71,7 +72,8 @@ void HttpConnection::processInbox()
         return;
     for (;;) {
         if (m_inbox.isEmpty()) {
-            m_inbox = m_socket->read(ReadChunkBytes);
+            // What is there, not the limit: QIODevice::read(n) allocates n bytes before it reads.
+            m_inbox = m_socket->read(std::min(m_socket->bytesAvailable(), ReadChunkBytes));
             if (m_inbox.isEmpty())
                 break;
             m_idleTimer.start(); // a byte from the client: not idle

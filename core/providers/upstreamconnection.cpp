@@ -4,6 +4,7 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <algorithm>
 #include <utility>
 
 namespace Providers {
@@ -202,7 +203,9 @@ void UpstreamConnection::handleReadyRead()
 void UpstreamConnection::drain()
 {
     while (m_socket && m_phase != Phase::Closed && !m_paused && m_socket->bytesAvailable() > 0) {
-        if (!handleBytes(m_socket->read(ReadChunkBytes)))
+        // What is there, not the limit: QIODevice::read(n) allocates n bytes first, and a 64 KiB buffer
+        // for a 500-byte answer made malloc consolidate its free lists on every read.
+        if (!handleBytes(m_socket->read(std::min(m_socket->bytesAvailable(), ReadChunkBytes))))
             return;
     }
     if (m_peerClosed && !m_paused && m_phase == Phase::AwaitingResponse)

@@ -112,7 +112,7 @@ Common::Result<LedgerBench::WriterResult> LedgerBench::writerThroughput(const QS
     return result;
 }
 
-Common::Result<Samples> LedgerBench::writerRoundTrips(const QString &ledgerPath, int count)
+Common::Result<Samples> LedgerBench::writerRoundTrips(const QString &ledgerPath, int count, int groupSize)
 {
     auto writer = Ledger::LedgerWriter::start(ledgerPath);
     if (!writer)
@@ -123,13 +123,20 @@ Common::Result<Samples> LedgerBench::writerRoundTrips(const QString &ledgerPath,
     QEventLoop loop;
     QObject context;
     Samples roundTrips;
-    for (int i = 0; i < count; ++i) {
-        const Ledger::TraceRecord trace = makeTrace(random, now + i, 0, shape);
-        const qint64 start = nowNs();
-        writer.value()->submit(trace, &context, [&](bool, qint64) {
-            roundTrips.add(nowNs() - start);
-            loop.quit();
-        });
+    for (int sent = 0; sent < count; sent += groupSize) {
+        std::vector<Ledger::TraceSink::Pending> group;
+        int waiting = groupSize;
+        qint64 start = 0;
+        for (int i = 0; i < groupSize; ++i) {
+            group.push_back({makeTrace(random, now + sent + i, 0, shape), &context, [&](bool, qint64) {
+                                 if (--waiting == 0) {
+                                     roundTrips.add(nowNs() - start);
+                                     loop.quit();
+                                 }
+                             }});
+        }
+        start = nowNs();
+        writer.value()->submitAll(std::move(group));
         loop.exec();
     }
     writer.value()->stop();
