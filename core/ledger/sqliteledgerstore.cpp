@@ -2,6 +2,7 @@
 
 #include "core/ledger/ledgerlog.h"
 #include "core/ledger/ledgerschema.h"
+#include "core/ledger/traceinsert.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -843,14 +844,12 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
 
     // Prepared once per store and reused for every batch: at one trace per batch (a single client),
     // compiling the SQL again each time cost more than executing it.
-    QSqlQuery &insert = cachedQuery(m_insertTrace,
-        QStringLiteral("INSERT INTO traces (time_ms, key_id, model, served_model, provider, endpoint, stream, status,"
-                       " outcome, input_tokens, cached_input_tokens, cache_write_tokens, cache_write_1h_tokens,"
-                       " output_tokens, reasoning_tokens, cost_nanos, cost_status, latency_ms, ttft_ms, attempts,"
-                       " price_id) VALUES (:time_ms, :key_id, :model, :served_model, :provider, :endpoint, :stream,"
-                       " :status, :outcome, :input_tokens, :cached_input_tokens, :cache_write_tokens,"
-                       " :cache_write_1h_tokens, :output_tokens, :reasoning_tokens, :cost_nanos, :cost_status,"
-                       " :latency_ms, :ttft_ms, :attempts, :price_id)"));
+    if (!m_insertTrace) {
+        QSqlError error;
+        m_insertTrace = TraceInsert::prepare(m_db, &error);
+        if (!m_insertTrace)
+            return rollBack(QStringLiteral("cannot prepare the trace insert"), error);
+    }
 
     QHash<qint64, qint64> lastUsed; // key id -> newest trace time in this batch
     std::vector<qint64> hours;      // each trace's rollup hour, for m_pending once committed
@@ -858,34 +857,10 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
     const qint64 now = m_clock.nowMs();
     for (const TraceRecord &trace : traces) {
         const qint64 timeMs = trace.time.isValid() ? trace.time.toMSecsSinceEpoch() : now;
-        const QVariant keyId = trace.keyId > 0 ? QVariant(trace.keyId) : QVariant();
-        const QVariant cost = nanosOrNull(trace.cost);
-        const Common::TokenUsage &usage = trace.usage;
-
-        insert.bindValue(QStringLiteral(":time_ms"), timeMs);
-        insert.bindValue(QStringLiteral(":key_id"), keyId);
-        insert.bindValue(QStringLiteral(":model"), text(trace.model));
-        insert.bindValue(QStringLiteral(":served_model"), text(trace.servedModel));
-        insert.bindValue(QStringLiteral(":provider"), text(trace.provider));
-        insert.bindValue(QStringLiteral(":endpoint"), text(trace.endpoint));
-        insert.bindValue(QStringLiteral(":stream"), trace.stream ? 1 : 0);
-        insert.bindValue(QStringLiteral(":status"), trace.status);
-        insert.bindValue(QStringLiteral(":outcome"), text(trace.outcome));
-        insert.bindValue(QStringLiteral(":input_tokens"), usage.inputTokens);
-        insert.bindValue(QStringLiteral(":cached_input_tokens"), usage.cachedInputTokens);
-        insert.bindValue(QStringLiteral(":cache_write_tokens"), usage.cacheWriteTokens);
-        insert.bindValue(QStringLiteral(":cache_write_1h_tokens"), usage.cacheWrite1hTokens);
-        insert.bindValue(QStringLiteral(":output_tokens"), usage.outputTokens);
-        insert.bindValue(QStringLiteral(":reasoning_tokens"), usage.reasoningTokens);
-        insert.bindValue(QStringLiteral(":cost_nanos"), cost);
-        insert.bindValue(QStringLiteral(":cost_status"), costStatusName(trace.costStatus));
-        insert.bindValue(QStringLiteral(":latency_ms"), trace.latencyMs);
-        insert.bindValue(QStringLiteral(":ttft_ms"), optionalOrNull(trace.ttftMs));
-        insert.bindValue(QStringLiteral(":attempts"), trace.attempts);
-        insert.bindValue(QStringLiteral(":price_id"), trace.priceId > 0 ? QVariant(trace.priceId) : QVariant());
-        if (!insert.exec())
-            return rollBack(QStringLiteral("cannot add a trace"), insert.lastError());
-        ids.append(insert.lastInsertId().toLongLong());
+        const std::optional<qint64> id = m_insertTrace->insert(trace, timeMs);
+        if (!id)
+            return rollBack(QStringLiteral("cannot add a trace"), m_insertTrace->lastError());
+        ids.append(*id);
 
         hours.push_back(hourOf(timeMs));
 

@@ -17,6 +17,8 @@ class QSqlQuery;
 
 namespace Ledger {
 
+class TraceInsert;
+
 /**
  * The ledger in one SQLite file (WAL), through one named QSqlDatabase connection that belongs to
  * the thread that opened it. A ReadWrite store creates and migrates the file; a ReadOnly store
@@ -88,7 +90,7 @@ private:
     QString m_connectionName;
     QString m_fileName;      // for messages: "ledger.sqlite"
     const Common::Clock &m_clock;
-    std::unique_ptr<QSqlQuery> m_insertTrace;
+    std::unique_ptr<TraceInsert> m_insertTrace;
     // The three rollups (schema v3), each updated once per row touched since the last roll-up.
     RollupUpsert m_upsertKeyModelHour{QStringLiteral("usage_hourly"),
                                       {QStringLiteral("hour"), QStringLiteral("key_id"), QStringLiteral("model"),

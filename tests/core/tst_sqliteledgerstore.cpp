@@ -425,7 +425,7 @@ void TestSqliteLedgerStore::traceRoundTrip()
     const qint64 priceId = store().currentPrices().first().id;
 
     TraceRecord priced = makeTrace(utc(2024, 6, 1, 9, 30), key, QStringLiteral("gpt-4o"), 123'456);
-    priced.servedModel = QStringLiteral("gpt-4o-2024-08-06");
+    priced.servedModel = QStringLiteral("gpt-4o-2024-08-06 \u00e9\u4e2d\U0001F600"); // SQLite gets UTF-16; it stores UTF-8
     priced.stream = true;
     priced.usage = Common::TokenUsage{1000, 200, 50, 10, 300, 120};
     priced.costStatus = CostStatus::Estimated;
@@ -476,7 +476,12 @@ void TestSqliteLedgerStore::traceRoundTrip()
     const auto failed = store().insertTraces({priced, dangling});
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().code, Common::Error::Code::Storage);
+    QVERIFY2(failed.error().message.contains(QLatin1String("FOREIGN KEY constraint failed")),
+             qPrintable(failed.error().message)); // SQLite's own words reach the log
     QCOMPARE(store().countTraces({}), qint64(2));
+    // The statement is reset after the failure: the next batch goes in.
+    QVERIFY(store().insertTraces({unpriced}).ok());
+    QCOMPARE(store().countTraces({}), qint64(3));
     QCOMPARE(store().sumRollupCosts(), Money::fromNanos(123'456));
 }
 
