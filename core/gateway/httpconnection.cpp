@@ -39,6 +39,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler *handler, cons
     // RFC 9110 §10.1.1: tell the client to send the body once its headers are acceptable.
     m_parser.setContinueCallback([this] { m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n")); });
 
+    m_sinceActivity.start();
     m_idleTimer.start();
     // Bytes may have arrived before this object connected to readyRead.
     if (m_socket->bytesAvailable() > 0)
@@ -76,7 +77,7 @@ void HttpConnection::processInbox()
             m_inbox = m_socket->read(std::min(m_socket->bytesAvailable(), ReadChunkBytes));
             if (m_inbox.isEmpty())
                 break;
-            m_idleTimer.start(); // a byte from the client: not idle
+            m_sinceActivity.restart(); // a byte from the client: not idle
         }
         qsizetype consumed = 0;
         const HttpRequestParser::Status status = m_parser.feed(m_inbox, consumed);
@@ -97,7 +98,6 @@ void HttpConnection::processInbox()
 
 void HttpConnection::dispatch(const HttpRequest &request)
 {
-    m_idleTimer.stop();
     ++m_requestsHandled;
     HttpResponseWriter::RequestFacts facts;
     facts.versionMinor = request.versionMinor;
@@ -120,7 +120,7 @@ void HttpConnection::handleResponseFinished()
         closeConnection();
         return;
     }
-    m_idleTimer.start();
+    m_sinceActivity.restart();
     // Queued, so that a handler answering synchronously does not recurse through a pipeline of
     // requests; the writer (whose signal we are in) is deleted there too, one posted event for both.
     // It is a child of this connection, so it goes with it should the connection go first.
@@ -135,10 +135,17 @@ void HttpConnection::handleResponseFinished()
 
 void HttpConnection::handleIdleTimeout()
 {
+    // A connection with a response in flight is never idle; one that saw activity since the timer
+    // was armed gets the rest of its time.
+    const auto idleFor = std::chrono::milliseconds(m_sinceActivity.elapsed());
+    if (m_writer || idleFor < m_options.idleTimeout) {
+        m_idleTimer.start(m_writer ? m_options.idleTimeout : m_options.idleTimeout - idleFor);
+        return;
+    }
     // RFC 9110 §15.5.9: a client that stalls in the middle of a request is told so; an idle one is just closed.
-    if (m_parser.hasPartialMessage() && !m_writer)
+    if (m_parser.hasPartialMessage())
         answerErrorAndClose(408, "Timed out waiting for the request");
-    else if (!m_writer)
+    else
         closeConnection();
 }
 

@@ -4,6 +4,7 @@
 #include "core/gateway/httpserveroptions.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
@@ -55,7 +56,10 @@ private:
     HttpServerOptions m_options;
     HttpRequestParser m_parser;
     QByteArray m_inbox;                   // read from the socket but not yet fed to the parser
+    // The timer is not restarted on every byte and every request (a timer registration each time):
+    // activity only restarts m_sinceActivity, and the timer, when it fires, re-arms for what is left.
     QTimer m_idleTimer;
+    QElapsedTimer m_sinceActivity;
     QPointer<HttpResponseWriter> m_writer; // the request in flight, if any
     int m_requestsHandled = 0;
     bool m_closeWhenIdle = false;

@@ -174,6 +174,7 @@ private slots:
     void connectionCloseCloses();
     void continueArrivesBeforeBody();
     void idleTimeoutCloses();
+    void idleTimeoutCountsFromLastActivity();
     void connectionCapAnswers503();
     void requestCapClosesConnection();
     void malformedRequestGetsJsonErrorAndClose();
@@ -314,6 +315,45 @@ void TestHttpServer::idleTimeoutCloses()
     idle.start();
     QTRY_VERIFY_WITH_TIMEOUT(c.isClosed(), 2000);
     QVERIFY2(idle.elapsed() >= 150, qPrintable(QString::number(idle.elapsed())));
+}
+
+// The idle timer is re-armed lazily (it is not restarted per byte or per request): a trickling client
+// and a response slower than the timeout must still count from their last activity.
+void TestHttpServer::idleTimeoutCountsFromLastActivity()
+{
+    HttpServerOptions options;
+    options.idleTimeout = std::chrono::milliseconds(300);
+    startServer(options);
+
+    // A response that takes twice the idle timeout is not cut off, and the idle time starts after it.
+    Client slow;
+    QVERIFY(slow.connectTo(m_server->serverPort()));
+    slow.send(get("/slow?ms=600"));
+    QTRY_VERIFY_WITH_TIMEOUT(slow.hasResponse(), 3000);
+    QCOMPARE(slow.next()->status, 200);
+    QElapsedTimer sinceResponse;
+    sinceResponse.start();
+    QTRY_VERIFY_WITH_TIMEOUT(slow.isClosed(), 3000);
+    QVERIFY2(sinceResponse.elapsed() >= 250, qPrintable(QString::number(sinceResponse.elapsed())));
+
+    // A client sending its request a piece every 100 ms for 800 ms stays connected...
+    Client trickle;
+    QVERIFY(trickle.connectTo(m_server->serverPort()));
+    const QByteArray head = "POST /trickle HTTP/1.1\r\nHost: h\r\nContent-Length: 10\r\n\r\n";
+    trickle.send(head);
+    QElapsedTimer sinceByte;
+    for (int i = 0; i < 8; ++i) {
+        QTest::qWait(100);
+        QVERIFY2(!trickle.isClosed(), qPrintable(QStringLiteral("closed after piece %1").arg(i)));
+        trickle.send("x");
+        QVERIFY(trickle.socket.waitForBytesWritten(1000) || trickle.socket.bytesToWrite() == 0);
+        sinceByte.start();
+    }
+    // ...and when it stalls mid-body it is told so, an idle timeout after its last byte.
+    QTRY_VERIFY_WITH_TIMEOUT(trickle.hasResponse(), 3000);
+    QVERIFY2(sinceByte.elapsed() >= 250, qPrintable(QString::number(sinceByte.elapsed())));
+    QCOMPARE(trickle.next()->status, 408);
+    QVERIFY(m_handler->seen.size() == 1); // only /slow reached the handler
 }
 
 void TestHttpServer::connectionCapAnswers503()
