@@ -1,5 +1,6 @@
 #include "core/gateway/gatewayservice.h"
 
+#include "core/common/threadname.h"
 #include "core/gateway/gatewayworker.h"
 
 #include <QCoreApplication>
@@ -10,24 +11,7 @@
 #include <tuple>
 #include <utility>
 
-#if defined(Q_OS_LINUX)
-#include <pthread.h>
-#endif
-
 namespace Gateway {
-
-namespace {
-
-/** "gateway" for Qt and, on Linux, for the OS (top, perf, the benchmark's per-thread CPU and sanitizer reports). */
-void nameThisThread()
-{
-    QThread::currentThread()->setObjectName(QStringLiteral("gateway"));
-#if defined(Q_OS_LINUX)
-    pthread_setname_np(pthread_self(), "gateway");
-#endif
-}
-
-} // namespace
 
 GatewayService::GatewayService(QObject *parent)
     : QObject(parent)
@@ -50,7 +34,7 @@ void GatewayService::start(const GatewayOptions &options, GatewayHandler::Secret
     std::promise<std::pair<GatewayWorker *, QEventLoop *>> made;
     std::future<std::pair<GatewayWorker *, QEventLoop *>> madeResult = made.get_future();
     m_thread = std::thread([options, secrets = std::move(secrets), &made]() mutable {
-        nameThisThread();
+        Common::nameCurrentThread("gateway");
         QEventLoop loop; // before the worker: its timers and sockets need the thread's event dispatcher
         {
             GatewayWorker worker(options, std::move(secrets));

@@ -1,5 +1,6 @@
 #include "core/ledger/walcheckpointer.h"
 
+#include "core/common/threadname.h"
 #include "core/ledger/ledgerlog.h"
 
 #include <QSqlDatabase>
@@ -29,6 +30,7 @@ WalCheckpointer::~WalCheckpointer()
 
 void WalCheckpointer::run()
 {
+    Common::nameCurrentThread("wal-checkpoint");
     // A connection per thread, opened here (QtSql connections belong to the thread that opens them).
     const QString connectionName = QStringLiteral("ledger-checkpointer-%1").arg(quintptr(this));
     {
