@@ -29,6 +29,7 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -179,6 +180,7 @@ void benchNonStreaming(Bench::ResultTable &table, Stack &stack, const Options &o
         double gatewayCpu = 0;
         double gatewayOffCpu = 0;
         double throughWallSeconds = 0;
+        std::vector<double> roundRatios; // ledger on / off per round: how much of the pooled ratio is drift
         QMap<QString, double> threadCpu;
         for (int round = 0; round < options.rounds; ++round) {
             Bench::LoadGenerator::Plan plan;
@@ -203,8 +205,11 @@ void benchNonStreaming(Bench::ResultTable &table, Stack &stack, const Options &o
             plan.port = stack.ledgerOff.port();
             plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", false);
             const double offCpuBefore = Bench::ProcStats::cpuSeconds(stack.ledgerOff.pid());
-            throughOff.add(Bench::LoadGenerator::run(plan));
+            const Bench::LoadResult off = Bench::LoadGenerator::run(plan);
             gatewayOffCpu += Bench::ProcStats::cpuSeconds(stack.ledgerOff.pid()) - offCpuBefore;
+            throughOff.add(off);
+            if (off.requestsPerSecond() > 0)
+                roundRatios.push_back(on.requestsPerSecond() / off.requestsPerSecond());
         }
         // CPU per request: the warm-up is at full load too, so the whole run's CPU is divided by the
         // requests the whole run would have done at the measured rate.
@@ -248,6 +253,11 @@ void benchNonStreaming(Bench::ResultTable &table, Stack &stack, const Options &o
         if (connections == 64)
             table.addTarget(ledgerSection, QStringLiteral("on/off ratio"), through.requestsPerSecond() / throughOff.requestsPerSecond(),
                             QStringLiteral("ratio"), 0.9, false);
+        if (!roundRatios.empty()) {
+            const auto [lowest, highest] = std::minmax_element(roundRatios.cbegin(), roundRatios.cend());
+            table.add(ledgerSection, QStringLiteral("on/off lowest round"), *lowest, QStringLiteral("ratio"));
+            table.add(ledgerSection, QStringLiteral("on/off highest round"), *highest, QStringLiteral("ratio"));
+        }
         else
             table.add(ledgerSection, QStringLiteral("on/off ratio"), through.requestsPerSecond() / throughOff.requestsPerSecond(),
                       QStringLiteral("ratio"));
