@@ -433,7 +433,9 @@ void TestSqliteLedgerStore::traceRoundTrip()
     priced.ttftMs = 120;
     priced.attempts = 2;
     priced.priceId = priceId;
-    TraceRecord unpriced = makeTrace(utc(2024, 6, 1, 9, 31), 0, QStringLiteral("mystery"), std::nullopt);
+    // A name too long for the insert's UTF-8 buffer takes its other path.
+    const QString longName = QStringLiteral("mystery-") + QString(300, QChar(0x00e9));
+    TraceRecord unpriced = makeTrace(utc(2024, 6, 1, 9, 31), 0, longName, std::nullopt);
     unpriced.provider.clear();
     unpriced.status = 401;
     unpriced.outcome = QStringLiteral("rejected");
@@ -451,12 +453,15 @@ void TestSqliteLedgerStore::traceRoundTrip()
     QVERIFY(!second.cost);
     QCOMPARE(second.costStatus, CostStatus::Unpriced);
     QCOMPARE(second.outcome, QStringLiteral("rejected"));
+    QCOMPARE(second.model, longName);
+    QVERIFY(second.provider.isEmpty());
     QVERIFY(!second.ttftMs);
 
     const TraceRecord &first = traces.at(1);
     QCOMPARE(first.id, ids.value().at(0));
     QCOMPARE(first.time, priced.time);
     QCOMPARE(first.keyName, QStringLiteral("alice"));
+    QCOMPARE(first.model, priced.model);
     QCOMPARE(first.servedModel, priced.servedModel);
     QCOMPARE(first.provider, QStringLiteral("openai"));
     QCOMPARE(first.endpoint, priced.endpoint);
