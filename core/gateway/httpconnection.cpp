@@ -30,17 +30,14 @@ HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler *handler, cons
     // While a request is in flight we stop reading; a bounded buffer lets TCP flow control hold the client.
     m_socket->setReadBufferSize(options.readBufferBytes);
 
-    m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(options.idleTimeout);
-    connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::handleIdleTimeout);
+    connect(&m_idleDeadline, &Common::LazyDeadline::expired, this, &HttpConnection::handleIdleTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::handleReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::handleDisconnected);
 
     // RFC 9110 §10.1.1: tell the client to send the body once its headers are acceptable.
     m_parser.setContinueCallback([this] { m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n")); });
 
-    m_sinceActivity.start();
-    m_idleTimer.start();
+    m_idleDeadline.expireIn(m_options.idleTimeout);
     // Bytes may have arrived before this object connected to readyRead.
     if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &HttpConnection::processInbox, Qt::QueuedConnection);
@@ -77,7 +74,7 @@ void HttpConnection::processInbox()
             m_inbox = m_socket->read(std::min(m_socket->bytesAvailable(), ReadChunkBytes));
             if (m_inbox.isEmpty())
                 break;
-            m_sinceActivity.restart(); // a byte from the client: not idle
+            m_idleDeadline.expireIn(m_options.idleTimeout); // a byte from the client: not idle
         }
         qsizetype consumed = 0;
         const HttpRequestParser::Status status = m_parser.feed(m_inbox, consumed);
@@ -98,6 +95,7 @@ void HttpConnection::processInbox()
 
 void HttpConnection::dispatch(const HttpRequest &request)
 {
+    m_idleDeadline.cancel();
     ++m_requestsHandled;
     HttpResponseWriter::RequestFacts facts;
     facts.versionMinor = request.versionMinor;
@@ -120,7 +118,7 @@ void HttpConnection::handleResponseFinished()
         closeConnection();
         return;
     }
-    m_sinceActivity.restart();
+    m_idleDeadline.expireIn(m_options.idleTimeout);
     // Queued, so that a handler answering synchronously does not recurse through a pipeline of
     // requests; the writer (whose signal we are in) is deleted there too, one posted event for both.
     // It is a child of this connection, so it goes with it should the connection go first.
@@ -135,13 +133,8 @@ void HttpConnection::handleResponseFinished()
 
 void HttpConnection::handleIdleTimeout()
 {
-    // A connection with a response in flight is never idle; one that saw activity since the timer
-    // was armed gets the rest of its time.
-    const auto idleFor = std::chrono::milliseconds(m_sinceActivity.elapsed());
-    if (m_writer || idleFor < m_options.idleTimeout) {
-        m_idleTimer.start(m_writer ? m_options.idleTimeout : m_options.idleTimeout - idleFor);
-        return;
-    }
+    if (m_writer)
+        return; // not idle: a response is in flight (the deadline is cancelled then, so this is a guard)
     // RFC 9110 §15.5.9: a client that stalls in the middle of a request is told so; an idle one is just closed.
     if (m_parser.hasPartialMessage())
         answerErrorAndClose(408, "Timed out waiting for the request");
@@ -160,7 +153,7 @@ void HttpConnection::closeConnection()
     if (m_closing)
         return;
     m_closing = true;
-    m_idleTimer.stop();
+    m_idleDeadline.cancel();
     m_inbox.clear();
     // Flushes what was written, then closes; disconnected() follows.
     m_socket->disconnectFromHost();
@@ -175,7 +168,7 @@ void HttpConnection::handleDisconnected()
         return;
     m_closedEmitted = true;
     m_closing = true;
-    m_idleTimer.stop();
+    m_idleDeadline.cancel();
     emit closed();
     deleteLater();
 }

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "core/common/lazydeadline.h"
 #include "core/gateway/httprequestparser.h"
 #include "core/gateway/httpserveroptions.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 class QTcpSocket;
 
@@ -56,10 +55,7 @@ private:
     HttpServerOptions m_options;
     HttpRequestParser m_parser;
     QByteArray m_inbox;                   // read from the socket but not yet fed to the parser
-    // The timer is not restarted on every byte and every request (a timer registration each time):
-    // activity only restarts m_sinceActivity, and the timer, when it fires, re-arms for what is left.
-    QTimer m_idleTimer;
-    QElapsedTimer m_sinceActivity;
+    Common::LazyDeadline m_idleDeadline; // pushed back on every byte: a plain QTimer re-registered each time
     QPointer<HttpResponseWriter> m_writer; // the request in flight, if any
     int m_requestsHandled = 0;
     bool m_closeWhenIdle = false;

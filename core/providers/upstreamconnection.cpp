@@ -37,8 +37,7 @@ UpstreamConnection::UpstreamConnection(Settings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &UpstreamConnection::handleTimeout);
+    connect(&m_deadline, &Common::LazyDeadline::expired, this, &UpstreamConnection::handleTimeout);
     m_parser.setHeadHandler([this] {
         if (m_phase == Phase::AwaitingResponse && m_exchange)
             m_exchange->deliverHead(m_parser.statusCode(), m_parser.headers());
@@ -96,7 +95,7 @@ void UpstreamConnection::openSocket()
     connect(m_socket, &QAbstractSocket::disconnected, this, &UpstreamConnection::handleSocketGone);
 
     m_phase = Phase::Connecting;
-    m_timer.start(m_settings.connectTimeoutMs);
+    m_deadline.expireIn(std::chrono::milliseconds(m_settings.connectTimeoutMs));
     if (m_settings.proxy)
         m_socket->connectToHost(m_settings.proxy->host, m_settings.proxy->port);
     else if (m_sslSocket)
@@ -151,7 +150,7 @@ void UpstreamConnection::sendRequest()
     m_receivedAny = false;
     m_phase = Phase::AwaitingResponse;
     const int firstByteMs = request.firstByteTimeoutMs >= 0 ? request.firstByteTimeoutMs : m_settings.firstByteTimeoutMs;
-    m_timer.start(firstByteMs);
+    m_deadline.expireIn(std::chrono::milliseconds(firstByteMs));
     m_socket->write(buildRequest(request));
     m_socket->flush(); // send now rather than on the loop's next turn
 }
@@ -233,7 +232,7 @@ bool UpstreamConnection::handleBytes(const QByteArray &chunk)
     }
     case Phase::AwaitingResponse: {
         m_receivedAny = true;
-        m_timer.start(m_settings.readIdleTimeoutMs);
+        m_deadline.expireIn(std::chrono::milliseconds(m_settings.readIdleTimeoutMs));
         qsizetype consumed = 0;
         const auto state = m_parser.feed(chunk, &consumed);
         if (m_phase != Phase::AwaitingResponse)
@@ -258,14 +257,14 @@ void UpstreamConnection::completeExchange(bool cleanEnd)
 {
     UpstreamExchange *exchange = m_exchange.data();
     m_exchange = nullptr;
-    m_timer.stop();
+    m_deadline.cancel();
     ++m_requestsServed;
     const bool reusable = cleanEnd && m_parser.keepAlive() && !m_peerClosed
                           && m_socket->state() == QAbstractSocket::ConnectedState && m_socket->bytesAvailable() == 0;
     if (reusable) {
         m_phase = Phase::Idle;
         m_paused = false;
-        m_timer.start(m_settings.poolIdleTimeoutMs);
+        m_deadline.expireIn(std::chrono::milliseconds(m_settings.poolIdleTimeoutMs));
         // Becoming idle before reporting the end lets a finished() handler's next request reuse us.
         emit becameIdle();
     } else {
@@ -357,10 +356,11 @@ void UpstreamConnection::setReadingPaused(bool paused)
     if (m_phase != Phase::AwaitingResponse)
         return;
     if (paused) {
-        m_timer.stop(); // a slow client is not a silent upstream
+        m_deadline.cancel(); // a slow client is not a silent upstream
         return;
     }
-    m_timer.start(m_receivedAny ? m_settings.readIdleTimeoutMs : m_settings.firstByteTimeoutMs);
+    const int timeoutMs = m_receivedAny ? m_settings.readIdleTimeoutMs : m_settings.firstByteTimeoutMs;
+    m_deadline.expireIn(std::chrono::milliseconds(timeoutMs));
     // readyRead does not fire again for bytes already buffered: drain them on the next turn.
     QMetaObject::invokeMethod(this, &UpstreamConnection::drain, Qt::QueuedConnection);
 }
@@ -393,7 +393,7 @@ void UpstreamConnection::retire()
     if (m_phase == Phase::Closed)
         return;
     m_phase = Phase::Closed;
-    m_timer.stop();
+    m_deadline.cancel();
     if (m_socket) {
         // Signals off first: abort() would otherwise re-enter handleSocketGone().
         m_socket->disconnect(this);

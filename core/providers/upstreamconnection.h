@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/lazydeadline.h"
 #include "core/providers/httpresponseparser.h"
 #include "core/providers/proxysettings.h"
 #include "core/providers/upstreamexchange.h"
@@ -8,7 +9,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
-#include <QTimer>
 
 #include <optional>
 
@@ -91,7 +91,7 @@ private:
     QSslSocket *m_sslSocket = nullptr; // the same object when tls
     QPointer<UpstreamExchange> m_exchange;
     HttpResponseParser m_parser;
-    QTimer m_timer;
+    Common::LazyDeadline m_deadline; // moved on every request and read: a plain QTimer re-registered each time
     QString m_tlsErrors;
     int m_requestsServed = 0;
     bool m_reusedForCurrent = false;

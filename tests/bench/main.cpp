@@ -278,10 +278,18 @@ void benchPaced(Bench::ResultTable &table, Stack &stack, const Options &options)
     Bench::LoadResult direct;
     Bench::LoadResult through;
     Bench::LoadResult throughOff;
+    // At a fixed rate the CPU a gateway spends per request is a steadier yardstick than saturated
+    // throughput, which swings with whatever else the two cores run: it compares builds.
+    double onCpu = 0;
+    double offCpu = 0;
+    double wallSeconds = 0;
     for (int round = 0; round < options.rounds; ++round) {
         const std::array<std::pair<quint16, Bench::LoadResult *>, 3> targets{
             {{stack.fake->port(), &direct}, {stack.ledgerOn.port(), &through}, {stack.ledgerOff.port(), &throughOff}}};
         for (const auto &[port, into] : targets) {
+            const qint64 gatewayPid = into == &through ? stack.ledgerOn.pid() : into == &throughOff ? stack.ledgerOff.pid() : -1;
+            double &gatewayCpu = into == &through ? onCpu : offCpu;
+            const double cpuBefore = gatewayPid > 0 ? Bench::ProcStats::cpuSeconds(gatewayPid) : 0;
             Bench::LoadGenerator::Plan plan;
             plan.connections = 64;
             plan.durationMs = options.roundMs;
@@ -290,6 +298,10 @@ void benchPaced(Bench::ResultTable &table, Stack &stack, const Options &options)
             plan.request = port == stack.fake->port() ? chatRequest(port, UpstreamKey, "gpt-4o-mini", false)
                                                       : chatRequest(port, stack.clientKey, "gpt-4o-mini", false);
             into->add(Bench::LoadGenerator::run(plan));
+            if (gatewayPid > 0)
+                gatewayCpu += Bench::ProcStats::cpuSeconds(gatewayPid) - cpuBefore;
+            if (into == &through)
+                wallSeconds += double(plan.warmupMs + plan.durationMs) / 1000.0;
         }
     }
     const QString section = QStringLiteral("chat 64c @%1/s").arg(Rate, 0, 'f', 0);
@@ -302,6 +314,13 @@ void benchPaced(Bench::ResultTable &table, Stack &stack, const Options &options)
               ms(throughOff.latencyNs.percentile(50) - direct.latencyNs.percentile(50)), QStringLiteral("ms"));
     table.add(section, QStringLiteral("ledger off p99 added"),
               ms(throughOff.latencyNs.percentile(99) - direct.latencyNs.percentile(99)), QStringLiteral("ms"));
+    // Requests include the warm-up, sent at the same rate.
+    const double onRequests = through.requestsPerSecond() * wallSeconds;
+    const double offRequests = throughOff.requestsPerSecond() * wallSeconds;
+    if (onRequests > 0 && offRequests > 0) {
+        table.add(section, QStringLiteral("gateway CPU/request on"), onCpu * 1e6 / onRequests, QStringLiteral("us"));
+        table.add(section, QStringLiteral("gateway CPU/request off"), offCpu * 1e6 / offRequests, QStringLiteral("us"));
+    }
 }
 
 // Case 2: a 20-chunk stream with 2 ms between chunks, one connection.

@@ -171,6 +171,8 @@ private slots:
     void garbageResponseIsProtocolError();
     void refusedConnectionIsReported();
     void slowFirstByteTimesOut();
+    void silenceMidBodyTimesOutAfterLastBytes();
+    void idleConnectionClosesAfterItsLastUse();
     void chunkedSseArrivesPieceByPiece();
     void abortClosesUpstreamSocket();
     void pausedReadingPushesBack();
@@ -385,6 +387,48 @@ void TestUpstreamPool::slowFirstByteTimesOut()
     Call call(*pool, postTo(server.url()));
     QTRY_VERIFY(call.done());
     QCOMPARE(call.failure, std::optional<Failure>(Failure::Timeout));
+    QTRY_VERIFY(server.sockets.first().isNull()); // the server saw us close it
+}
+
+// The read timeout is pushed back by every piece (lazily: see Common::LazyDeadline), and fires once the
+// upstream falls silent mid-body.
+void TestUpstreamPool::silenceMidBodyTimesOutAfterLastBytes()
+{
+    TestServer server([](QTcpSocket *socket, int, const QByteArray &) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n");
+        for (int i = 1; i <= 6; ++i) // a piece every 100 ms for 600 ms, each within the 250 ms timeout
+            QTimer::singleShot(100 * i, socket, [socket] { socket->write("5\r\nhello\r\n"); });
+    });
+    QVERIFY(server.listen());
+    auto pool = directPool();
+    pool->setReadIdleTimeoutMs(250);
+    Call call(*pool, postTo(server.url()));
+    QElapsedTimer clock;
+    clock.start();
+    QTRY_VERIFY_WITH_TIMEOUT(call.done(), 5000);
+    QCOMPARE(call.failure, std::optional<Failure>(Failure::Timeout));
+    QVERIFY2(clock.elapsed() >= 800, qPrintable(QString::number(clock.elapsed()))); // 600 ms of pieces + 250
+    QCOMPARE(call.body, QByteArray("hello").repeated(6));
+}
+
+// An idle pooled connection is closed a pool-idle timeout after its last use, not after its first.
+void TestUpstreamPool::idleConnectionClosesAfterItsLastUse()
+{
+    TestServer server([](QTcpSocket *socket, int index, const QByteArray &) {
+        socket->write(okResponse("reply " + QByteArray::number(index)));
+    });
+    QVERIFY(server.listen());
+    auto pool = directPool();
+    pool->setPoolIdleTimeoutMs(300);
+    for (int i = 0; i < 5; ++i) { // one request every ~120 ms: 600 ms in all, on one connection
+        Call call(*pool, postTo(server.url()));
+        QTRY_VERIFY(call.done());
+        QVERIFY(call.finished);
+        QTest::qWait(120);
+    }
+    QCOMPARE(server.accepted, 1);
+    QCOMPARE(pool->idleConnectionCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(pool->connectionCount(), 0, 3000);
     QTRY_VERIFY(server.sockets.first().isNull()); // the server saw us close it
 }
 
