@@ -61,6 +61,7 @@ depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 [[ "$depends" == *libqt6sql6-sqlite* ]] || fail "Depends lacks libqt6sql6-sqlite (the runtime SQLite plugin)"
 [[ "$depends" == *libqt6core6* ]] || fail "Depends lacks libqt6core6: shlibdeps did not run"
+[[ "$depends" == *libsqlite3-0* ]] || fail "Depends lacks libsqlite3-0 (linked directly for the trace insert)"
 
 # lintian refuses nothing as root but says so; --fail-on error makes errors (not warnings) fatal.
 if ! lintian --fail-on error --info --display-level ">=info" "$deb" >"$out/lintian.log" 2>&1; then
