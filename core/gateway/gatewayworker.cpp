@@ -1,6 +1,7 @@
 #include "core/gateway/gatewayworker.h"
 
 #include "core/gateway/httpserver.h"
+#include "core/ledger/inlinecommitter.h"
 #include "core/ledger/ledgerwriter.h"
 #include "core/ledger/nulltracesink.h"
 #include "core/ledger/turnbatchingsink.h"
@@ -33,6 +34,7 @@ GatewayWorker::~GatewayWorker()
     m_pool.reset();
     m_watcher.reset();
     m_batcher.reset();
+    m_inlineCommitter.reset(); // its connection closes on this thread, before the writer's final roll-up
     m_sink.reset();
 }
 
@@ -47,13 +49,14 @@ void GatewayWorker::start()
             emit startFailed(writer.error().message);
             return;
         }
+        m_inlineCommitter = std::make_unique<Ledger::InlineCommitter>(*writer.value(), m_options.ledgerPath);
         m_sink = std::move(writer).value();
     }
     m_pool = std::make_unique<Providers::UpstreamPool>();
     m_pool->setConnectTimeoutMs(m_options.upstreamConnectTimeoutMs);
     m_pool->setFirstByteTimeoutMs(m_options.upstreamFirstByteTimeoutMs);
     // The handler books through a batcher, so a busy turn of this thread reaches the writer at once.
-    m_batcher = std::make_unique<Ledger::TurnBatchingSink>(*m_sink);
+    m_batcher = std::make_unique<Ledger::TurnBatchingSink>(*m_sink, m_inlineCommitter.get());
     m_handler = std::make_unique<GatewayHandler>(*m_batcher, *m_pool, Common::SystemClock::instance());
     m_handler->setSecretResolver(m_secrets);
     m_handler->setMetricsToken(m_options.metricsToken.toUtf8());

@@ -10,6 +10,7 @@
 namespace Ledger {
 class TraceSink;
 class TurnBatchingSink;
+class InlineCommitter;
 }
 namespace Limits {
 class ConfigWatcher;
@@ -49,6 +50,7 @@ private:
     GatewayOptions m_options;
     GatewayHandler::SecretResolver m_secrets;
     std::unique_ptr<Ledger::TraceSink> m_sink;        // the ledger writer, or a no-op with --discard-traces
+    std::unique_ptr<Ledger::InlineCommitter> m_inlineCommitter; // lone traces of a quiet turn; null with the ledger off
     std::unique_ptr<Ledger::TurnBatchingSink> m_batcher; // in front of m_sink
     std::unique_ptr<Providers::UpstreamPool> m_pool;
     std::unique_ptr<GatewayHandler> m_handler;

@@ -155,28 +155,54 @@ void LedgerWriter::run(const QString &ledgerPath, std::promise<std::optional<Com
     }
 }
 
+bool LedgerWriter::groupCommittedWithin(std::chrono::milliseconds period) const
+{
+    const std::chrono::steady_clock::duration lastGroupEnd(m_lastGroupEndNs.load(std::memory_order_relaxed));
+    return std::chrono::steady_clock::now().time_since_epoch() - lastGroupEnd < period;
+}
+
+void LedgerWriter::noteWrittenElsewhere()
+{
+    if (m_writtenElsewhere.exchange(true, std::memory_order_acq_rel))
+        return; // already noted: the writer is counting down to its roll-up
+    // Through the mutex, so that a writer about to wait either sees the flag or gets the notification.
+    { const std::lock_guard lock(m_mutex); }
+    m_wakeUp.notify_one();
+}
+
 void LedgerWriter::writeLoop(SqliteLedgerStore &store)
 {
     rollUp(store); // traces an earlier run committed but never rolled up (it was killed)
     auto lastRollUp = std::chrono::steady_clock::now();
+    const auto rollUpDue = [this, &store] {
+        return store.hasPendingRollUp() || m_writtenElsewhere.load(std::memory_order_acquire);
+    };
     for (;;) {
         bool finished = false;
         {
             std::unique_lock lock(m_mutex);
             const auto ready = [this] { return !m_queue.empty() || m_stopping; };
-            if (store.hasPendingRollUp())
+            if (rollUpDue())
                 m_wakeUp.wait_until(lock, lastRollUp + RollUpInterval, ready);
             else
-                m_wakeUp.wait(lock, ready);
+                m_wakeUp.wait(lock, [&] { return ready() || rollUpDue(); });
             m_inFlight.swap(m_queue); // take everything: the queue starts over empty for the next batch
             finished = m_stopping && m_inFlight.empty(); // everything submitted before stop() is written
         }
         if (!m_inFlight.empty()) {
+            const std::lock_guard turn(m_turn);
             writeBatch(store, m_inFlight);
+            if (m_inFlight.size() > 1) {
+                m_lastGroupEndNs.store(std::chrono::steady_clock::now().time_since_epoch().count(),
+                                       std::memory_order_relaxed);
+            }
             m_inFlight.clear();
         }
         const auto now = std::chrono::steady_clock::now();
-        if (finished || (store.hasPendingRollUp() && now - lastRollUp >= RollUpInterval)) {
+        if (finished || (rollUpDue() && now - lastRollUp >= RollUpInterval)) {
+            const std::lock_guard turn(m_turn);
+            // Cleared first: a commit elsewhere during this roll-up sets it again for the next one.
+            m_writtenElsewhere.store(false, std::memory_order_release);
             rollUp(store);
             lastRollUp = now;
         }

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <functional>
 #include <future>
@@ -47,6 +48,23 @@ public:
      */
     void stop();
 
+    /**
+     * Lets another thread commit on a connection of its own while the writer is between transactions
+     * (Ledger::InlineCommitter): owns the lock if the writer is not writing or rolling up now, and the
+     * writer waits for it before its next transaction. SQLite would serialize the two anyway, but its
+     * busy handler sleeps a millisecond at least; this never makes either side sleep.
+     */
+    std::unique_lock<std::mutex> tryTakeTurn() { return std::unique_lock(m_turn, std::try_to_lock); }
+    /**
+     * Whether the writer committed several traces in one transaction within `period`: traces queue
+     * up for it, so the gateway is busy. Two connections taking turns to write make each re-read what
+     * the other changed, so InlineCommitter keeps off then. (Not "wrote at all": what the committer
+     * declines goes to the writer, so that would keep it off for good once it declined.)
+     */
+    bool groupCommittedWithin(std::chrono::milliseconds period) const;
+    /** Another connection committed traces: the writer rolls them up (from SQL) within 200 ms. */
+    void noteWrittenElsewhere();
+
     qint64 tracesWritten() const { return m_tracesWritten.load(std::memory_order_relaxed); }
     qint64 tracesFailed() const { return m_tracesFailed.load(std::memory_order_relaxed); }
     qint64 batchesWritten() const { return m_batchesWritten.load(std::memory_order_relaxed); } // transactions
@@ -84,6 +102,9 @@ private:
     std::vector<Submission> m_queue;
     bool m_stopping = false;
     std::vector<Submission> m_inFlight;  // the batch being written; only the writer thread touches it
+    std::mutex m_turn;                   // held by whoever is in a transaction: the writer or tryTakeTurn()'s caller
+    std::atomic<bool> m_writtenElsewhere{false}; // traces committed on another connection since the last roll-up
+    std::atomic<qint64> m_lastGroupEndNs{0};     // steady clock, when a batch of two or more last committed
 
     std::atomic<qint64> m_tracesWritten{0};
     std::atomic<qint64> m_tracesFailed{0};

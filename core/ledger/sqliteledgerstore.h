@@ -66,6 +66,8 @@ public:
     qint64 tracesAwaitingRollUp();
     /** Whether this store wrote traces since its last roll-up. */
     bool hasPendingRollUp() const { return !m_pending.isEmpty(); }
+    /** For a connection that never rolls up (InlineCommitter): the writer takes its traces from SQL. */
+    void forgetPendingRollUp() { m_pending.clear(); }
     QList<TraceRecord> queryTraces(const TraceQuery &query) override;
     qint64 countTraces(const TraceQuery &query) override;
     QList<ReportRow> report(const ReportQuery &query) override;

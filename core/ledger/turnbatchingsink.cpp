@@ -1,5 +1,7 @@
 #include "core/ledger/turnbatchingsink.h"
 
+#include "core/ledger/inlinecommitter.h"
+
 #include <QAbstractEventDispatcher>
 #include <QThread>
 
@@ -7,9 +9,10 @@
 
 namespace Ledger {
 
-TurnBatchingSink::TurnBatchingSink(TraceSink &target, QObject *parent)
+TurnBatchingSink::TurnBatchingSink(TraceSink &target, InlineCommitter *inlineCommitter, QObject *parent)
     : QObject(parent)
     , m_target(target)
+    , m_inline(inlineCommitter)
 {
     m_fallback.setSingleShot(true);
     m_fallback.setInterval(0);
@@ -39,6 +42,10 @@ void TurnBatchingSink::handOver()
     if (m_held.empty())
         return;
     m_fallback.stop();
+    if (m_held.size() == 1 && m_inline && m_inline->tryCommit(m_held.front())) {
+        m_held.clear();
+        return;
+    }
     ++m_handOvers;
     m_target.submitAll(std::exchange(m_held, {}));
 }

@@ -9,6 +9,8 @@
 
 namespace Ledger {
 
+class InlineCommitter;
+
 /**
  * Collects the traces submitted during one turn of its thread's event loop and hands them to the
  * real sink together, just before the loop waits for more events.
@@ -29,7 +31,12 @@ class TurnBatchingSink final : public QObject, public TraceSink
     Q_DISABLE_COPY_MOVE(TurnBatchingSink)
 
 public:
-    explicit TurnBatchingSink(TraceSink &target, QObject *parent = nullptr);
+    /**
+     * With an `inlineCommitter`, a turn that ends with a single trace is offered to it first: a quiet
+     * gateway's trace is then durable without waking the writer and being woken by it. It declines
+     * while the writer is busy, so a busy gateway's turns still go to the writer (see InlineCommitter).
+     */
+    explicit TurnBatchingSink(TraceSink &target, InlineCommitter *inlineCommitter = nullptr, QObject *parent = nullptr);
     ~TurnBatchingSink() override; // hands over whatever is still held
 
     void submit(TraceRecord trace, QObject *context, DoneCallback done) override;
@@ -40,6 +47,7 @@ private:
     void handOver();
 
     TraceSink &m_target;
+    InlineCommitter *m_inline;
     std::vector<Pending> m_held;
     QTimer m_fallback;
     qint64 m_handOvers = 0;

@@ -1,3 +1,4 @@
+#include "core/ledger/inlinecommitter.h"
 #include "core/ledger/ledgerwriter.h"
 #include "core/ledger/nulltracesink.h"
 #include "core/ledger/sqliteledgerstore.h"
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -114,6 +116,10 @@ private slots:
     void turnBatchingHandsOverOncePerLoopTurn();
     void checkpointsHappenOffTheCommitPath();
     void turnBatchingHandsOverWhatItHoldsWhenDestroyed();
+    void inlineCommitWhileTheWriterIsQuiet();
+    void inlineCommitDeclinesWhileTheWriterIsInATransaction();
+    void inlineCommitDeclinesWhileTheWriterGroupCommits();
+    void turnBatchingCommitsALoneTraceInline();
 };
 
 void TestLedgerWriter::singleSubmitIsCommittedAndReadable()
@@ -563,6 +569,115 @@ void TestLedgerWriter::turnBatchingHandsOverWhatItHoldsWhenDestroyed()
     writer->stop();
     QCOMPARE(writer->tracesWritten(), 5);
     QTRY_COMPARE(reports.committedIds.size(), 5);
+}
+
+void TestLedgerWriter::inlineCommitWhileTheWriterIsQuiet()
+{
+    TestSupport::TempDataDir dir;
+    std::unique_ptr<LedgerWriter> writer = startWriter(dir.ledgerPath());
+    QVERIFY(writer);
+    std::unique_ptr<SqliteLedgerStore> reader = openReader(dir.ledgerPath());
+    QVERIFY(reader);
+    Reports reports;
+    {
+        Ledger::InlineCommitter committer(*writer, dir.ledgerPath());
+        qint64 expectedCost = 0;
+        for (int i = 0; i < 3; ++i) {
+            Ledger::TraceSink::Pending pending{makeTrace(i), this, reports.callback()};
+            expectedCost += pending.trace.cost->nanos();
+            QVERIFY(committer.tryCommit(pending));
+        }
+        QCOMPARE(reports.count(), 0); // queued, as the writer reports
+        QTRY_COMPARE(reports.committedIds.size(), 3);
+        QCOMPARE(reports.offThread, 0);
+        QCOMPARE(committer.commits(), 3);
+        QCOMPARE(writer->tracesWritten(), 0); // not the writer's work
+        QCOMPARE(storedIds(*reader), QSet<qint64>(reports.committedIds.cbegin(), reports.committedIds.cend()));
+
+        // The writer hears of them and rolls them up (from SQL: they are not in its sums) within 200 ms.
+        QTRY_COMPARE_WITH_TIMEOUT(reader->tracesAwaitingRollUp(), qint64(0), 5000);
+        QCOMPARE(reader->sumRollupCosts(), Money::fromNanos(expectedCost));
+        QVERIFY(writer->rollUps() >= 1);
+    }
+    writer->stop();
+}
+
+void TestLedgerWriter::inlineCommitDeclinesWhileTheWriterIsInATransaction()
+{
+    TestSupport::TempDataDir dir;
+    std::unique_ptr<LedgerWriter> writer = startWriter(dir.ledgerPath());
+    QVERIFY(writer);
+    Ledger::InlineCommitter committer(*writer, dir.ledgerPath());
+    Reports reports;
+    Ledger::TraceSink::Pending pending{makeTrace(1), this, reports.callback()};
+
+    // Another thread in the writer's place (the writer itself holds its turn only mid-transaction).
+    std::promise<void> taken;
+    std::promise<void> release;
+    std::thread holder([&writer, &taken, released = release.get_future()]() mutable {
+        const std::unique_lock turn = writer->tryTakeTurn();
+        taken.set_value();
+        released.wait();
+    });
+    taken.get_future().wait();
+    QVERIFY(!committer.tryCommit(pending));
+    QVERIFY(pending.done); // left as it was, for the writer to take
+    release.set_value();
+    holder.join();
+
+    QVERIFY(committer.tryCommit(pending));
+    QTRY_COMPARE(reports.committedIds.size(), 1);
+    writer->stop();
+}
+
+void TestLedgerWriter::inlineCommitDeclinesWhileTheWriterGroupCommits()
+{
+    TestSupport::TempDataDir dir;
+    std::unique_ptr<LedgerWriter> writer = startWriter(dir.ledgerPath());
+    QVERIFY(writer);
+    Reports reports;
+    // One trace alone is not a sign of load...
+    writer->submit(makeTrace(1), this, reports.callback());
+    QTRY_COMPARE(reports.count(), 1);
+    Ledger::InlineCommitter committer(*writer, dir.ledgerPath(), std::chrono::hours(1));
+    Ledger::TraceSink::Pending first{makeTrace(2), this, reports.callback()};
+    QVERIFY(committer.tryCommit(first));
+
+    // ...two committed together are: traces queue up for the writer, so the committer keeps off.
+    std::vector<Ledger::TraceSink::Pending> group;
+    group.push_back({makeTrace(3), this, reports.callback()});
+    group.push_back({makeTrace(4), this, reports.callback()});
+    writer->submitAll(std::move(group));
+    QTRY_COMPARE(reports.count(), 4);
+    QVERIFY(writer->groupCommittedWithin(std::chrono::hours(1)));
+    Ledger::TraceSink::Pending second{makeTrace(5), this, reports.callback()};
+    QVERIFY(!committer.tryCommit(second));
+    QCOMPARE(committer.commits(), 1);
+    writer->stop();
+}
+
+void TestLedgerWriter::turnBatchingCommitsALoneTraceInline()
+{
+    TestSupport::TempDataDir dir;
+    std::unique_ptr<LedgerWriter> writer = startWriter(dir.ledgerPath());
+    QVERIFY(writer);
+    Ledger::InlineCommitter committer(*writer, dir.ledgerPath());
+    Ledger::TurnBatchingSink batcher(*writer, &committer);
+    Reports reports;
+
+    batcher.submit(makeTrace(1), this, reports.callback()); // a turn with one trace: committed here
+    QTRY_COMPARE(reports.count(), 1);
+    QCOMPARE(committer.commits(), 1);
+    QCOMPARE(batcher.handOvers(), 0);
+
+    batcher.submit(makeTrace(2), this, reports.callback()); // a turn with two: the writer's
+    batcher.submit(makeTrace(3), this, reports.callback());
+    QTRY_COMPARE(reports.count(), 3);
+    QCOMPARE(committer.commits(), 1);
+    QCOMPARE(batcher.handOvers(), 1);
+    QCOMPARE(writer->tracesWritten(), 2);
+    QCOMPARE(reports.failures, 0);
+    writer->stop();
 }
 
 QTEST_GUILESS_MAIN(TestLedgerWriter)

@@ -1,0 +1,68 @@
+#include "core/ledger/inlinecommitter.h"
+
+#include "core/ledger/ledgerlog.h"
+#include "core/ledger/ledgerwriter.h"
+#include "core/ledger/sqliteledgerstore.h"
+
+#include <QMetaObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <utility>
+
+namespace Ledger {
+
+InlineCommitter::InlineCommitter(LedgerWriter &writer, QString ledgerPath, std::chrono::milliseconds writerQuietFor)
+    : m_writer(writer)
+    , m_ledgerPath(std::move(ledgerPath))
+    , m_connectionName(QStringLiteral("ledger-inline-%1").arg(quintptr(this), 0, 16))
+    , m_writerQuietFor(writerQuietFor)
+{
+}
+
+InlineCommitter::~InlineCommitter() = default;
+
+bool InlineCommitter::open()
+{
+    auto store = SqliteLedgerStore::open(m_ledgerPath, m_connectionName, LedgerStore::Access::ReadWrite);
+    if (!store) {
+        qCWarning(lcLedger).noquote() << "inline commits are off:" << store.error().message;
+        return false;
+    }
+    // Checkpoints belong to the checkpointer thread; one run here would stall the gateway.
+    QSqlQuery noAutoCheckpoint(QSqlDatabase::database(m_connectionName, false));
+    if (!noAutoCheckpoint.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"))) {
+        qCWarning(lcLedger).noquote() << "inline commits are off:" << noAutoCheckpoint.lastError().text();
+        return false;
+    }
+    m_store = std::move(store).value();
+    return true;
+}
+
+bool InlineCommitter::tryCommit(TraceSink::Pending &pending)
+{
+    // A writer that group-committed this recently is serving a busy gateway: leave the traces to it.
+    if (m_openFailed || m_writer.groupCommittedWithin(m_writerQuietFor))
+        return false;
+    const std::unique_lock turn = m_writer.tryTakeTurn();
+    if (!turn.owns_lock())
+        return false; // the writer is in a transaction: it takes this trace with the next one
+    if (!m_store && !open()) {
+        m_openFailed = true;
+        return false;
+    }
+    const Common::Result<QList<qint64>> ids = m_store->insertTraces({pending.trace});
+    m_store->forgetPendingRollUp(); // this connection never rolls up; the writer does, from SQL
+    if (!ids)
+        return false; // the store logged why; the writer retries it and reports the outcome
+    m_writer.noteWrittenElsewhere();
+    ++m_commits;
+    const qint64 id = ids.value().constFirst();
+    // Queued even on this thread, so that the caller sees the same order of events as with the writer.
+    QMetaObject::invokeMethod(
+        pending.context, [done = std::move(pending.done), id] { done(true, id); }, Qt::QueuedConnection);
+    return true;
+}
+
+} // namespace Ledger
