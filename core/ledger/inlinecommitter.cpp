@@ -19,6 +19,8 @@ InlineCommitter::InlineCommitter(LedgerWriter &writer, QString ledgerPath, std::
     , m_connectionName(QStringLiteral("ledger-inline-%1").arg(quintptr(this), 0, 16))
     , m_writerQuietFor(writerQuietFor)
 {
+    // Opened now, on the thread that will use it, so that the first request does not wait for it.
+    m_openFailed = !open();
 }
 
 InlineCommitter::~InlineCommitter() = default;
@@ -48,10 +50,6 @@ bool InlineCommitter::tryCommit(TraceSink::Pending &pending)
     const std::unique_lock turn = m_writer.tryTakeTurn();
     if (!turn.owns_lock())
         return false; // the writer is in a transaction: it takes this trace with the next one
-    if (!m_store && !open()) {
-        m_openFailed = true;
-        return false;
-    }
     const Common::Result<QList<qint64>> ids = m_store->insertTraces({pending.trace});
     m_store->forgetPendingRollUp(); // this connection never rolls up; the writer does, from SQL
     if (!ids)

@@ -49,7 +49,7 @@ private:
     QString m_ledgerPath;
     QString m_connectionName;
     std::chrono::milliseconds m_writerQuietFor;
-    std::unique_ptr<SqliteLedgerStore> m_store; // opened at the first commit, on this thread
+    std::unique_ptr<SqliteLedgerStore> m_store; // opened on construction, on this thread
     bool m_openFailed = false;                  // then every trace goes to the writer
     qint64 m_commits = 0;
 };
