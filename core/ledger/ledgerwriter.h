@@ -22,11 +22,12 @@ namespace Ledger {
 class SqliteLedgerStore;
 
 /**
- * The ledger's single writer: one dedicated thread with its own ReadWrite connection
+ * The ledger's trace writer: one dedicated thread with its own ReadWrite connection
  * ("ledger-writer") that commits traces with group commit. Whatever was submitted while the
  * previous transaction ran becomes the next one, so a busy gateway pays one commit for many
- * traces and an idle one pays no waiting at all. Every 200 ms, if it wrote traces, it rolls them
- * up (SqliteLedgerStore::rollUp()) in a transaction of its own, and once more when it stops.
+ * traces and an idle one pays no waiting at all. Every 200 ms, if it or an InlineCommitter (which
+ * takes the writer's turn to commit a quiet gateway's lone trace itself) wrote traces, it rolls
+ * them up (SqliteLedgerStore::rollUp()) in a transaction of its own, and once more when it stops.
  *
  * Durability is the store's: WAL with synchronous=NORMAL, so a committed trace survives the
  * process being killed (the WAL write has reached the OS), not necessarily a power cut.
