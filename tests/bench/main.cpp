@@ -168,6 +168,25 @@ bool startStack(Stack &stack, const Options &options)
     return true;
 }
 
+/** Runs `plan` and adds the CPU seconds process `pid` spent meanwhile to `cpuSeconds`. */
+Bench::LoadResult runCountingCpu(const Bench::LoadGenerator::Plan &plan, qint64 pid, double &cpuSeconds)
+{
+    const double before = Bench::ProcStats::cpuSeconds(pid);
+    Bench::LoadResult result = Bench::LoadGenerator::run(plan);
+    cpuSeconds += Bench::ProcStats::cpuSeconds(pid) - before;
+    return result;
+}
+
+/**
+ * Microseconds of CPU per request. The warm-up runs at the same load, so the CPU of the whole
+ * `wallSeconds` is divided by the requests that time would have held at the measured rate.
+ */
+double cpuPerRequestUs(double cpuSeconds, const Bench::LoadResult &result, double wallSeconds)
+{
+    const double requests = result.requestsPerSecond() * wallSeconds;
+    return requests > 0 ? cpuSeconds * 1e6 / requests : 0.0;
+}
+
 // Case 1 and the gateway half of case 4: closed-loop non-streaming chat, alternating targets per round.
 void benchNonStreaming(Bench::ResultTable &table, Stack &stack, const Options &options)
 {
@@ -192,10 +211,8 @@ void benchNonStreaming(Bench::ResultTable &table, Stack &stack, const Options &o
 
             plan.port = stack.ledgerOn.port();
             plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", false);
-            const double cpuBefore = Bench::ProcStats::cpuSeconds(stack.ledgerOn.pid());
             const QMap<QString, double> threadsBefore = Bench::ProcStats::threadCpuSeconds(stack.ledgerOn.pid());
-            const Bench::LoadResult on = Bench::LoadGenerator::run(plan);
-            gatewayCpu += Bench::ProcStats::cpuSeconds(stack.ledgerOn.pid()) - cpuBefore;
+            const Bench::LoadResult on = runCountingCpu(plan, stack.ledgerOn.pid(), gatewayCpu);
             const QMap<QString, double> threadsAfter = Bench::ProcStats::threadCpuSeconds(stack.ledgerOn.pid());
             for (auto it = threadsAfter.cbegin(); it != threadsAfter.cend(); ++it)
                 threadCpu[it.key()] += it.value() - threadsBefore.value(it.key());
@@ -204,19 +221,11 @@ void benchNonStreaming(Bench::ResultTable &table, Stack &stack, const Options &o
 
             plan.port = stack.ledgerOff.port();
             plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", false);
-            const double offCpuBefore = Bench::ProcStats::cpuSeconds(stack.ledgerOff.pid());
-            const Bench::LoadResult off = Bench::LoadGenerator::run(plan);
-            gatewayOffCpu += Bench::ProcStats::cpuSeconds(stack.ledgerOff.pid()) - offCpuBefore;
+            const Bench::LoadResult off = runCountingCpu(plan, stack.ledgerOff.pid(), gatewayOffCpu);
             throughOff.add(off);
             if (off.requestsPerSecond() > 0)
                 roundRatios.push_back(on.requestsPerSecond() / off.requestsPerSecond());
         }
-        // CPU per request: the warm-up is at full load too, so the whole run's CPU is divided by the
-        // requests the whole run would have done at the measured rate.
-        const auto cpuPerRequestUs = [throughWallSeconds](double cpuSeconds, const Bench::LoadResult &result) {
-            const double requests = result.requestsPerSecond() * throughWallSeconds;
-            return requests > 0 ? cpuSeconds * 1e6 / requests : 0.0;
-        };
         table.add(section, QStringLiteral("direct req/s"), direct.requestsPerSecond(), QStringLiteral("req/s"));
         table.add(section, QStringLiteral("through req/s"), through.requestsPerSecond(), QStringLiteral("req/s"));
         if (connections == 64) {
@@ -242,9 +251,9 @@ void benchNonStreaming(Bench::ResultTable &table, Stack &stack, const Options &o
         addLatencyRows(table, section, direct.latencyNs, through.latencyNs, targets);
         const QString ledgerSection = QStringLiteral("ledger on/off %1c").arg(connections);
         table.add(ledgerSection, QStringLiteral("ledger off req/s"), throughOff.requestsPerSecond(), QStringLiteral("req/s"));
-        table.add(ledgerSection, QStringLiteral("gateway CPU/request on"), cpuPerRequestUs(gatewayCpu, through),
+        table.add(ledgerSection, QStringLiteral("gateway CPU/request on"), cpuPerRequestUs(gatewayCpu, through, throughWallSeconds),
                   QStringLiteral("us"));
-        table.add(ledgerSection, QStringLiteral("gateway CPU/request off"), cpuPerRequestUs(gatewayOffCpu, throughOff),
+        table.add(ledgerSection, QStringLiteral("gateway CPU/request off"), cpuPerRequestUs(gatewayOffCpu, throughOff, throughWallSeconds),
                   QStringLiteral("us"));
         table.add(ledgerSection, QStringLiteral("ledger off p50 added"),
                   ms(throughOff.latencyNs.percentile(50) - direct.latencyNs.percentile(50)), QStringLiteral("ms"));
@@ -283,26 +292,29 @@ void benchPaced(Bench::ResultTable &table, Stack &stack, const Options &options)
     double onCpu = 0;
     double offCpu = 0;
     double wallSeconds = 0;
+    struct Target
+    {
+        quint16 port;
+        QByteArray bearer;
+        Bench::LoadResult *into;
+        qint64 gatewayPid;  // -1 for the provider itself
+        double *gatewayCpu; // where that gateway's CPU seconds add up
+    };
+    const std::array<Target, 3> targets{{{stack.fake->port(), UpstreamKey, &direct, -1, nullptr},
+                                         {stack.ledgerOn.port(), stack.clientKey, &through, stack.ledgerOn.pid(), &onCpu},
+                                         {stack.ledgerOff.port(), stack.clientKey, &throughOff, stack.ledgerOff.pid(), &offCpu}}};
     for (int round = 0; round < options.rounds; ++round) {
-        const std::array<std::pair<quint16, Bench::LoadResult *>, 3> targets{
-            {{stack.fake->port(), &direct}, {stack.ledgerOn.port(), &through}, {stack.ledgerOff.port(), &throughOff}}};
-        for (const auto &[port, into] : targets) {
-            const qint64 gatewayPid = into == &through ? stack.ledgerOn.pid() : into == &throughOff ? stack.ledgerOff.pid() : -1;
-            double &gatewayCpu = into == &through ? onCpu : offCpu;
-            const double cpuBefore = gatewayPid > 0 ? Bench::ProcStats::cpuSeconds(gatewayPid) : 0;
-            Bench::LoadGenerator::Plan plan;
-            plan.connections = 64;
-            plan.durationMs = options.roundMs;
-            plan.requestsPerSecond = Rate;
-            plan.port = port;
-            plan.request = port == stack.fake->port() ? chatRequest(port, UpstreamKey, "gpt-4o-mini", false)
-                                                      : chatRequest(port, stack.clientKey, "gpt-4o-mini", false);
-            into->add(Bench::LoadGenerator::run(plan));
-            if (gatewayPid > 0)
-                gatewayCpu += Bench::ProcStats::cpuSeconds(gatewayPid) - cpuBefore;
-            if (into == &through)
-                wallSeconds += double(plan.warmupMs + plan.durationMs) / 1000.0;
+        Bench::LoadGenerator::Plan plan;
+        plan.connections = 64;
+        plan.durationMs = options.roundMs;
+        plan.requestsPerSecond = Rate;
+        for (const Target &target : targets) {
+            plan.port = target.port;
+            plan.request = chatRequest(target.port, target.bearer, "gpt-4o-mini", false);
+            target.into->add(target.gatewayCpu ? runCountingCpu(plan, target.gatewayPid, *target.gatewayCpu)
+                                               : Bench::LoadGenerator::run(plan));
         }
+        wallSeconds += double(plan.warmupMs + plan.durationMs) / 1000.0;
     }
     const QString section = QStringLiteral("chat 64c @%1/s").arg(Rate, 0, 'f', 0);
     table.add(section, QStringLiteral("direct req/s"), direct.requestsPerSecond(), QStringLiteral("req/s"));
@@ -314,12 +326,11 @@ void benchPaced(Bench::ResultTable &table, Stack &stack, const Options &options)
               ms(throughOff.latencyNs.percentile(50) - direct.latencyNs.percentile(50)), QStringLiteral("ms"));
     table.add(section, QStringLiteral("ledger off p99 added"),
               ms(throughOff.latencyNs.percentile(99) - direct.latencyNs.percentile(99)), QStringLiteral("ms"));
-    // Requests include the warm-up, sent at the same rate.
-    const double onRequests = through.requestsPerSecond() * wallSeconds;
-    const double offRequests = throughOff.requestsPerSecond() * wallSeconds;
-    if (onRequests > 0 && offRequests > 0) {
-        table.add(section, QStringLiteral("gateway CPU/request on"), onCpu * 1e6 / onRequests, QStringLiteral("us"));
-        table.add(section, QStringLiteral("gateway CPU/request off"), offCpu * 1e6 / offRequests, QStringLiteral("us"));
+    if (through.requestsPerSecond() > 0 && throughOff.requestsPerSecond() > 0) {
+        table.add(section, QStringLiteral("gateway CPU/request on"), cpuPerRequestUs(onCpu, through, wallSeconds),
+                  QStringLiteral("us"));
+        table.add(section, QStringLiteral("gateway CPU/request off"), cpuPerRequestUs(offCpu, throughOff, wallSeconds),
+                  QStringLiteral("us"));
     }
 }
 
