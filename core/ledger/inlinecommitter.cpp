@@ -5,47 +5,37 @@
 #include "core/ledger/sqliteledgerstore.h"
 
 #include <QMetaObject>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <utility>
 
 namespace Ledger {
 
-InlineCommitter::InlineCommitter(LedgerWriter &writer, QString ledgerPath, std::chrono::milliseconds writerQuietFor)
+InlineCommitter::InlineCommitter(LedgerWriter &writer, const QString &ledgerPath,
+                                 std::chrono::milliseconds writerQuietFor)
     : m_writer(writer)
-    , m_ledgerPath(std::move(ledgerPath))
-    , m_connectionName(QStringLiteral("ledger-inline-%1").arg(quintptr(this), 0, 16))
     , m_writerQuietFor(writerQuietFor)
 {
     // Opened now, on the thread that will use it, so that the first request does not wait for it.
-    m_openFailed = !open();
+    auto store = SqliteLedgerStore::open(ledgerPath, QStringLiteral("ledger-inline-%1").arg(quintptr(this), 0, 16),
+                                         LedgerStore::Access::ReadWrite);
+    if (!store) {
+        qCWarning(lcLedger).noquote() << "inline commits are off:" << store.error().message;
+        return;
+    }
+    // A checkpoint here would stall the gateway; the store has logged why if this fails.
+    if (!store.value()->leaveCheckpointsToCheckpointer()) {
+        qCWarning(lcLedger) << "inline commits are off";
+        return;
+    }
+    m_store = std::move(store).value();
 }
 
 InlineCommitter::~InlineCommitter() = default;
 
-bool InlineCommitter::open()
-{
-    auto store = SqliteLedgerStore::open(m_ledgerPath, m_connectionName, LedgerStore::Access::ReadWrite);
-    if (!store) {
-        qCWarning(lcLedger).noquote() << "inline commits are off:" << store.error().message;
-        return false;
-    }
-    // Checkpoints belong to the checkpointer thread; one run here would stall the gateway.
-    QSqlQuery noAutoCheckpoint(QSqlDatabase::database(m_connectionName, false));
-    if (!noAutoCheckpoint.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"))) {
-        qCWarning(lcLedger).noquote() << "inline commits are off:" << noAutoCheckpoint.lastError().text();
-        return false;
-    }
-    m_store = std::move(store).value();
-    return true;
-}
-
 bool InlineCommitter::tryCommit(TraceSink::Pending &pending)
 {
     // A writer that group-committed this recently is serving a busy gateway: leave the traces to it.
-    if (m_openFailed || m_writer.groupCommittedWithin(m_writerQuietFor))
+    if (!m_store || m_writer.groupCommittedWithin(m_writerQuietFor))
         return false;
     const std::unique_lock turn = m_writer.tryTakeTurn();
     if (!turn.owns_lock())

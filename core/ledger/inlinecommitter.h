@@ -19,9 +19,10 @@ class SqliteLedgerStore;
  * Why: a gateway with one request in flight otherwise hands its trace to the writer thread and waits
  * to be told it is durable: two thread wake-ups, which on this project's VM cost ~70 µs around a
  * ~15 µs commit (tollgate-bench, writer round trip). Offered only a turn's single trace, and declining
- * while the writer has group-committed (two or more traces at once) within the last 20 ms, so a busy gateway keeps handing whole turns to
- * the writer: its own thread does no SQLite work it needs for serving requests, and the two connections
- * do not take turns writing (each would re-read the pages the other changed).
+ * while the writer has group-committed (two or more traces at once) within the last 20 ms, so a busy
+ * gateway keeps handing whole turns to the writer: its own thread does no SQLite work it needs for
+ * serving requests, and the two connections do not take turns writing (each would re-read the pages
+ * the other changed).
  *
  * The traces are as durable as the writer's (the same WAL commit); the writer rolls them up from SQL
  * within 200 ms. Lives in, and must be used from, the thread that created it.
@@ -30,7 +31,7 @@ class InlineCommitter final
 {
 public:
     /** `writerQuietFor`: how long after the writer's last group commit this keeps off. */
-    InlineCommitter(LedgerWriter &writer, QString ledgerPath,
+    InlineCommitter(LedgerWriter &writer, const QString &ledgerPath,
                     std::chrono::milliseconds writerQuietFor = std::chrono::milliseconds(20));
     ~InlineCommitter();
     Q_DISABLE_COPY_MOVE(InlineCommitter)
@@ -43,14 +44,9 @@ public:
     qint64 commits() const { return m_commits; }
 
 private:
-    bool open();
-
     LedgerWriter &m_writer;
-    QString m_ledgerPath;
-    QString m_connectionName;
     std::chrono::milliseconds m_writerQuietFor;
-    std::unique_ptr<SqliteLedgerStore> m_store; // opened on construction, on this thread
-    bool m_openFailed = false;                  // then every trace goes to the writer
+    std::unique_ptr<SqliteLedgerStore> m_store; // opened on construction, on this thread; null: all go to the writer
     qint64 m_commits = 0;
 };
 

@@ -6,13 +6,11 @@
 #include "core/ledger/walcheckpointer.h"
 
 #include <QMetaObject>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <chrono>
 #include <exception>
+#include <tuple>
 #include <utility>
 
 namespace Ledger {
@@ -122,10 +120,8 @@ void LedgerWriter::run(const QString &ledgerPath, std::promise<std::optional<Com
             return;
         }
         // Checkpoints happen on their own thread, never inside one of our commits (see WalCheckpointer).
-        QSqlQuery noAutoCheckpoint(QSqlDatabase::database(ConnectionName, false));
-        if (!noAutoCheckpoint.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
-            qCWarning(lcLedger) << "cannot hand checkpoints to the checkpointer:" << noAutoCheckpoint.lastError().text();
-        noAutoCheckpoint.finish();
+        // Should that fail, SQLite's own checkpoints go on (the store has logged why): slower, not wrong.
+        std::ignore = store.value()->leaveCheckpointsToCheckpointer();
         WalCheckpointer checkpointer(ledgerPath, CheckpointInterval);
         opened.set_value(std::nullopt);
         writeLoop(*store.value());

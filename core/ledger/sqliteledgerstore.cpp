@@ -935,6 +935,14 @@ Common::Status SqliteLedgerStore::rollUp()
     return Common::Done{};
 }
 
+Common::Status SqliteLedgerStore::leaveCheckpointsToCheckpointer()
+{
+    QSqlQuery pragma(m_db);
+    if (!pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
+        return storageError(QStringLiteral("cannot hand checkpoints to the checkpointer"), pragma.lastError());
+    return Common::Done{};
+}
+
 qint64 SqliteLedgerStore::tracesAwaitingRollUp()
 {
     return sumQuery(QStringLiteral("SELECT COUNT(*) FROM traces t WHERE ") + AwaitingRollUp, {});

@@ -68,6 +68,12 @@ public:
     bool hasPendingRollUp() const { return !m_pending.isEmpty(); }
     /** For a connection that never rolls up (InlineCommitter): the writer takes its traces from SQL. */
     void forgetPendingRollUp() { m_pending.clear(); }
+    /**
+     * Stops this connection from checkpointing the WAL after its commits (PRAGMA wal_autocheckpoint = 0):
+     * for the connections that commit traces, whose commits answers wait for; the WalCheckpointer
+     * thread does it instead.
+     */
+    Common::Status leaveCheckpointsToCheckpointer();
     QList<TraceRecord> queryTraces(const TraceQuery &query) override;
     qint64 countTraces(const TraceQuery &query) override;
     QList<ReportRow> report(const ReportQuery &query) override;
