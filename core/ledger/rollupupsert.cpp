@@ -50,7 +50,8 @@ QString RollupUpsert::traceSums()
 QString RollupUpsert::traceColumn(const QString &rowColumn)
 {
     if (rowColumn == QLatin1String("hour"))
-        return QStringLiteral("(t.time_ms / 3600000)"); // trace times are after 1970: division rounds down
+        // Trace times are after 1970, so SQL's division rounds down as hourOf() does.
+        return QStringLiteral("(t.time_ms / %1)").arg(MsPerHour);
     if (rowColumn == QLatin1String("key_id"))
         return QStringLiteral("COALESCE(t.key_id, 0)"); // the rollups' "no key"
     Q_ASSERT(rowColumn == QLatin1String("model") || rowColumn == QLatin1String("provider"));

@@ -34,6 +34,9 @@ struct RollupSums
 class RollupUpsert final
 {
 public:
+    /** The rollups' hour of a trace is time_ms / MsPerHour (in C++ and in SQL alike). */
+    static constexpr qint64 MsPerHour = 3'600'000;
+
     RollupUpsert(QString table, QStringList rowColumns);
     ~RollupUpsert();
     Q_DISABLE_COPY_MOVE(RollupUpsert)

@@ -22,7 +22,7 @@ namespace Ledger {
 
 namespace {
 
-constexpr qint64 MsPerHour = 3'600'000;
+constexpr qint64 MsPerHour = RollupUpsert::MsPerHour;
 constexpr qint64 LastUsedResolutionMs = 60'000; // how stale a key's "last used" may get from traces
 // The traces (alias t) the rollups do not hold yet, which every reader of a rollup adds; found by id range.
 const QString AwaitingRollUp = QStringLiteral("t.id > (SELECT rolled_up_to FROM meta)");
@@ -1011,12 +1011,12 @@ QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
     QVariantMap bindings;
     if (query.since.isValid()) {
         conditions << QStringLiteral("u.hour >= :since_hour");
-        tailConditions << QStringLiteral("+t.time_ms >= :since_hour * 3600000");
+        tailConditions << QStringLiteral("+t.time_ms >= :since_hour * %1").arg(MsPerHour);
         bindings.insert(QStringLiteral(":since_hour"), hourOf(query.since.toMSecsSinceEpoch()));
     }
     if (query.until.isValid()) {
         conditions << QStringLiteral("u.hour < :until_hour");
-        tailConditions << QStringLiteral("+t.time_ms < :until_hour * 3600000");
+        tailConditions << QStringLiteral("+t.time_ms < :until_hour * %1").arg(MsPerHour);
         bindings.insert(QStringLiteral(":until_hour"), hourOf(query.until.toMSecsSinceEpoch()));
     }
     // The coarsest rollup that has every column asked for: per key (and day) needs no model rows,
