@@ -1,5 +1,7 @@
 #include "core/gateway/httpresponsewriter.h"
 
+#include "core/common/socketwrite.h"
+
 #include <QTcpSocket>
 #include <QThread>
 
@@ -88,11 +90,10 @@ void HttpResponseWriter::write(const QByteArray &bytes)
 {
     if (!m_clientConnected || !m_socket)
         return;
-    m_socket->write(bytes);
     // Out now, not on the next turn of the loop: QTcpSocket otherwise only buffers, arms its write
     // notifier and sends when the loop comes round, which cost every answer an extra loop turn.
-    // (bytesWritten may be emitted from inside flush(); handleBytesWritten copes.)
-    m_socket->flush();
+    // (bytesWritten may be emitted from inside a flush; handleBytesWritten copes.)
+    Common::writeNow(*m_socket, bytes);
     if (m_socket->bytesToWrite() > m_drainThreshold)
         m_congested = true;
 }

@@ -1,5 +1,7 @@
 #include "core/providers/upstreamconnection.h"
 
+#include "core/common/socketwrite.h"
+
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QThread>
@@ -151,8 +153,7 @@ void UpstreamConnection::sendRequest()
     m_phase = Phase::AwaitingResponse;
     const int firstByteMs = request.firstByteTimeoutMs >= 0 ? request.firstByteTimeoutMs : m_settings.firstByteTimeoutMs;
     m_deadline.expireIn(std::chrono::milliseconds(firstByteMs));
-    m_socket->write(buildRequest(request));
-    m_socket->flush(); // send now rather than on the loop's next turn
+    Common::writeNow(*m_socket, buildRequest(request)); // now rather than on the loop's next turn
 }
 
 QByteArray UpstreamConnection::buildRequest(const UpstreamRequest &request) const
