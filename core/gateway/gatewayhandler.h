@@ -20,6 +20,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Ledger {
 class TraceSink;
@@ -79,6 +80,7 @@ private:
     friend class ProxyCall;
 
     void handleCallFinished(ProxyCall *call);
+    void deleteFinishedCalls();
     void noteBooked(const Ledger::TraceRecord &trace);
     void reportBooked();
     void serveMetrics(const HttpRequest &request, HttpResponseWriter *writer);
@@ -94,6 +96,7 @@ private:
     SecretResolver m_secretResolver;
     QHash<QString, QString> m_secretCache;   // provider name -> secret, refreshed with the config
     QSet<ProxyCall *> m_calls;
+    std::vector<ProxyCall *> m_finishedCalls; // done, deleted on the loop's next turn
     QDateTime m_creditPeriodStart;
     QSet<qint64> m_knownKeys;
     GatewayMetrics m_metrics;   // fed by ProxyCall (bookings, rejections); served by serveMetrics()

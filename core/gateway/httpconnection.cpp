@@ -112,23 +112,17 @@ void HttpConnection::handleResponseFinished()
 {
     Q_ASSERT(QThread::currentThread() == thread());
     const bool keepAlive = m_writer->keepAlive() && !m_closeWhenIdle;
-    HttpResponseWriter *finished = std::exchange(m_writer, nullptr);
+    m_retiredWriter.reset(std::exchange(m_writer, nullptr)); // the one retired before goes now
     if (!keepAlive) {
-        finished->deleteLater();
         closeConnection();
         return;
     }
     m_idleDeadline.expireIn(m_options.idleTimeout);
-    // Queued, so that a handler answering synchronously does not recurse through a pipeline of
-    // requests; the writer (whose signal we are in) is deleted there too, one posted event for both.
-    // It is a child of this connection, so it goes with it should the connection go first.
-    QMetaObject::invokeMethod(
-        this,
-        [this, finished] {
-            delete finished;
-            processInbox();
-        },
-        Qt::QueuedConnection);
+    // A request that came behind this one (pipelined) is read already, and readyRead does not come
+    // again for bytes that are read: start it. Queued, so that a handler answering synchronously does
+    // not recurse through a pipeline of requests. Otherwise the next request comes with readyRead.
+    if (!m_inbox.isEmpty() || m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpConnection::processInbox, Qt::QueuedConnection);
 }
 
 void HttpConnection::handleIdleTimeout()

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class QTcpSocket;
 
 namespace Gateway {
@@ -57,6 +59,9 @@ private:
     QByteArray m_inbox;                   // read from the socket but not yet fed to the parser
     Common::LazyDeadline m_idleDeadline; // pushed back on every byte: a plain QTimer re-registered each time
     QPointer<HttpResponseWriter> m_writer; // the request in flight, if any
+    // The last finished writer: it finished inside its own signal, so it goes when the next one finishes
+    // (or with this connection) rather than through a posted event per request.
+    std::unique_ptr<HttpResponseWriter> m_retiredWriter;
     int m_requestsHandled = 0;
     bool m_closeWhenIdle = false;
     bool m_closing = false;

@@ -302,6 +302,9 @@ void ProxyCall::attempt()
     m_sse.reset();
     m_tracker = std::make_unique<Providers::StreamUsageTracker>(trackerStyle(m_route));
     m_exchange = m_handler.m_pool.send(upstream);
+    // The call owns its exchanges and they go with it: a spent one is not deleteLater()'d on its own
+    // (a posted event, and a loop wake-up, per request).
+    m_exchange->setParent(this);
     connect(m_exchange, &UpstreamExchange::headReceived, this, &ProxyCall::handleHead);
     connect(m_exchange, &UpstreamExchange::bodyReceived, this, &ProxyCall::handleBody);
     connect(m_exchange, &UpstreamExchange::finished, this, &ProxyCall::handleUpstreamFinished);
@@ -315,8 +318,7 @@ void ProxyCall::dropExchange()
     m_exchange->disconnect(this);
     if (!m_exchange->isDone())
         m_exchange->abort();
-    m_exchange->deleteLater();
-    m_exchange.clear();
+    m_exchange.clear(); // deleted with this call (its parent), never from inside its own signal
 }
 
 QList<HttpHeader> ProxyCall::relayedHeaders(const Providers::HttpHeaders &upstream) const
