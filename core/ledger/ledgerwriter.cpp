@@ -1,6 +1,7 @@
 #include "core/ledger/ledgerwriter.h"
 
 #include "core/common/threadname.h"
+#include "core/common/threadpolicy.h"
 #include "core/ledger/ledgerlog.h"
 #include "core/ledger/sqliteledgerstore.h"
 #include "core/ledger/walcheckpointer.h"
@@ -108,6 +109,8 @@ void LedgerWriter::stop()
 void LedgerWriter::run(const QString &ledgerPath, std::promise<std::optional<Common::Error>> &opened)
 {
     Common::nameCurrentThread("ledger-writer");
+    // It commits whatever has queued up when it runs: it need not preempt the gateway to run sooner.
+    Common::preferNotToPreempt();
     // style.md: nothing may be thrown out of a thread entry point. Qt and SQLite do not throw, but an
     // allocation may; then the writer stops and fails everything not yet reported.
     bool startReported = false; // `opened` belongs to start(), which may return once it is set

@@ -1,6 +1,7 @@
 #include "core/ledger/walcheckpointer.h"
 
 #include "core/common/threadname.h"
+#include "core/common/threadpolicy.h"
 #include "core/ledger/ledgerlog.h"
 
 #include <QSqlDatabase>
@@ -31,6 +32,7 @@ WalCheckpointer::~WalCheckpointer()
 void WalCheckpointer::run()
 {
     Common::nameCurrentThread("wal-checkpoint");
+    Common::preferNotToPreempt(); // background work: it need not preempt the gateway either
     // A connection per thread, opened here (QtSql connections belong to the thread that opens them).
     const QString connectionName = QStringLiteral("ledger-checkpointer-%1").arg(quintptr(this));
     {

@@ -5,6 +5,7 @@
 #include "core/ledger/turnbatchingsink.h"
 #include "tests/support/tempdatadir.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QList>
@@ -21,6 +22,10 @@
 #include <mutex>
 #include <thread>
 #include <vector>
+
+#if defined(Q_OS_LINUX)
+#include <sched.h>
+#endif
 
 using Common::Money;
 using Ledger::LedgerStore;
@@ -84,6 +89,20 @@ std::unique_ptr<SqliteLedgerStore> openReader(const QString &path)
     return opened ? std::move(opened).value() : nullptr;
 }
 
+#if defined(Q_OS_LINUX)
+/** The scheduling policy (SCHED_*) of this process's thread with that name, or -1 if there is none. */
+int schedulingPolicyOfThread(const QByteArray &name)
+{
+    const QStringList threadIds = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &threadId : threadIds) {
+        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(threadId));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == name)
+            return sched_getscheduler(threadId.toInt());
+    }
+    return -1;
+}
+#endif
+
 QSet<qint64> storedIds(LedgerStore &store)
 {
     Ledger::TraceQuery all;
@@ -116,6 +135,7 @@ private slots:
     void turnBatchingHandsOverOncePerLoopTurn();
     void checkpointsHappenOffTheCommitPath();
     void turnBatchingHandsOverWhatItHoldsWhenDestroyed();
+    void backgroundThreadsDoNotPreempt();
     void inlineCommitWhileTheWriterIsQuiet();
     void inlineCommitDeclinesWhileTheWriterIsInATransaction();
     void inlineCommitDeclinesWhileTheWriterGroupCommits();
@@ -553,6 +573,22 @@ void TestLedgerWriter::checkpointsHappenOffTheCommitPath()
     std::unique_ptr<SqliteLedgerStore> reader = openReader(dir.ledgerPath());
     QVERIFY(reader);
     QCOMPARE(reader->countTraces({}), 2'000);
+}
+
+// The writer and the checkpointer run under SCHED_BATCH, so that waking up they do not preempt the
+// gateway thread; the thread that started them (as the gateway) keeps the default policy.
+void TestLedgerWriter::backgroundThreadsDoNotPreempt()
+{
+#if defined(Q_OS_LINUX)
+    TestSupport::TempDataDir dir;
+    std::unique_ptr<LedgerWriter> writer = startWriter(dir.ledgerPath());
+    QVERIFY(writer);
+    QCOMPARE(schedulingPolicyOfThread("ledger-writer"), SCHED_BATCH);
+    QTRY_COMPARE(schedulingPolicyOfThread("wal-checkpoint"), SCHED_BATCH); // it names itself once running
+    QCOMPARE(sched_getscheduler(0), SCHED_OTHER);
+#else
+    QSKIP("scheduling policies are Linux's");
+#endif
 }
 
 void TestLedgerWriter::turnBatchingHandsOverWhatItHoldsWhenDestroyed()

@@ -1,0 +1,16 @@
+#pragma once
+
+namespace Common {
+
+/**
+ * Asks the OS not to let the calling thread preempt others when it wakes up (Linux SCHED_BATCH: the same
+ * share of the CPU and the same nice value, only no wake-up preemption). For threads that do the work of
+ * many requests at once, such as the ledger writer: when the cores are full, a writer that preempted the
+ * gateway thread each time a turn's traces arrived cost the gateway its slice and committed a few traces
+ * at a time; left to run when the scheduler next chooses, it commits larger batches. When a core is idle
+ * it runs at once, as before. Returns false where the OS has no such policy or refused it (nothing else
+ * changes then).
+ */
+bool preferNotToPreempt();
+
+} // namespace Common
