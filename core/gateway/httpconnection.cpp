@@ -1,12 +1,12 @@
 #include "core/gateway/httpconnection.h"
 
+#include "core/common/socketio.h"
 #include "core/gateway/httpresponsewriter.h"
 #include "core/gateway/requesthandler.h"
 
 #include <QTcpSocket>
 #include <QThread>
 
-#include <algorithm>
 #include <utility>
 
 namespace Gateway {
@@ -70,8 +70,7 @@ void HttpConnection::processInbox()
         return;
     for (;;) {
         if (m_inbox.isEmpty()) {
-            // What is there, not the limit: QIODevice::read(n) allocates n bytes before it reads.
-            m_inbox = m_socket->read(std::min(m_socket->bytesAvailable(), ReadChunkBytes));
+            m_inbox = Common::readAvailable(*m_socket, ReadChunkBytes);
             if (m_inbox.isEmpty())
                 break;
             m_idleDeadline.expireIn(m_options.idleTimeout); // a byte from the client: not idle

@@ -1,6 +1,6 @@
 #include "core/gateway/httpresponsewriter.h"
 
-#include "core/common/socketwrite.h"
+#include "core/common/socketio.h"
 
 #include <QTcpSocket>
 #include <QThread>

@@ -1,12 +1,11 @@
 #include "core/providers/upstreamconnection.h"
 
-#include "core/common/socketwrite.h"
+#include "core/common/socketio.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QThread>
 
-#include <algorithm>
 #include <utility>
 
 namespace Providers {
@@ -203,9 +202,7 @@ void UpstreamConnection::handleReadyRead()
 void UpstreamConnection::drain()
 {
     while (m_socket && m_phase != Phase::Closed && !m_paused && m_socket->bytesAvailable() > 0) {
-        // What is there, not the limit: QIODevice::read(n) allocates n bytes first, and a 64 KiB buffer
-        // for a 500-byte answer made malloc consolidate its free lists on every read.
-        if (!handleBytes(m_socket->read(std::min(m_socket->bytesAvailable(), ReadChunkBytes))))
+        if (!handleBytes(Common::readAvailable(*m_socket, ReadChunkBytes)))
             return;
     }
     if (m_peerClosed && !m_paused && m_phase == Phase::AwaitingResponse)

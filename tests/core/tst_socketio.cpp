@@ -1,4 +1,4 @@
-#include "core/common/socketwrite.h"
+#include "core/common/socketio.h"
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
@@ -10,9 +10,10 @@
 
 #include <memory>
 
+using Common::readAvailable;
 using Common::writeNow;
 
-class TestSocketWrite final : public QObject
+class TestSocketIo final : public QObject
 {
     Q_OBJECT
 
@@ -23,6 +24,7 @@ private slots:
     void queuesBehindBytesQtStillHolds();
     void leavesTlsSocketsToQt();
     void failsOnASocketThatIsNotConnected();
+    void readsWhatIsThereUpToTheLimit();
 
 private:
     // The far end of `socket`'s connection, accepted by m_server.
@@ -33,7 +35,7 @@ private:
     std::unique_ptr<QTcpSocket> m_socket;
 };
 
-void TestSocketWrite::init()
+void TestSocketIo::init()
 {
     QVERIFY(m_server.listen(QHostAddress::LocalHost));
     m_socket = std::make_unique<QTcpSocket>();
@@ -41,13 +43,13 @@ void TestSocketWrite::init()
     QVERIFY(m_socket->waitForConnected(5000));
 }
 
-void TestSocketWrite::cleanup()
+void TestSocketIo::cleanup()
 {
     m_socket.reset();
     m_server.close();
 }
 
-QTcpSocket *TestSocketWrite::acceptPeer()
+QTcpSocket *TestSocketIo::acceptPeer()
 {
     if (!m_server.hasPendingConnections() && !m_server.waitForNewConnection(5000))
         return nullptr;
@@ -56,7 +58,7 @@ QTcpSocket *TestSocketWrite::acceptPeer()
     return peer;
 }
 
-QByteArray TestSocketWrite::readAll(QTcpSocket &socket, qint64 size)
+QByteArray TestSocketIo::readAll(QTcpSocket &socket, qint64 size)
 {
     QByteArray received;
     while (received.size() < size) {
@@ -69,7 +71,7 @@ QByteArray TestSocketWrite::readAll(QTcpSocket &socket, qint64 size)
 
 // The bytes leave without Qt's buffer: nothing to flush, no bytesWritten (which Qt's own flush emits),
 // and the peer has them although this socket's events were never processed.
-void TestSocketWrite::sendsStraightToTheKernelWhenNothingIsBuffered()
+void TestSocketIo::sendsStraightToTheKernelWhenNothingIsBuffered()
 {
     QTcpSocket *peer = acceptPeer();
     QVERIFY(peer);
@@ -84,7 +86,7 @@ void TestSocketWrite::sendsStraightToTheKernelWhenNothingIsBuffered()
 }
 
 // What the kernel did not take waits in Qt's buffer; a later write must go behind it, not past it.
-void TestSocketWrite::queuesBehindBytesQtStillHolds()
+void TestSocketIo::queuesBehindBytesQtStillHolds()
 {
     QTcpSocket *peer = acceptPeer();
     QVERIFY(peer);
@@ -112,7 +114,7 @@ void TestSocketWrite::queuesBehindBytesQtStillHolds()
 
 // A TLS socket's bytes must be encrypted by QSslSocket: sending them to the descriptor would put plain
 // text on the wire. (Unencrypted here, but it is a QSslSocket, so Qt's path, which emits bytesWritten.)
-void TestSocketWrite::leavesTlsSocketsToQt()
+void TestSocketIo::leavesTlsSocketsToQt()
 {
     acceptPeer(); // the plain socket's connection
     QSslSocket tlsSocket;
@@ -129,12 +131,28 @@ void TestSocketWrite::leavesTlsSocketsToQt()
     QVERIFY(written.count() > 0 || written.wait(5000));
 }
 
-void TestSocketWrite::failsOnASocketThatIsNotConnected()
+void TestSocketIo::failsOnASocketThatIsNotConnected()
 {
     QTcpSocket unconnected;
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("device not open")));
     QCOMPARE(writeNow(unconnected, "lost"), -1);
 }
 
-QTEST_GUILESS_MAIN(TestSocketWrite)
-#include "tst_socketwrite.moc"
+void TestSocketIo::readsWhatIsThereUpToTheLimit()
+{
+    QTcpSocket *peer = acceptPeer();
+    QVERIFY(peer);
+    m_socket->write("0123456789");
+    m_socket->flush();
+    QTRY_COMPARE(peer->bytesAvailable(), 10);
+
+    QCOMPARE(readAvailable(*peer, 4), QByteArray("0123"));
+    const QByteArray rest = readAvailable(*peer, 64 * 1024);
+    QCOMPARE(rest, QByteArray("456789"));
+    // Not a buffer of the limit's size (QIODevice::read(limit) would allocate 64 KiB for these 6 bytes).
+    QVERIFY2(rest.capacity() < 64 * 1024, qPrintable(QString::number(rest.capacity())));
+    QCOMPARE(readAvailable(*peer, 64 * 1024), QByteArray());
+}
+
+QTEST_GUILESS_MAIN(TestSocketIo)
+#include "tst_socketio.moc"

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 
 class QAbstractSocket;
+class QIODevice;
 
 namespace Common {
 
@@ -21,5 +23,12 @@ namespace Common {
  * Returns what QAbstractSocket::write() returns: the number of bytes accepted, or -1.
  */
 qint64 writeNow(QAbstractSocket &socket, QByteArrayView bytes);
+
+/**
+ * Reads what `device` holds, at most `limit` bytes. Not QIODevice::read(limit): that allocates `limit`
+ * bytes before it reads, and a 64 KiB buffer for a 500-byte request made malloc consolidate its free
+ * lists on every read.
+ */
+QByteArray readAvailable(QIODevice &device, qint64 limit);
 
 } // namespace Common

@@ -1,8 +1,10 @@
-#include "core/common/socketwrite.h"
+#include "core/common/socketio.h"
 
 #include <QAbstractSocket>
+#include <QIODevice>
 #include <QSslSocket>
 
+#include <algorithm>
 #include <cerrno>
 #include <sys/socket.h>
 
@@ -42,6 +44,11 @@ qint64 writeNow(QAbstractSocket &socket, QByteArrayView bytes)
         return -1;
     socket.flush(); // out now rather than on the loop's next turn
     return sent + buffered;
+}
+
+QByteArray readAvailable(QIODevice &device, qint64 limit)
+{
+    return device.read(std::min(device.bytesAvailable(), limit));
 }
 
 } // namespace Common
