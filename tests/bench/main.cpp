@@ -566,6 +566,7 @@ int main(int argc, char *argv[])
         say(QStringLiteral("keeping %1").arg(workDir.path()));
     }
     Bench::ResultTable table;
+    QString allocator = QStringLiteral("not started");
     {
         Stack stack;
         stack.dataDir = workDir.path() + QStringLiteral("/data");
@@ -573,6 +574,7 @@ int main(int argc, char *argv[])
             say(QStringLiteral("could not start the fake provider and tollgate serve"));
             return 1;
         }
+        allocator = Bench::ProcStats::allocator(stack.ledgerOn.pid());
         if (runs(QStringLiteral("chat")))
             benchNonStreaming(table, stack, options);
         if (runs(QStringLiteral("paced")))
@@ -593,6 +595,7 @@ int main(int argc, char *argv[])
     table.addNote(QStringLiteral("machine: ") + machine);
     table.addNote(QStringLiteral("load generator: tollgate-bench's own (C++, Qt sockets, keep-alive, every response timed), "
                                  "not wrk; fake provider: in process, its own thread"));
+    table.addNote(QStringLiteral("tollgate serve's allocator: ") + allocator);
     table.addNote(QStringLiteral("latency percentiles are nearest-rank over all samples of %1 alternating rounds of %2 ms")
                       .arg(options.rounds).arg(options.roundMs));
     const QString text = table.text();

@@ -50,6 +50,21 @@ qint64 ProcStats::peakRssKb(qint64 pid)
     return statusField(pid, "VmHWM:");
 }
 
+QString ProcStats::allocator(qint64 pid)
+{
+    const QByteArray maps = readProc(pid, "maps");
+    if (maps.isEmpty())
+        return QStringLiteral("unknown");
+    for (const QByteArray &line : maps.split('\n')) {
+        const QByteArray file = line.mid(line.lastIndexOf('/') + 1);
+        for (const char *name : {"libtcmalloc", "libjemalloc", "libmimalloc"}) {
+            if (line.contains('/') && file.startsWith(name))
+                return QString::fromUtf8(file);
+        }
+    }
+    return QStringLiteral("glibc malloc");
+}
+
 double ProcStats::cpuSeconds(qint64 pid)
 {
     return statCpuSeconds(readProc(pid, "stat"));

@@ -17,6 +17,11 @@ public:
     static double cpuSeconds(qint64 pid);
     /** CPU seconds per thread, keyed "name/tid", for finding which thread is the bottleneck. */
     static QMap<QString, double> threadCpuSeconds(qint64 pid);
+    /**
+     * The malloc the process runs with: the file name of a mapped library that replaces it (tcmalloc,
+     * jemalloc, mimalloc), else "glibc malloc". Says which build was measured.
+     */
+    static QString allocator(qint64 pid);
 
 private:
     static double statCpuSeconds(const QByteArray &stat);
