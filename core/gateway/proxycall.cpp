@@ -1,8 +1,10 @@
 #include "core/gateway/proxycall.h"
 
+#include "core/common/jsondom.h"
 #include "core/gateway/gatewayhandler.h"
 #include "core/gateway/httpresponse.h"
 #include "core/gateway/httpresponsewriter.h"
+#include "core/gateway/requestbodyedit.h"
 #include "core/keys/keysecret.h"
 #include "core/keys/modelglob.h"
 #include "core/ledger/tracesink.h"
@@ -254,15 +256,10 @@ QByteArray ProxyCall::upstreamBody(const Target &target) const
     const bool renameModel = target.upstreamModel != m_facts->model;
     if (!renameModel && !m_injectedUsage)
         return m_request.body; // forwarded byte for byte
-    QJsonObject body = m_facts->body;
-    if (renameModel)
-        body.insert(QStringLiteral("model"), target.upstreamModel);
-    if (m_injectedUsage) {
-        QJsonObject options = body.value(QStringLiteral("stream_options")).toObject();
-        options.insert(QStringLiteral("include_usage"), true);
-        body.insert(QStringLiteral("stream_options"), options);
-    }
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    // RequestFacts read this body as a JSON object, so the edit cannot fail; if it did, the body goes as it came.
+    return RequestBodyEdit::apply(m_request.body, renameModel ? std::optional(target.upstreamModel) : std::nullopt,
+                                  m_injectedUsage)
+        .value_or(m_request.body);
 }
 
 void ProxyCall::attempt()
@@ -428,7 +425,8 @@ void ProxyCall::handleUpstreamFinished()
         book(QStringLiteral("ok"), m_upstreamStatus, usage, estimated, [this] { finishStream(); });
         return;
     }
-    const QJsonObject body = QJsonDocument::fromJson(m_responseBody).object();
+    // Only what the gateway reads goes through Qt's JSON types, not the completion (Common::JsonDom).
+    const QJsonObject body = Common::JsonDom::members(m_responseBody, {"model", "usage"});
     noteServedModel(body);
     std::optional<Common::TokenUsage> usage;
     bool estimated = false;

@@ -1,38 +1,44 @@
 #include "core/gateway/requestfacts.h"
 
-#include <QJsonDocument>
+#include "core/common/jsondom.h"
 
 namespace Gateway {
 
 std::optional<RequestFacts> RequestFacts::read(const ApiRoute &route, const QByteArray &bytes, QString &error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        error = bytes.trimmed().isEmpty() ? QStringLiteral("The request body is empty; expected a JSON object.")
-                                          : QStringLiteral("The request body is not a JSON object: %1.").arg(parseError.errorString());
+    const Common::JsonDom dom(bytes);
+    simdjson::dom::object body;
+    if (!dom.ok() || dom.root().get(body) != simdjson::SUCCESS) {
+        if (bytes.trimmed().isEmpty())
+            error = QStringLiteral("The request body is empty; expected a JSON object.");
+        else if (!dom.ok())
+            error = QStringLiteral("The request body is not valid JSON: %1").arg(QString::fromUtf8(dom.errorMessage()));
+        else
+            error = QStringLiteral("The request body is JSON but not an object; expected a JSON object.");
         return std::nullopt;
     }
     RequestFacts facts;
-    facts.body = document.object();
-    const QJsonValue model = facts.body.value(QStringLiteral("model"));
-    if (!model.isString() || model.toString().isEmpty()) {
+    std::string_view model;
+    if (body["model"].get(model) != simdjson::SUCCESS || model.empty()) {
         error = QStringLiteral("The request body has no \"model\".");
         return std::nullopt;
     }
-    facts.model = model.toString();
-    facts.stream = route.canStream() && facts.body.value(QStringLiteral("stream")).toBool(false);
+    facts.model = QString::fromUtf8(model.data(), qsizetype(model.size()));
+    bool stream = false;
+    facts.stream = route.canStream() && body["stream"].get(stream) == simdjson::SUCCESS && stream;
 
     // Each API names its output ceiling differently; the first present one bounds the reservation.
     for (const char *name : {"max_completion_tokens", "max_tokens", "max_output_tokens"}) {
-        const QJsonValue value = facts.body.value(QString::fromLatin1(name));
-        if (value.isDouble() && value.toDouble() > 0) {
-            facts.maxOutputTokens = static_cast<qint64>(value.toDouble());
+        double value = 0; // any JSON number: 256, 256.0 and 2.56e2 are the same ceiling
+        if (body[name].get(value) == simdjson::SUCCESS && value > 0) {
+            // Clamped so that the conversion is defined; no model writes a trillion tokens.
+            facts.maxOutputTokens = static_cast<qint64>(qMin(value, 1e12));
             break;
         }
     }
-    facts.clientAskedForUsage = facts.body.value(QStringLiteral("stream_options")).toObject()
-                                    .value(QStringLiteral("include_usage")).toBool(false);
+    bool includeUsage = false;
+    facts.clientAskedForUsage = body.at_pointer("/stream_options/include_usage").get(includeUsage) == simdjson::SUCCESS
+                                && includeUsage;
     return facts;
 }
 

@@ -3,7 +3,6 @@
 #include "core/gateway/apiroute.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -16,7 +15,6 @@ namespace Gateway {
  */
 struct RequestFacts
 {
-    QJsonObject body;
     QString model;
     bool stream = false;
     std::optional<qint64> maxOutputTokens;

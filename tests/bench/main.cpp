@@ -59,11 +59,19 @@ double ms(qint64 ns)
     return double(ns) / 1e6;
 }
 
+/**
+ * A chat request; `promptBytes` > 0 makes its conversation about that long (an agent's context),
+ * in turns of a sentence each.
+ */
 QByteArray chatRequest(quint16 port, const QByteArray &bearer, const QByteArray &model, bool stream,
-                       const QByteArray &extraHeaders = {})
+                       const QByteArray &extraHeaders = {}, qsizetype promptBytes = 0)
 {
-    const QByteArray body = "{\"model\":\"" + model + "\",\"messages\":[{\"role\":\"user\",\"content\":"
-                            "\"Say hello to the benchmark, twenty tokens please.\"}],\"max_tokens\":20"
+    QByteArray messages = "{\"role\":\"user\",\"content\":\"Say hello to the benchmark, twenty tokens please.\"}";
+    for (int turn = 0; messages.size() < promptBytes; ++turn) {
+        messages += ",{\"role\":\"" + QByteArray(turn % 2 ? "user" : "assistant") + "\",\"content\":\"Turn "
+                    + QByteArray::number(turn) + ": the \\\"quick\\\" brown fox jumps over the lazy dog, caf\\u00e9 and all.\"}";
+    }
+    const QByteArray body = "{\"model\":\"" + model + "\",\"messages\":[" + messages + "],\"max_tokens\":20"
                             + (stream ? QByteArray(",\"stream\":true,\"stream_options\":{\"include_usage\":true}") : QByteArray())
                             + "}";
     return "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
@@ -275,6 +283,39 @@ void benchNonStreaming(Bench::ResultTable &table, Stack &stack, const Options &o
                       QStringLiteral("req/s"));
         }
     }
+}
+
+// Beyond the issue's cases: a long prompt (100 KiB, an agent's context) at 1 connection. The gateway
+// reads every request body for its model and output ceiling; this shows what that costs when the
+// body is large. The fake provider reads it too, on both sides.
+void benchLongPrompt(Bench::ResultTable &table, Stack &stack, const Options &options)
+{
+    constexpr qsizetype PromptBytes = 100 * 1024;
+    const QString section = QStringLiteral("prompt 100 KiB");
+    say(QStringLiteral("non-streaming chat with a 100 KiB prompt, 1 connection"));
+    Bench::LoadResult direct;
+    Bench::LoadResult through;
+    double gatewayCpu = 0;
+    double wallSeconds = 0;
+    for (int round = 0; round < options.rounds; ++round) {
+        Bench::LoadGenerator::Plan plan;
+        plan.connections = 1;
+        plan.durationMs = options.roundMs;
+        plan.port = stack.fake->port();
+        plan.request = chatRequest(plan.port, UpstreamKey, "gpt-4o-mini", false, {}, PromptBytes);
+        direct.add(Bench::LoadGenerator::run(plan));
+        plan.port = stack.ledgerOn.port();
+        plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", false, {}, PromptBytes);
+        through.add(runCountingCpu(plan, stack.ledgerOn.pid(), gatewayCpu));
+        wallSeconds += double(plan.warmupMs + plan.durationMs) / 1000.0;
+    }
+    table.add(section, QStringLiteral("request bytes"), double(chatRequest(0, stack.clientKey, "gpt-4o-mini", false, {}, PromptBytes).size()),
+              QStringLiteral("bytes"));
+    table.add(section, QStringLiteral("direct req/s"), direct.requestsPerSecond(), QStringLiteral("req/s"));
+    table.add(section, QStringLiteral("through req/s"), through.requestsPerSecond(), QStringLiteral("req/s"));
+    table.add(section, QStringLiteral("gateway CPU/request"), cpuPerRequestUs(gatewayCpu, through, wallSeconds), QStringLiteral("us"));
+    table.add(section, QStringLiteral("errors"), double(direct.failed + through.failed), QStringLiteral("count"));
+    addLatencyRows(table, section, direct.latencyNs, through.latencyNs, {});
 }
 
 // Case 1 below saturation: the same 64 connections offered a fixed rate. Closed-loop latency at
@@ -539,7 +580,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption workOption(QStringLiteral("work-dir"), QStringLiteral("Where the temporary data goes (default: system temp)."),
                                         QStringLiteral("DIR"));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("Run only these cases: chat, paced, stream, open, writer, ledger "
+                                        QStringLiteral("Run only these cases: chat, prompt, paced, stream, open, writer, ledger "
                                                        "(comma-separated; default all)."),
                                         QStringLiteral("CASES"));
     parser.addOptions({tracesOption, jsonOption, roundsOption, roundOption, streamsOption, keepOption, workOption, onlyOption});
@@ -577,6 +618,8 @@ int main(int argc, char *argv[])
         allocator = Bench::ProcStats::allocator(stack.ledgerOn.pid());
         if (runs(QStringLiteral("chat")))
             benchNonStreaming(table, stack, options);
+        if (runs(QStringLiteral("prompt")))
+            benchLongPrompt(table, stack, options);
         if (runs(QStringLiteral("paced")))
             benchPaced(table, stack, options);
         if (runs(QStringLiteral("stream")))

@@ -1,0 +1,55 @@
+#include "core/common/jsondom.h"
+
+#include <QJsonDocument>
+
+#include <string>
+
+namespace Common {
+
+namespace {
+
+constexpr qsizetype SharedParserLimit = 1024 * 1024;
+
+simdjson::dom::parser &sharedParser()
+{
+    thread_local simdjson::dom::parser parser;
+    return parser;
+}
+
+} // namespace
+
+JsonDom::JsonDom(QByteArrayView json)
+{
+    if (json.size() > SharedParserLimit)
+        m_ownParser = std::make_unique<simdjson::dom::parser>();
+    simdjson::dom::parser &parser = m_ownParser ? *m_ownParser : sharedParser();
+    // parse() copies the text into a padded buffer of its own: a QByteArray's spare capacity is unknown.
+    m_error = parser.parse(json.data(), size_t(json.size()), true).get(m_root);
+}
+
+JsonDom::~JsonDom() = default;
+
+QJsonObject JsonDom::members(QByteArrayView json, std::initializer_list<std::string_view> names)
+{
+    const JsonDom dom(json);
+    simdjson::dom::object object;
+    if (!dom.ok() || dom.root().get(object) != simdjson::SUCCESS)
+        return {};
+    // The picked members as one small JSON object text, which QJsonDocument turns into Qt's types.
+    std::string picked = "{";
+    for (const std::string_view name : names) {
+        simdjson::dom::element value;
+        if (object.at_key(name).get(value) != simdjson::SUCCESS)
+            continue;
+        if (picked.size() > 1)
+            picked += ',';
+        picked += '"';
+        picked += name; // our own names: plain ASCII, nothing to escape
+        picked += "\":";
+        picked += simdjson::to_string(value);
+    }
+    picked += '}';
+    return QJsonDocument::fromJson(QByteArray::fromRawData(picked.data(), qsizetype(picked.size()))).object();
+}
+
+} // namespace Common

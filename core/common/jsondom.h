@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QJsonObject>
+
+#include <simdjson.h>
+
+#include <initializer_list>
+#include <memory>
+#include <string_view>
+
+namespace Common {
+
+/**
+ * One JSON document parsed with simdjson's DOM parser, for the gateway's hot path: it validates the
+ * whole text and reads fields some 30 times faster than QJsonDocument (a 100 KiB chat request: ~33 us
+ * against ~1.1 ms on this machine), which matters because every request and every answer is read.
+ *
+ * Documents up to 1 MiB share one parser per thread, which keeps its buffers between documents;
+ * a larger one gets a parser of its own, freed with it, so one huge request does not pin its memory.
+ * The root (and every element taken from it) is valid while this object lives and, for a shared
+ * parser, until the next JsonDom on the same thread: parse, read, then let it go.
+ *
+ * Include this header only from .cpp files: simdjson.h is large.
+ */
+class JsonDom final
+{
+public:
+    explicit JsonDom(QByteArrayView json);
+    ~JsonDom();
+    JsonDom(const JsonDom &) = delete;
+    JsonDom &operator=(const JsonDom &) = delete;
+
+    bool ok() const { return m_error == simdjson::SUCCESS; }
+    /** simdjson's description of what is wrong with the text. */
+    const char *errorMessage() const { return simdjson::error_message(m_error); }
+    simdjson::dom::element root() const { return m_root; }
+
+    /**
+     * The named top-level members of a JSON object as a QJsonObject, absent ones left out; {} when
+     * the text is not a JSON object. Only those members reach QJsonDocument: an answer's "usage" is a
+     * few dozen bytes, its completion may be many kilobytes.
+     */
+    static QJsonObject members(QByteArrayView json, std::initializer_list<std::string_view> names);
+
+private:
+    std::unique_ptr<simdjson::dom::parser> m_ownParser;
+    simdjson::dom::element m_root;
+    simdjson::error_code m_error = simdjson::UNINITIALIZED;
+};
+
+} // namespace Common

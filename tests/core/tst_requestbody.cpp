@@ -1,0 +1,227 @@
+// What the gateway reads from request and answer bodies (RequestFacts, Common::JsonDom) and how it edits a
+// request on its way upstream (RequestBodyEdit): every byte it does not mean to change stays the client's.
+#include "core/common/jsondom.h"
+#include "core/gateway/apiroute.h"
+#include "core/gateway/requestbodyedit.h"
+#include "core/gateway/requestfacts.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using Gateway::ApiRoute;
+using Gateway::RequestBodyEdit;
+using Gateway::RequestFacts;
+
+// (The test class comes before the helpers: moc loses its way in raw string literals.)
+
+class TestRequestBody : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsTheFactsTheGatewayNeeds();
+    void outputCeilingIsTheFirstNamedOne_data();
+    void outputCeilingIsTheFirstNamedOne();
+    void streamOnlyWhereTheRouteStreams();
+    void rejectsWhatIsNotAnObjectWithAModel_data();
+    void rejectsWhatIsNotAnObjectWithAModel();
+    void readsALongPrompt();
+
+    void renamesTheModelAndKeepsEveryOtherByte();
+    void addsStreamOptionsWhenAbsent_data();
+    void addsStreamOptionsWhenAbsent();
+    void setsIncludeUsageInTheClientsOptions();
+    void editsBothAtOnce();
+    void refusesWhatIsNotAnObject();
+
+    void picksTopLevelMembersOnly();
+};
+
+namespace {
+
+ApiRoute chatRoute()
+{
+    return *ApiRoute::match("POST", "/v1/chat/completions");
+}
+
+ApiRoute embeddingsRoute()
+{
+    return *ApiRoute::match("POST", "/v1/embeddings");
+}
+
+/** A chat request of about `bytes` bytes: the size of an agent's prompt. */
+QByteArray longRequest(qsizetype bytes)
+{
+    QByteArray body = R"({"model":"gpt-4o-mini","messages":[)";
+    for (int i = 0; body.size() < bytes; ++i)
+        body += (i ? "," : "") + QByteArray(R"({"role":"user","content":"line )") + QByteArray::number(i) + R"( \"quoted\" \u00e9"})";
+    return body + R"(],"max_tokens":64})";
+}
+
+} // namespace
+
+void TestRequestBody::readsTheFactsTheGatewayNeeds()
+{
+    QString error;
+    const auto facts = RequestFacts::read(
+        chatRoute(), R"({"model":"gpt-4o-mini","stream":true,"stream_options":{"include_usage":true},"max_tokens":256})", error);
+    QVERIFY2(facts, qPrintable(error));
+    QCOMPARE(facts->model, QStringLiteral("gpt-4o-mini"));
+    QVERIFY(facts->stream);
+    QCOMPARE(facts->maxOutputTokens, std::optional<qint64>(256));
+    QVERIFY(facts->clientAskedForUsage);
+
+    const auto plain = RequestFacts::read(chatRoute(), R"({"model":"m\u00e9","stream":"yes","stream_options":{"include_usage":false}})", error);
+    QVERIFY2(plain, qPrintable(error));
+    QCOMPARE(plain->model, QStringLiteral("m\u00e9")); // escapes are read as what they stand for
+    QVERIFY(!plain->stream); // only JSON true streams
+    QCOMPARE(plain->maxOutputTokens, std::nullopt);
+    QVERIFY(!plain->clientAskedForUsage);
+}
+
+void TestRequestBody::outputCeilingIsTheFirstNamedOne_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<qint64>("ceiling"); // -1: none
+    QTest::addRow("max_tokens") << QByteArray(R"({"model":"m","max_tokens":100})") << qint64(100);
+    QTest::addRow("max_completion_tokens first") << QByteArray(R"({"model":"m","max_tokens":5,"max_completion_tokens":7})") << qint64(7);
+    QTest::addRow("max_output_tokens") << QByteArray(R"({"model":"m","max_output_tokens":9})") << qint64(9);
+    QTest::addRow("written as a float") << QByteArray(R"({"model":"m","max_tokens":2.56e2})") << qint64(256);
+    QTest::addRow("zero is no ceiling") << QByteArray(R"({"model":"m","max_tokens":0})") << qint64(-1);
+    QTest::addRow("a string is no ceiling") << QByteArray(R"({"model":"m","max_tokens":"100"})") << qint64(-1);
+    QTest::addRow("absurd is clamped") << QByteArray(R"({"model":"m","max_tokens":1e300})") << qint64(1'000'000'000'000);
+}
+
+void TestRequestBody::outputCeilingIsTheFirstNamedOne()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(qint64, ceiling);
+    QString error;
+    const auto facts = RequestFacts::read(chatRoute(), body, error);
+    QVERIFY2(facts, qPrintable(error));
+    QCOMPARE(facts->maxOutputTokens, ceiling < 0 ? std::nullopt : std::optional(ceiling));
+}
+
+void TestRequestBody::streamOnlyWhereTheRouteStreams()
+{
+    QString error;
+    const auto facts = RequestFacts::read(embeddingsRoute(), R"({"model":"text-embedding-3-small","stream":true})", error);
+    QVERIFY2(facts, qPrintable(error));
+    QVERIFY(!facts->stream);
+}
+
+void TestRequestBody::rejectsWhatIsNotAnObjectWithAModel_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected"); // a part of the error
+    QTest::addRow("empty") << QByteArray(" \n") << QStringLiteral("empty");
+    QTest::addRow("cut off") << QByteArray(R"({"model": )") << QStringLiteral("not valid JSON");
+    QTest::addRow("garbage after") << QByteArray(R"({"model":"m"} x)") << QStringLiteral("not valid JSON");
+    QTest::addRow("bad escape deep inside") << QByteArray(R"({"model":"m","messages":[{"content":"\q"}]})")
+                                           << QStringLiteral("not valid JSON");
+    QTest::addRow("array") << QByteArray(R"([{"model":"m"}])") << QStringLiteral("not an object");
+    QTest::addRow("no model") << QByteArray(R"({"messages":[]})") << QStringLiteral("no \"model\"");
+    QTest::addRow("empty model") << QByteArray(R"({"model":""})") << QStringLiteral("no \"model\"");
+    QTest::addRow("model not a string") << QByteArray(R"({"model":4})") << QStringLiteral("no \"model\"");
+    QTest::addRow("model nested only") << QByteArray(R"({"options":{"model":"m"}})") << QStringLiteral("no \"model\"");
+}
+
+void TestRequestBody::rejectsWhatIsNotAnObjectWithAModel()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    QString error;
+    QVERIFY(!RequestFacts::read(chatRoute(), body, error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestRequestBody::readsALongPrompt()
+{
+    // Bigger than the shared parser takes (1 MiB): read with a parser of its own, then the small one again.
+    for (const qsizetype size : {qsizetype(100 * 1024), qsizetype(3 * 1024 * 1024), qsizetype(200)}) {
+        QString error;
+        const auto facts = RequestFacts::read(chatRoute(), longRequest(size), error);
+        QVERIFY2(facts, qPrintable(error));
+        QCOMPARE(facts->model, QStringLiteral("gpt-4o-mini"));
+        QCOMPARE(facts->maxOutputTokens, std::optional<qint64>(64));
+    }
+}
+
+void TestRequestBody::renamesTheModelAndKeepsEveryOtherByte()
+{
+    // Whitespace, key order, an integer beyond 2^53 and escapes: a parse and re-serialization changes each.
+    const QByteArray body = "{ \"seed\": 12345678901234567890,\n \"model\" : \"fake/gpt-4o\" ,"
+                            " \"messages\": [{\"content\": \"caf\\u00e9 \\\"q\\\"\"}], \"temperature\": 0.70 }";
+    const auto edited = RequestBodyEdit::apply(body, QStringLiteral("gpt-4o \"x\""), false);
+    QVERIFY(edited);
+    QCOMPARE(*edited, QByteArray("{ \"seed\": 12345678901234567890,\n \"model\" : \"gpt-4o \\\"x\\\"\" ,"
+                                 " \"messages\": [{\"content\": \"caf\\u00e9 \\\"q\\\"\"}], \"temperature\": 0.70 }"));
+}
+
+void TestRequestBody::addsStreamOptionsWhenAbsent_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addRow("after the members") << QByteArray(R"({"model":"m","stream":true} )")
+                                       << QByteArray(R"({"model":"m","stream":true,"stream_options":{"include_usage":true}} )");
+    QTest::addRow("a nested one is not it") << QByteArray(R"({"model":"m","x":{"stream_options":{}}})")
+                                            << QByteArray(R"({"model":"m","x":{"stream_options":{}},"stream_options":{"include_usage":true}})");
+    QTest::addRow("empty object") << QByteArray("{}") << QByteArray(R"({"stream_options":{"include_usage":true}})");
+    QTest::addRow("null options") << QByteArray(R"({"model":"m","stream_options":null})")
+                                  << QByteArray(R"({"model":"m","stream_options":{"include_usage":true}})");
+}
+
+void TestRequestBody::addsStreamOptionsWhenAbsent()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, expected);
+    const auto edited = RequestBodyEdit::apply(body, std::nullopt, true);
+    QVERIFY(edited);
+    QCOMPARE(*edited, expected);
+}
+
+void TestRequestBody::setsIncludeUsageInTheClientsOptions()
+{
+    const auto edited = RequestBodyEdit::apply(R"({"stream_options": {"include_usage": false, "x": 1}, "model":"m"})",
+                                               std::nullopt, true);
+    QVERIFY(edited);
+    const QJsonObject object = QJsonDocument::fromJson(*edited).object();
+    QCOMPARE(object.value(QStringLiteral("stream_options")).toObject(),
+             (QJsonObject{{QStringLiteral("include_usage"), true}, {QStringLiteral("x"), 1}}));
+    QCOMPARE(object.value(QStringLiteral("model")).toString(), QStringLiteral("m"));
+    QVERIFY(!edited->contains("false")); // replaced, not a second include_usage beside the first
+}
+
+void TestRequestBody::editsBothAtOnce()
+{
+    const QByteArray body = longRequest(100 * 1024);
+    const auto edited = RequestBodyEdit::apply(body, QStringLiteral("other"), true);
+    QVERIFY(edited);
+    QByteArray expected = body;
+    expected.replace(R"("model":"gpt-4o-mini")", R"("model":"other")");
+    expected.insert(expected.size() - 1, R"(,"stream_options":{"include_usage":true})");
+    QCOMPARE(*edited, expected);
+}
+
+void TestRequestBody::refusesWhatIsNotAnObject()
+{
+    QCOMPARE(RequestBodyEdit::apply("[1]", QStringLiteral("m"), true), std::nullopt);
+    QCOMPARE(RequestBodyEdit::apply("", QStringLiteral("m"), false), std::nullopt);
+}
+
+void TestRequestBody::picksTopLevelMembersOnly()
+{
+    const QByteArray answer = R"({"id":"x","model":"gpt-4o-2024","choices":[{"message":{"content":"long text","usage":1}}],)"
+                              R"("usage":{"prompt_tokens":12,"completion_tokens":3,"prompt_tokens_details":{"cached_tokens":2}}})";
+    const QJsonObject picked = Common::JsonDom::members(answer, {"model", "usage", "absent"});
+    QCOMPARE(picked.keys(), (QStringList{QStringLiteral("model"), QStringLiteral("usage")}));
+    QCOMPARE(picked.value(QStringLiteral("model")).toString(), QStringLiteral("gpt-4o-2024"));
+    QCOMPARE(picked.value(QStringLiteral("usage")).toObject(),
+             QJsonDocument::fromJson(R"({"prompt_tokens":12,"completion_tokens":3,"prompt_tokens_details":{"cached_tokens":2}})").object());
+    QCOMPARE(Common::JsonDom::members("<html>502</html>", {"usage"}), QJsonObject());
+    QCOMPARE(Common::JsonDom::members(R"(["usage"])", {"usage"}), QJsonObject());
+}
+
+QTEST_GUILESS_MAIN(TestRequestBody)
+#include "tst_requestbody.moc"
