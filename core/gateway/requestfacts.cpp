@@ -2,6 +2,9 @@
 
 #include "core/common/jsondom.h"
 
+#include <bitset>
+#include <iterator>
+
 namespace Gateway {
 
 std::optional<RequestFacts> RequestFacts::read(const ApiRoute &route, const QByteArray &bytes, QString &error)
@@ -17,6 +20,24 @@ std::optional<RequestFacts> RequestFacts::read(const ApiRoute &route, const QByt
             error = QStringLiteral("The request body is JSON but not an object; expected a JSON object.");
         return std::nullopt;
     }
+    // A member named twice is read differently by different parsers (simdjson takes the first, most
+    // others the last): the gateway could price one model while the provider serves another. Refused.
+    constexpr std::string_view ReadMembers[] = {"model", "stream", "stream_options", "max_completion_tokens",
+                                                "max_tokens", "max_output_tokens"};
+    std::bitset<std::size(ReadMembers)> seen;
+    for (const simdjson::dom::key_value_pair member : body) {
+        for (std::size_t i = 0; i < std::size(ReadMembers); ++i) {
+            if (member.key != ReadMembers[i])
+                continue;
+            if (seen.test(i)) {
+                error = QStringLiteral("The request body has \"%1\" more than once.")
+                            .arg(QLatin1String(ReadMembers[i].data(), qsizetype(ReadMembers[i].size())));
+                return std::nullopt;
+            }
+            seen.set(i);
+        }
+    }
+
     RequestFacts facts;
     std::string_view model;
     if (body["model"].get(model) != simdjson::SUCCESS || model.empty()) {

@@ -72,12 +72,13 @@ void TestRequestBody::readsTheFactsTheGatewayNeeds()
     QCOMPARE(facts->maxOutputTokens, std::optional<qint64>(256));
     QVERIFY(facts->clientAskedForUsage);
 
-    const auto plain = RequestFacts::read(chatRoute(), R"({"model":"m\u00e9","stream":"yes","stream_options":{"include_usage":false}})", error);
+    const auto plain = RequestFacts::read(
+        chatRoute(), R"({"model":"m\u00e9","stream":"yes","stream_options":{"include_usage":false},"x":1,"x":2})", error);
     QVERIFY2(plain, qPrintable(error));
     QCOMPARE(plain->model, QStringLiteral("m\u00e9")); // escapes are read as what they stand for
     QVERIFY(!plain->stream); // only JSON true streams
     QCOMPARE(plain->maxOutputTokens, std::nullopt);
-    QVERIFY(!plain->clientAskedForUsage);
+    QVERIFY(!plain->clientAskedForUsage); // and a member the gateway does not read may repeat: the provider judges it
 }
 
 void TestRequestBody::outputCeilingIsTheFirstNamedOne_data()
@@ -125,6 +126,11 @@ void TestRequestBody::rejectsWhatIsNotAnObjectWithAModel_data()
     QTest::addRow("empty model") << QByteArray(R"({"model":""})") << QStringLiteral("no \"model\"");
     QTest::addRow("model not a string") << QByteArray(R"({"model":4})") << QStringLiteral("no \"model\"");
     QTest::addRow("model nested only") << QByteArray(R"({"options":{"model":"m"}})") << QStringLiteral("no \"model\"");
+    // Named twice: the provider may read the other one (most parsers keep the last) and be billed for it.
+    QTest::addRow("model twice") << QByteArray(R"({"model":"gpt-4o-mini","model":"gpt-4o"})")
+                                 << QStringLiteral("\"model\" more than once");
+    QTest::addRow("ceiling twice") << QByteArray(R"({"model":"m","max_tokens":1,"max_tokens":100000})")
+                                   << QStringLiteral("\"max_tokens\" more than once");
 }
 
 void TestRequestBody::rejectsWhatIsNotAnObjectWithAModel()
