@@ -18,8 +18,14 @@ simdjson::dom::parser &sharedParser()
 
 } // namespace
 
+QByteArrayView JsonDom::withoutByteOrderMark(QByteArrayView json)
+{
+    return json.startsWith("\xEF\xBB\xBF") ? json.sliced(3) : json;
+}
+
 JsonDom::JsonDom(QByteArrayView json)
 {
+    json = withoutByteOrderMark(json);
     if (json.size() > SharedParserLimit)
         m_ownParser = std::make_unique<simdjson::dom::parser>();
     simdjson::dom::parser &parser = m_ownParser ? *m_ownParser : sharedParser();

@@ -43,6 +43,12 @@ public:
      */
     static QJsonObject members(QByteArrayView json, std::initializer_list<std::string_view> names);
 
+    /**
+     * The text without a leading UTF-8 byte-order mark. RFC 8259 lets a parser ignore one, Qt's does,
+     * and some Windows tools write one; simdjson 3.0 calls it a syntax error.
+     */
+    static QByteArrayView withoutByteOrderMark(QByteArrayView json);
+
 private:
     std::unique_ptr<simdjson::dom::parser> m_ownParser;
     simdjson::dom::element m_root;

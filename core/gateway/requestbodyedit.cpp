@@ -1,5 +1,7 @@
 #include "core/gateway/requestbodyedit.h"
 
+#include "core/common/jsondom.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,9 +74,11 @@ QByteArray optionsAskingForUsage(QByteArrayView original)
 
 } // namespace
 
-std::optional<QByteArray> RequestBodyEdit::apply(const QByteArray &body, const std::optional<QString> &model, bool askForUsage)
+std::optional<QByteArray> RequestBodyEdit::apply(const QByteArray &original, const std::optional<QString> &model, bool askForUsage)
 {
-    const simdjson::padded_string padded(body.constData(), size_t(body.size()));
+    // A byte-order mark is dropped from the edited body (the RFC says not to send one); the rest is kept.
+    const QByteArrayView body = Common::JsonDom::withoutByteOrderMark(original);
+    const simdjson::padded_string padded(body.data(), size_t(body.size()));
     simdjson::ondemand::parser parser;
     simdjson::ondemand::document document;
     simdjson::ondemand::object object;
@@ -102,7 +106,7 @@ std::optional<QByteArray> RequestBodyEdit::apply(const QByteArray &body, const s
             splices.append({from, to, jsonString(*model)});
         } else {
             hasOptions = true;
-            splices.append({from, to, optionsAskingForUsage(QByteArrayView(body).sliced(from, to - from))});
+            splices.append({from, to, optionsAskingForUsage(body.sliced(from, to - from))});
         }
     }
     if (askForUsage && !hasOptions) {
@@ -117,11 +121,11 @@ std::optional<QByteArray> RequestBodyEdit::apply(const QByteArray &body, const s
     edited.reserve(body.size() + 64);
     qsizetype kept = 0;
     for (const Splice &splice : splices) {
-        edited.append(QByteArrayView(body).sliced(kept, splice.from - kept));
+        edited.append(body.sliced(kept, splice.from - kept));
         edited.append(splice.text);
         kept = splice.to;
     }
-    edited.append(QByteArrayView(body).sliced(kept));
+    edited.append(body.sliced(kept));
     return edited;
 }
 

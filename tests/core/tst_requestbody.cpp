@@ -27,6 +27,7 @@ private slots:
     void rejectsWhatIsNotAnObjectWithAModel_data();
     void rejectsWhatIsNotAnObjectWithAModel();
     void readsALongPrompt();
+    void ignoresAByteOrderMark();
 
     void renamesTheModelAndKeepsEveryOtherByte();
     void addsStreamOptionsWhenAbsent_data();
@@ -152,6 +153,20 @@ void TestRequestBody::readsALongPrompt()
         QCOMPARE(facts->model, QStringLiteral("gpt-4o-mini"));
         QCOMPARE(facts->maxOutputTokens, std::optional<qint64>(64));
     }
+}
+
+void TestRequestBody::ignoresAByteOrderMark()
+{
+    // Some Windows tools start UTF-8 with EF BB BF; RFC 8259 lets a parser ignore it (QJsonDocument did).
+    const QByteArray body = "\xEF\xBB\xBF{\"model\":\"m\",\"usage\":{\"prompt_tokens\":3}}";
+    QString error;
+    const auto facts = RequestFacts::read(chatRoute(), body, error);
+    QVERIFY2(facts, qPrintable(error));
+    QCOMPARE(facts->model, QStringLiteral("m"));
+    QCOMPARE(Common::JsonDom::members(body, {"usage"}).value(QStringLiteral("usage")).toObject().value(QStringLiteral("prompt_tokens")), 3);
+    const auto edited = RequestBodyEdit::apply(body, QStringLiteral("n"), false);
+    QVERIFY(edited);
+    QCOMPARE(*edited, QByteArray(R"({"model":"n","usage":{"prompt_tokens":3}})")); // the mark is not sent on
 }
 
 void TestRequestBody::renamesTheModelAndKeepsEveryOtherByte()
