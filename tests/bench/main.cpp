@@ -382,17 +382,19 @@ void benchStreaming(Bench::ResultTable &table, Stack &stack, const Options &opti
     const QByteArray slow = "x-fake-behavior: slow-stream\r\nx-fake-delay-ms: 2\r\n";
     Bench::LoadResult direct;
     Bench::LoadResult through;
+    double gatewayCpu = 0;
+    double wallSeconds = 0;
     for (int round = 0; round < options.rounds; ++round) {
         Bench::LoadGenerator::Plan plan;
         plan.recordEvents = true;
         plan.durationMs = options.roundMs;
         plan.port = stack.fake->port();
         plan.request = chatRequest(plan.port, UpstreamKey, "gpt-4o-mini", true, slow);
-        for (Bench::LoadResult *into : {&direct, &through}) {
-            into->add(Bench::LoadGenerator::run(plan));
-            plan.port = stack.ledgerOn.port();
-            plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", true, slow);
-        }
+        direct.add(Bench::LoadGenerator::run(plan));
+        plan.port = stack.ledgerOn.port();
+        plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", true, slow);
+        through.add(runCountingCpu(plan, stack.ledgerOn.pid(), gatewayCpu));
+        wallSeconds += double(plan.warmupMs + plan.durationMs) / 1000.0;
     }
     const QString section = QStringLiteral("stream 20x2ms");
     table.add(section, QStringLiteral("streams direct"), double(direct.completed), QStringLiteral("count"));
@@ -429,6 +431,17 @@ void benchStreaming(Bench::ResultTable &table, Stack &stack, const Options &opti
     table.addTarget(section, QStringLiteral("per-chunk p99 added"),
                     ms(throughJitter.percentile(99) - directJitter.percentile(99)), QStringLiteral("ms"), 0.5, true);
     table.add(section, QStringLiteral("chunk gap p99 direct"), ms(directJitter.percentile(99)), QStringLiteral("ms"));
+    // The gateway's CPU per event the clients received (what relaying and metering a chunk costs, the
+    // stream's own request and trace shared out over its events). As in cpuPerRequestUs, the CPU covers
+    // the warm-up too, so the events are counted at the measured rate over the whole wall time.
+    qint64 eventsThrough = 0;
+    for (const QList<qint64> &offsets : through.eventOffsetsNs)
+        eventsThrough += offsets.size();
+    const double eventsPerStream = through.completed > 0 ? double(eventsThrough) / double(through.completed) : 0.0;
+    const double streamsOverWallTime = through.requestsPerSecond() * wallSeconds;
+    table.add(section, QStringLiteral("gateway CPU per chunk"),
+              streamsOverWallTime > 0 && eventsPerStream > 0 ? gatewayCpu * 1e6 / (streamsOverWallTime * eventsPerStream) : 0.0,
+              QStringLiteral("us"));
     table.add(section, QStringLiteral("stream total p50 direct"), ms(direct.latencyNs.percentile(50)), QStringLiteral("ms"));
     table.add(section, QStringLiteral("stream total p50 added"),
               ms(through.latencyNs.percentile(50) - direct.latencyNs.percentile(50)), QStringLiteral("ms"));
