@@ -1,38 +1,63 @@
 #include "core/providers/streamusagetracker.h"
 
+#include "core/common/jsondom.h"
 #include "core/providers/usageparser.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
+
+#include <string_view>
 
 namespace Providers {
 
 namespace {
 
-std::optional<QJsonObject> parseObject(QByteArrayView data)
+QByteArrayView eventData(QByteArrayView data)
 {
     const QByteArrayView trimmed = data.trimmed();
-    if (trimmed.isEmpty() || trimmed == "[DONE]")
-        return std::nullopt;
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(trimmed.toByteArray(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
+    return trimmed == "[DONE]" ? QByteArrayView() : trimmed;
 }
 
-qint64 stringLength(const QJsonValue &value)
+/** UTF-16 code units of a UTF-8 string, as QString::size() would count them, without converting it. */
+qint64 utf16Length(std::string_view utf8)
 {
-    return value.isString() ? value.toString().size() : 0;
+    qint64 units = 0;
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte & 0xC0) != 0x80)
+            ++units; // a character starts here
+        if (byte >= 0xF0)
+            ++units; // four UTF-8 bytes: outside the BMP, a surrogate pair in UTF-16
+    }
+    return units;
+}
+
+/** Length of the string at `path` (a JSON pointer) below `node`; 0 when absent or not a string. */
+template<typename Node> // simdjson::dom::element or ::object
+qint64 stringLength(const Node &node, std::string_view path)
+{
+    std::string_view text;
+    return node.at_pointer(path).get(text) == simdjson::SUCCESS ? utf16Length(text) : 0;
+}
+
+/** The object at `path` below `event` in Qt's JSON types (a usage object: a few dozen bytes); {} if none. */
+QJsonObject objectAt(const simdjson::dom::object &event, std::string_view path)
+{
+    simdjson::dom::object object;
+    if (event.at_pointer(path).get(object) != simdjson::SUCCESS)
+        return {};
+    const std::string json = simdjson::to_string(object);
+    return QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), qsizetype(json.size()))).object();
 }
 
 // The event's type: the JSON "type" field, which both Anthropic and Responses repeat from the
 // `event:` line; the line is the fallback for servers that only send one of the two.
-QString eventType(QByteArrayView eventName, const QJsonObject &event)
+std::string_view eventType(QByteArrayView eventName, const simdjson::dom::object &event)
 {
-    const QString type = event.value(QLatin1String("type")).toString();
-    return type.isEmpty() ? QString::fromUtf8(eventName) : type;
+    std::string_view type;
+    if (event["type"].get(type) == simdjson::SUCCESS && !type.empty())
+        return type;
+    return std::string_view(eventName.data(), std::size_t(eventName.size()));
 }
 
 } // namespace
@@ -44,18 +69,22 @@ StreamUsageTracker::StreamUsageTracker(Style style)
 
 void StreamUsageTracker::feed(QByteArrayView eventName, QByteArrayView data)
 {
-    const std::optional<QJsonObject> event = parseObject(data);
-    if (!event)
-        return; // [DONE], keep-alive comments already stripped, or not JSON: nothing to count
+    const QByteArrayView json = eventData(data);
+    if (json.isEmpty())
+        return; // [DONE] or keep-alive comments already stripped
+    const Common::JsonDom dom(json);
+    simdjson::dom::object event;
+    if (!dom.ok() || dom.root().get(event) != simdjson::SUCCESS)
+        return; // not JSON: nothing to count
     switch (m_style) {
     case Style::OpenAiChat:
-        feedOpenAiChat(*event);
+        feedOpenAiChat(event);
         break;
     case Style::OpenAiResponses:
-        feedOpenAiResponses(eventName, *event);
+        feedOpenAiResponses(eventName, event);
         break;
     case Style::Anthropic:
-        feedAnthropic(eventName, *event);
+        feedAnthropic(eventName, event);
         break;
     }
 }
@@ -67,67 +96,73 @@ std::optional<Common::TokenUsage> StreamUsageTracker::usage() const
 
 bool StreamUsageTracker::isUsageOnlyChunk(QByteArrayView data)
 {
-    const std::optional<QJsonObject> chunk = parseObject(data);
-    if (!chunk)
+    const QByteArrayView json = eventData(data);
+    if (json.isEmpty())
         return false;
-    const QJsonValue choices = chunk->value(QLatin1String("choices"));
-    return choices.isArray() && choices.toArray().isEmpty() && chunk->value(QLatin1String("usage")).isObject();
+    const Common::JsonDom dom(json);
+    simdjson::dom::object chunk;
+    simdjson::dom::array choices;
+    simdjson::dom::object usage;
+    return dom.ok() && dom.root().get(chunk) == simdjson::SUCCESS && chunk["choices"].get(choices) == simdjson::SUCCESS
+           && choices.size() == 0 && chunk["usage"].get(usage) == simdjson::SUCCESS;
 }
 
-void StreamUsageTracker::feedOpenAiChat(const QJsonObject &chunk)
+void StreamUsageTracker::feedOpenAiChat(const simdjson::dom::object &chunk)
 {
-    const QJsonArray choices = chunk.value(QLatin1String("choices")).toArray();
-    for (const QJsonValue &choice : choices) {
-        const QJsonObject delta = choice.toObject().value(QLatin1String("delta")).toObject();
-        m_outputChars += stringLength(delta.value(QLatin1String("content")));
-        m_outputChars += stringLength(delta.value(QLatin1String("reasoning_content"))); // DeepSeek, vLLM
-        const QJsonArray toolCalls = delta.value(QLatin1String("tool_calls")).toArray();
-        for (const QJsonValue &call : toolCalls)
-            m_outputChars += stringLength(call.toObject().value(QLatin1String("function")).toObject().value(QLatin1String("arguments")));
+    simdjson::dom::array choices;
+    if (chunk["choices"].get(choices) == simdjson::SUCCESS) {
+        for (const simdjson::dom::element choice : choices) {
+            m_outputChars += stringLength(choice, "/delta/content");
+            m_outputChars += stringLength(choice, "/delta/reasoning_content"); // DeepSeek, vLLM
+            simdjson::dom::array toolCalls;
+            if (choice.at_pointer("/delta/tool_calls").get(toolCalls) == simdjson::SUCCESS) {
+                for (const simdjson::dom::element call : toolCalls)
+                    m_outputChars += stringLength(call, "/function/arguments");
+            }
+        }
     }
 
     // Standard `usage` first; Groq's older streams carry it in `x_groq.usage` instead.
-    QJsonValue usage = chunk.value(QLatin1String("usage"));
-    if (!usage.isObject())
-        usage = chunk.value(QLatin1String("x_groq")).toObject().value(QLatin1String("usage"));
-    if (!usage.isObject())
+    QJsonObject usage = objectAt(chunk, "/usage");
+    if (usage.isEmpty())
+        usage = objectAt(chunk, "/x_groq/usage");
+    if (usage.isEmpty())
         return;
-    if (const auto parsed = UsageParser::fromOpenAi(usage.toObject())) {
+    if (const auto parsed = UsageParser::fromOpenAi(usage)) {
         m_usage = parsed;
         m_final = true;
     }
 }
 
-void StreamUsageTracker::feedOpenAiResponses(QByteArrayView eventName, const QJsonObject &event)
+void StreamUsageTracker::feedOpenAiResponses(QByteArrayView eventName, const simdjson::dom::object &event)
 {
-    const QString type = eventType(eventName, event);
+    const std::string_view type = eventType(eventName, event);
     // Text, refusal, reasoning and function-argument deltas all carry their text in "delta".
-    if (type.endsWith(QLatin1String(".delta"))) {
-        m_outputChars += stringLength(event.value(QLatin1String("delta")));
+    if (type.ends_with(".delta")) {
+        m_outputChars += stringLength(event, "/delta");
         return;
     }
-    if (type != u"response.completed" && type != u"response.incomplete" && type != u"response.failed")
+    if (type != "response.completed" && type != "response.incomplete" && type != "response.failed")
         return;
-    const QJsonObject usage = event.value(QLatin1String("response")).toObject().value(QLatin1String("usage")).toObject();
+    const QJsonObject usage = objectAt(event, "/response/usage");
     if (const auto parsed = UsageParser::fromOpenAiResponses(usage)) {
         m_usage = parsed;
         m_final = true;
     }
 }
 
-void StreamUsageTracker::feedAnthropic(QByteArrayView eventName, const QJsonObject &event)
+void StreamUsageTracker::feedAnthropic(QByteArrayView eventName, const simdjson::dom::object &event)
 {
-    const QString type = eventType(eventName, event);
+    const std::string_view type = eventType(eventName, event);
     QJsonObject usage;
-    if (type == u"message_start") {
-        usage = event.value(QLatin1String("message")).toObject().value(QLatin1String("usage")).toObject();
-    } else if (type == u"message_delta") {
-        usage = event.value(QLatin1String("usage")).toObject();
-    } else if (type == u"content_block_delta") {
-        const QJsonObject delta = event.value(QLatin1String("delta")).toObject();
-        m_outputChars += stringLength(delta.value(QLatin1String("text")));
-        m_outputChars += stringLength(delta.value(QLatin1String("partial_json")));
-        m_outputChars += stringLength(delta.value(QLatin1String("thinking")));
+    if (type == "message_start") {
+        usage = objectAt(event, "/message/usage");
+    } else if (type == "message_delta") {
+        usage = objectAt(event, "/usage");
+    } else if (type == "content_block_delta") {
+        m_outputChars += stringLength(event, "/delta/text");
+        m_outputChars += stringLength(event, "/delta/partial_json");
+        m_outputChars += stringLength(event, "/delta/thinking");
         return;
     } else {
         return;
@@ -140,7 +175,7 @@ void StreamUsageTracker::feedAnthropic(QByteArrayView eventName, const QJsonObje
     }
     if (const auto parsed = UsageParser::fromAnthropic(m_anthropicUsage)) {
         m_usage = parsed;
-        if (type == u"message_delta")
+        if (type == "message_delta")
             m_final = true;
     }
 }

@@ -7,6 +7,10 @@
 
 #include <optional>
 
+namespace simdjson::dom {
+class object;
+}
+
 namespace Providers {
 
 /**
@@ -43,9 +47,11 @@ public:
     static bool isUsageOnlyChunk(QByteArrayView data);
 
 private:
-    void feedOpenAiChat(const QJsonObject &chunk);
-    void feedOpenAiResponses(QByteArrayView eventName, const QJsonObject &event);
-    void feedAnthropic(QByteArrayView eventName, const QJsonObject &event);
+    // Events are read with simdjson (Common::JsonDom): a stream is hundreds of small events, and only
+    // a usage object goes on to Qt's JSON types.
+    void feedOpenAiChat(const simdjson::dom::object &chunk);
+    void feedOpenAiResponses(QByteArrayView eventName, const simdjson::dom::object &event);
+    void feedAnthropic(QByteArrayView eventName, const simdjson::dom::object &event);
 
     Style m_style;
     std::optional<Common::TokenUsage> m_usage;

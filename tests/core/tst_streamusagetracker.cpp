@@ -95,6 +95,7 @@ class TestStreamUsageTracker final : public QObject
 private slots:
     void openAiChat();
     void openAiChatInterrupted();
+    void countsCharactersAsUtf16Units();
     void openAiChatLastUsageWins();
     void groqUsage();
     void usageOnlyChunk_data();
@@ -125,6 +126,17 @@ void TestStreamUsageTracker::openAiChatInterrupted()
     QCOMPARE(tracker.usage(), std::nullopt);
     QVERIFY(!tracker.hasFinalUsage());
     QCOMPARE(tracker.outputChars(), 2);
+}
+
+void TestStreamUsageTracker::countsCharactersAsUtf16Units()
+{
+    // Counted as QString::size() would: "é" (two UTF-8 bytes, escaped or not) is one unit, "😀" (four bytes)
+    // a surrogate pair, "中" (three bytes) one.
+    StreamUsageTracker tracker(Style::OpenAiChat);
+    tracker.feed({}, "{\"choices\":[{\"delta\":{\"content\":\"caf\\u00e9 \xC3\xA9\"}}]}");
+    QCOMPARE(tracker.outputChars(), 6);
+    tracker.feed({}, "{\"choices\":[{\"delta\":{\"content\":\"\xF0\x9F\x98\x80\xE4\xB8\xAD\"}}]}");
+    QCOMPARE(tracker.outputChars(), 6 + 3);
 }
 
 void TestStreamUsageTracker::openAiChatLastUsageWins()
