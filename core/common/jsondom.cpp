@@ -10,11 +10,8 @@ namespace {
 
 constexpr qsizetype SharedParserLimit = 1024 * 1024;
 
-simdjson::dom::parser &sharedParser()
-{
-    thread_local simdjson::dom::parser parser;
-    return parser;
-}
+thread_local simdjson::dom::parser sharedParser;
+thread_local bool sharedParserHeld = false; // by a JsonDom that is still alive
 
 } // namespace
 
@@ -26,14 +23,20 @@ QByteArrayView JsonDom::withoutByteOrderMark(QByteArrayView json)
 JsonDom::JsonDom(QByteArrayView json)
 {
     json = withoutByteOrderMark(json);
-    if (json.size() > SharedParserLimit)
+    if (json.size() > SharedParserLimit || sharedParserHeld)
         m_ownParser = std::make_unique<simdjson::dom::parser>();
-    simdjson::dom::parser &parser = m_ownParser ? *m_ownParser : sharedParser();
+    else
+        sharedParserHeld = true;
+    simdjson::dom::parser &parser = m_ownParser ? *m_ownParser : sharedParser;
     // parse() copies the text into a padded buffer of its own: a QByteArray's spare capacity is unknown.
     m_error = parser.parse(json.data(), size_t(json.size()), true).get(m_root);
 }
 
-JsonDom::~JsonDom() = default;
+JsonDom::~JsonDom()
+{
+    if (!m_ownParser)
+        sharedParserHeld = false;
+}
 
 QJsonObject JsonDom::members(QByteArrayView json, std::initializer_list<std::string_view> names)
 {

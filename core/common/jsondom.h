@@ -17,9 +17,9 @@ namespace Common {
  * against ~1.1 ms on this machine), which matters because every request and every answer is read.
  *
  * Documents up to 1 MiB share one parser per thread, which keeps its buffers between documents;
- * a larger one gets a parser of its own, freed with it, so one huge request does not pin its memory.
- * The root (and every element taken from it) is valid while this object lives and, for a shared
- * parser, until the next JsonDom on the same thread: parse, read, then let it go.
+ * a larger one gets a parser of its own, freed with it, so one huge request does not pin its memory,
+ * and so does a JsonDom made while another on the same thread holds the shared parser. The root (and
+ * every element taken from it) is valid while this object lives.
  *
  * Include this header only from .cpp files: simdjson.h is large.
  */
@@ -50,7 +50,7 @@ public:
     static QByteArrayView withoutByteOrderMark(QByteArrayView json);
 
 private:
-    std::unique_ptr<simdjson::dom::parser> m_ownParser;
+    std::unique_ptr<simdjson::dom::parser> m_ownParser; // null while this holds the thread's shared parser
     simdjson::dom::element m_root;
     simdjson::error_code m_error = simdjson::UNINITIALIZED;
 };

@@ -37,6 +37,7 @@ private slots:
     void refusesWhatIsNotAnObject();
 
     void picksTopLevelMembersOnly();
+    void aDocumentParsedInsideAnotherLeavesItIntact();
 };
 
 namespace {
@@ -242,6 +243,24 @@ void TestRequestBody::picksTopLevelMembersOnly()
              QJsonDocument::fromJson(R"({"prompt_tokens":12,"completion_tokens":3,"prompt_tokens_details":{"cached_tokens":2}})").object());
     QCOMPARE(Common::JsonDom::members("<html>502</html>", {"usage"}), QJsonObject());
     QCOMPARE(Common::JsonDom::members(R"(["usage"])", {"usage"}), QJsonObject());
+}
+
+void TestRequestBody::aDocumentParsedInsideAnotherLeavesItIntact()
+{
+    // Both would share the thread's parser; the inner one must not overwrite what the outer one read.
+    const Common::JsonDom outer(R"({"model":"outer"})");
+    {
+        const Common::JsonDom inner(R"({"model":"inner","other":[1,2,3]})");
+        std::string_view model;
+        QVERIFY(inner.root()["model"].get(model) == simdjson::SUCCESS);
+        QCOMPARE(QByteArrayView(model.data(), qsizetype(model.size())), "inner");
+    }
+    std::string_view model;
+    QVERIFY(outer.root()["model"].get(model) == simdjson::SUCCESS);
+    QCOMPARE(QByteArrayView(model.data(), qsizetype(model.size())), "outer");
+    // And the shared parser is free again afterwards.
+    QString error;
+    QVERIFY(RequestFacts::read(chatRoute(), R"({"model":"after"})", error));
 }
 
 QTEST_GUILESS_MAIN(TestRequestBody)
