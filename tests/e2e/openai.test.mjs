@@ -137,6 +137,37 @@ test('the gateway lists models and refuses with the SDK\'s typed errors', async 
   assert.equal(Number(rejected[0].cost_usd), 0);
 });
 
+test('a model pinned to a provider reaches it under its own name, streamed or not, and is booked', async () => {
+  // "provider/model": the gateway rewrites "model" (and, for a stream, asks for usage) in the body it sends
+  // upstream; the fake provider answers with the model it was sent.
+  const reply = await client.chat.completions.create(
+    { model: 'fake-openai/gpt-4o-mini', messages: [{ role: 'user', content: 'pinned' }], max_tokens: 4 });
+  assert.equal(reply.model, 'gpt-4o-mini');
+  let trace = lastTrace();
+  assert.equal(trace.model, 'fake-openai/gpt-4o-mini');
+  assert.equal(trace.served_model, 'gpt-4o-mini');
+  assert.equal(trace.provider, 'fake-openai');
+  assert.equal(trace.cost_status, 'exact');
+  assert.equal(costNanos(trace), expectedCostNanos(trace, GPT_4O_MINI));
+
+  const stream = await client.chat.completions.create(
+    { model: 'fake-openai/gpt-4o-mini', messages: [{ role: 'user', content: 'pinned stream' }], stream: true, max_tokens: 4 });
+  const models = new Set();
+  let sawUsage = false;
+  for await (const chunk of stream) {
+    models.add(chunk.model);
+    if (chunk.usage) sawUsage = true;
+  }
+  assert.deepEqual([...models], ['gpt-4o-mini']);
+  assert.equal(sawUsage, false, 'usage was asked for by the gateway, not the client: hidden');
+  trace = lastTrace();
+  assert.equal(trace.stream, true);
+  assert.equal(trace.served_model, 'gpt-4o-mini');
+  assert.equal(trace.output_tokens, 4);
+  assert.equal(trace.cost_status, 'exact');
+  assert.equal(costNanos(trace), expectedCostNanos(trace, GPT_4O_MINI));
+});
+
 test('a malformed body gets a clear 400 in OpenAI\'s shape and is traced', async () => {
   const secret = await stack.createKey('sloppy');
   const response = await fetch(`${stack.gatewayUrl}/v1/chat/completions`, {
