@@ -185,6 +185,21 @@ test('a malformed body gets a clear 400 in OpenAI\'s shape and is traced', async
   assert.equal(again.status, 200);
 });
 
+test('a body that names its model twice is refused, not priced as one model and served as the other', async () => {
+  const secret = await stack.createKey('two-models');
+  const response = await fetch(`${stack.gatewayUrl}/v1/chat/completions`, {
+    method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+    body: '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"x"}],"model":"gpt-4o"}',
+  });
+  assert.equal(response.status, 400);
+  const body = await response.json();
+  assert.equal(body.error.type, 'invalid_request_error');
+  assert.match(body.error.message, /"model" more than once/);
+  const trace = stack.traces('--key', 'two-models')[0];
+  assert.equal(trace.outcome, 'bad_request');
+  assert.equal(Number(trace.cost_usd), 0);
+});
+
 test('upstream errors keep their status and shape', async () => {
   await assert.rejects(client.chat.completions.create({ model: 'fake-500-model', messages: [{ role: 'user', content: 'x' }] }),
                        (e) => e instanceof OpenAI.InternalServerError);
