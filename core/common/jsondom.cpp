@@ -1,5 +1,6 @@
 #include "core/common/jsondom.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <string>
@@ -44,21 +45,20 @@ QJsonObject JsonDom::members(QByteArrayView json, std::initializer_list<std::str
     simdjson::dom::object object;
     if (!dom.ok() || dom.root().get(object) != simdjson::SUCCESS)
         return {};
-    // The picked members as one small JSON object text, which QJsonDocument turns into Qt's types.
-    std::string picked = "{";
+    QJsonObject picked;
     for (const std::string_view name : names) {
         simdjson::dom::element value;
-        if (object.at_key(name).get(value) != simdjson::SUCCESS)
-            continue;
-        if (picked.size() > 1)
-            picked += ',';
-        picked += '"';
-        picked += name; // our own names: plain ASCII, nothing to escape
-        picked += "\":";
-        picked += simdjson::to_string(value);
+        if (object.at_key(name).get(value) == simdjson::SUCCESS)
+            picked.insert(QLatin1String(name.data(), qsizetype(name.size())), toQt(value));
     }
-    picked += '}';
-    return QJsonDocument::fromJson(QByteArray::fromRawData(picked.data(), qsizetype(picked.size()))).object();
+    return picked;
+}
+
+QJsonValue JsonDom::toQt(const simdjson::dom::element &value)
+{
+    // QJsonDocument reads arrays and objects only: the value goes in as an array of one.
+    const std::string json = '[' + simdjson::to_string(value) + ']';
+    return QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), qsizetype(json.size()))).array().at(0);
 }
 
 } // namespace Common

@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 #include <QJsonObject>
+#include <QJsonValue>
 
 #include <simdjson.h>
 
@@ -42,6 +43,9 @@ public:
      * few dozen bytes, its completion may be many kilobytes.
      */
     static QJsonObject members(QByteArrayView json, std::initializer_list<std::string_view> names);
+
+    /** A value in Qt's JSON types, for the small parts (a usage object, a model name) code reads as Qt types. */
+    static QJsonValue toQt(const simdjson::dom::element &value);
 
     /**
      * The text without a leading UTF-8 byte-order mark. RFC 8259 lets a parser ignore one, Qt's does,

@@ -399,7 +399,7 @@ void ProxyCall::relayEvents(const QList<Providers::SseEvent> &events)
         if (event.isEvent()) {
             m_tracker->feed(event.type, event.data);
             if (m_servedModel.isEmpty() && event.data.startsWith('{'))
-                noteServedModel(QJsonDocument::fromJson(event.data).object());
+                noteServedModel(Common::JsonDom::members(event.data, {"model", "message", "response"}));
             if (m_injectedUsage && Providers::StreamUsageTracker::isUsageOnlyChunk(event.data))
                 continue; // the client did not ask for it: it sees exactly the stream it asked for
             if (isTerminalEvent(event)) {

@@ -3,7 +3,6 @@
 #include "core/common/jsondom.h"
 #include "core/providers/usageparser.h"
 
-#include <QJsonDocument>
 #include <QJsonValue>
 
 #include <string_view>
@@ -43,11 +42,10 @@ qint64 stringLength(const Node &node, std::string_view path)
 /** The object at `path` below `event` in Qt's JSON types (a usage object: a few dozen bytes); {} if none. */
 QJsonObject objectAt(const simdjson::dom::object &event, std::string_view path)
 {
-    simdjson::dom::object object;
-    if (event.at_pointer(path).get(object) != simdjson::SUCCESS)
+    simdjson::dom::element value;
+    if (event.at_pointer(path).get(value) != simdjson::SUCCESS || !value.is_object())
         return {};
-    const std::string json = simdjson::to_string(object);
-    return QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), qsizetype(json.size()))).object();
+    return Common::JsonDom::toQt(value).toObject();
 }
 
 // The event's type: the JSON "type" field, which both Anthropic and Responses repeat from the
