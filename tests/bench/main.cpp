@@ -27,6 +27,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -195,6 +196,32 @@ double cpuPerRequestUs(double cpuSeconds, const Bench::LoadResult &result, doubl
     return requests > 0 ? cpuSeconds * 1e6 / requests : 0.0;
 }
 
+/**
+ * The rounds of a case that compares the provider with the ledger-on gateway: each round runs `plan`
+ * straight to the provider, then through the gateway, counting the gateway's CPU and the wall time
+ * of its runs (warm-up included, as cpuPerRequestUs() expects).
+ */
+struct DirectAndThrough
+{
+    Bench::LoadResult direct;
+    Bench::LoadResult through;
+    double gatewayCpu = 0;
+    double wallSeconds = 0;
+
+    /** `request` makes the request for a port and a bearer key. */
+    void runRound(const Stack &stack, Bench::LoadGenerator::Plan plan,
+                  const std::function<QByteArray(quint16 port, const QByteArray &bearer)> &request)
+    {
+        plan.port = stack.fake->port();
+        plan.request = request(plan.port, UpstreamKey);
+        direct.add(Bench::LoadGenerator::run(plan));
+        plan.port = stack.ledgerOn.port();
+        plan.request = request(plan.port, stack.clientKey);
+        through.add(runCountingCpu(plan, stack.ledgerOn.pid(), gatewayCpu));
+        wallSeconds += double(plan.warmupMs + plan.durationMs) / 1000.0;
+    }
+};
+
 // Case 1 and the gateway half of case 4: closed-loop non-streaming chat, alternating targets per round.
 void benchNonStreaming(Bench::ResultTable &table, Stack &stack, const Options &options)
 {
@@ -293,22 +320,16 @@ void benchLongPrompt(Bench::ResultTable &table, Stack &stack, const Options &opt
     constexpr qsizetype PromptBytes = 100 * 1024;
     const QString section = QStringLiteral("prompt 100 KiB");
     say(QStringLiteral("non-streaming chat with a 100 KiB prompt, 1 connection"));
-    Bench::LoadResult direct;
-    Bench::LoadResult through;
-    double gatewayCpu = 0;
-    double wallSeconds = 0;
+    DirectAndThrough runs;
+    Bench::LoadGenerator::Plan plan;
+    plan.connections = 1;
+    plan.durationMs = options.roundMs;
     for (int round = 0; round < options.rounds; ++round) {
-        Bench::LoadGenerator::Plan plan;
-        plan.connections = 1;
-        plan.durationMs = options.roundMs;
-        plan.port = stack.fake->port();
-        plan.request = chatRequest(plan.port, UpstreamKey, "gpt-4o-mini", false, {}, PromptBytes);
-        direct.add(Bench::LoadGenerator::run(plan));
-        plan.port = stack.ledgerOn.port();
-        plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", false, {}, PromptBytes);
-        through.add(runCountingCpu(plan, stack.ledgerOn.pid(), gatewayCpu));
-        wallSeconds += double(plan.warmupMs + plan.durationMs) / 1000.0;
+        runs.runRound(stack, plan, [](quint16 port, const QByteArray &bearer) {
+            return chatRequest(port, bearer, "gpt-4o-mini", false, {}, PromptBytes);
+        });
     }
+    auto &[direct, through, gatewayCpu, wallSeconds] = runs;
     table.add(section, QStringLiteral("request bytes"), double(chatRequest(0, stack.clientKey, "gpt-4o-mini", false, {}, PromptBytes).size()),
               QStringLiteral("bytes"));
     table.add(section, QStringLiteral("direct req/s"), direct.requestsPerSecond(), QStringLiteral("req/s"));
@@ -380,22 +401,16 @@ void benchStreaming(Bench::ResultTable &table, Stack &stack, const Options &opti
 {
     say(QStringLiteral("streaming chat"));
     const QByteArray slow = "x-fake-behavior: slow-stream\r\nx-fake-delay-ms: 2\r\n";
-    Bench::LoadResult direct;
-    Bench::LoadResult through;
-    double gatewayCpu = 0;
-    double wallSeconds = 0;
+    DirectAndThrough runs;
+    Bench::LoadGenerator::Plan plan;
+    plan.recordEvents = true;
+    plan.durationMs = options.roundMs;
     for (int round = 0; round < options.rounds; ++round) {
-        Bench::LoadGenerator::Plan plan;
-        plan.recordEvents = true;
-        plan.durationMs = options.roundMs;
-        plan.port = stack.fake->port();
-        plan.request = chatRequest(plan.port, UpstreamKey, "gpt-4o-mini", true, slow);
-        direct.add(Bench::LoadGenerator::run(plan));
-        plan.port = stack.ledgerOn.port();
-        plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", true, slow);
-        through.add(runCountingCpu(plan, stack.ledgerOn.pid(), gatewayCpu));
-        wallSeconds += double(plan.warmupMs + plan.durationMs) / 1000.0;
+        runs.runRound(stack, plan, [&slow](quint16 port, const QByteArray &bearer) {
+            return chatRequest(port, bearer, "gpt-4o-mini", true, slow);
+        });
     }
+    auto &[direct, through, gatewayCpu, wallSeconds] = runs;
     const QString section = QStringLiteral("stream 20x2ms");
     table.add(section, QStringLiteral("streams direct"), double(direct.completed), QStringLiteral("count"));
     table.add(section, QStringLiteral("streams through"), double(through.completed), QStringLiteral("count"));

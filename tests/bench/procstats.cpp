@@ -56,9 +56,12 @@ QString ProcStats::allocator(qint64 pid)
     if (maps.isEmpty())
         return QStringLiteral("unknown");
     for (const QByteArray &line : maps.split('\n')) {
-        const QByteArray file = line.mid(line.lastIndexOf('/') + 1);
+        const qsizetype slash = line.lastIndexOf('/');
+        if (slash < 0)
+            continue; // an anonymous mapping: no file
+        const QByteArray file = line.mid(slash + 1);
         for (const char *name : {"libtcmalloc", "libjemalloc", "libmimalloc"}) {
-            if (line.contains('/') && file.startsWith(name))
+            if (file.startsWith(name))
                 return QString::fromUtf8(file);
         }
     }
