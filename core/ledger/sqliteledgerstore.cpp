@@ -14,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -388,6 +390,14 @@ SqliteLedgerStore::~SqliteLedgerStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool SqliteLedgerStore::stopSqliteMemoryStatistics()
+{
+    // SQLite accepts this only before it initializes, which the process's first connection does. A
+    // function-local static: the first store to open, on whichever thread, does it once.
+    static const bool stopped = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    return stopped;
+}
+
 Common::Result<std::unique_ptr<SqliteLedgerStore>> SqliteLedgerStore::open(const QString &filePath,
                                                                            const QString &connectionName,
                                                                            Access access, const Common::Clock &clock)
@@ -402,6 +412,7 @@ Common::Result<std::unique_ptr<SqliteLedgerStore>> SqliteLedgerStore::open(const
         return Common::makeError(Common::Error::Code::Storage,
                                  QStringLiteral("cannot create the directory %1").arg(info.absolutePath()));
 
+    stopSqliteMemoryStatistics();
     // From here on the store owns the connection: returning early removes it again.
     std::unique_ptr<SqliteLedgerStore> store(new SqliteLedgerStore(
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName), connectionName, info.fileName(), clock));

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <memory>
 
@@ -133,6 +135,7 @@ private slots:
     void priceVersions();
     void creditStatusAcrossPeriods();
     void traceRoundTrip();
+    void sqliteDoesNotCountItsMemory();
     void traceFiltersAndPaging_data();
     void traceFiltersAndPaging();
     void reportWindowsAndSorting();
@@ -488,6 +491,14 @@ void TestSqliteLedgerStore::traceRoundTrip()
     QVERIFY(store().insertTraces({unpriced}).ok());
     QCOMPARE(store().countTraces({}), qint64(3));
     QCOMPARE(store().sumRollupCosts(), Money::fromNanos(123'456));
+}
+
+void TestSqliteLedgerStore::sqliteDoesNotCountItsMemory()
+{
+    // init() opened this process's first connection, and the store turned the statistics off before.
+    QVERIFY(SqliteLedgerStore::stopSqliteMemoryStatistics());
+    QVERIFY(store().insertTraces({makeTrace(utc(2024, 6, 1, 9), 0, QStringLiteral("m"), 1)}).ok());
+    QCOMPARE(sqlite3_memory_used(), sqlite3_int64(0));
 }
 
 void TestSqliteLedgerStore::traceFiltersAndPaging_data()
