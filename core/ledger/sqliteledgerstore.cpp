@@ -862,24 +862,20 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
             return rollBack(QStringLiteral("cannot prepare the trace insert"), error);
     }
 
+    std::vector<qint64> timesMs; // each trace's stamp
+    timesMs.reserve(std::size_t(traces.size()));
     QHash<qint64, qint64> lastUsed; // key id -> newest trace time in this batch
-    std::vector<qint64> hours;      // each trace's rollup hour, for m_pending once committed
-    hours.reserve(std::size_t(traces.size()));
     const qint64 now = m_clock.nowMs();
     for (const TraceRecord &trace : traces) {
         const qint64 timeMs = trace.time.isValid() ? trace.time.toMSecsSinceEpoch() : now;
-        const std::optional<qint64> id = m_insertTrace->insert(trace, timeMs);
-        if (!id)
-            return rollBack(QStringLiteral("cannot add a trace"), m_insertTrace->lastError());
-        ids.append(*id);
-
-        hours.push_back(hourOf(timeMs));
-
+        timesMs.push_back(timeMs);
         if (trace.keyId > 0) {
             qint64 &newest = lastUsed[trace.keyId];
             newest = std::max(newest, timeMs);
         }
     }
+    if (!m_insertTrace->insert(std::span(traces.constData(), std::size_t(traces.size())), timesMs, ids))
+        return rollBack(QStringLiteral("cannot add a trace"), m_insertTrace->lastError());
 
     // "Last used" is kept to the minute: a key busy every second would otherwise rewrite its row, one
     // more 4 KiB page in the write-ahead log, on every commit. A row that matches nothing is not written.
@@ -895,7 +891,7 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
     if (!m_db.commit())
         return rollBack(QStringLiteral("cannot commit traces"), m_db.lastError());
     for (qsizetype i = 0; i < traces.size(); ++i)
-        m_pending.add(ids.at(i), hours[std::size_t(i)], traces.at(i));
+        m_pending.add(ids.at(i), hourOf(timesMs[std::size_t(i)]), traces.at(i));
     return ids;
 }
 

@@ -135,6 +135,8 @@ private slots:
     void priceVersions();
     void creditStatusAcrossPeriods();
     void traceRoundTrip();
+    void batchesOfEverySizeKeepOrderAndIds_data();
+    void batchesOfEverySizeKeepOrderAndIds();
     void sqliteDoesNotCountItsMemory();
     void traceFiltersAndPaging_data();
     void traceFiltersAndPaging();
@@ -491,6 +493,68 @@ void TestSqliteLedgerStore::traceRoundTrip()
     QVERIFY(store().insertTraces({unpriced}).ok());
     QCOMPARE(store().countTraces({}), qint64(3));
     QCOMPARE(store().sumRollupCosts(), Money::fromNanos(123'456));
+}
+
+void TestSqliteLedgerStore::batchesOfEverySizeKeepOrderAndIds_data()
+{
+    // The insert runs 16, 4 and 1 rows per statement: sizes around and across those boundaries.
+    QTest::addColumn<int>("size");
+    for (int size : {1, 3, 4, 5, 15, 16, 17, 20, 21, 33, 64})
+        QTest::addRow("%d", size) << size;
+}
+
+void TestSqliteLedgerStore::batchesOfEverySizeKeepOrderAndIds()
+{
+    QFETCH(int, size);
+    const qint64 key = addKey(QStringLiteral("alice"));
+    // One trace first, so that the batch's ids do not start at 1.
+    QVERIFY(store().insertTraces({makeTrace(utc(2024, 6, 1, 8), key, QStringLiteral("before"), 1)}).ok());
+
+    QList<TraceRecord> batch;
+    for (int i = 0; i < size; ++i) {
+        // Each row different in its texts (some not ASCII, one longer than a page of SQLite's lookaside)
+        // and in its numbers, so that a row bound into another's place shows.
+        QString model = QStringLiteral("model-%1").arg(i);
+        if (i % 3 == 1)
+            model += QStringLiteral(" \u00e9\u4e2d\U0001F600");
+        if (i == size / 2)
+            model += QString(700, QChar(0x00e9));
+        TraceRecord trace = makeTrace(utc(2024, 6, 1, 9).addSecs(i), i % 2 ? key : 0, model, 1000 + i);
+        trace.servedModel = model + QStringLiteral("-served");
+        trace.outcome = i % 4 ? QStringLiteral("ok") : QStringLiteral("upstream_error");
+        trace.usage = Common::TokenUsage{100 + i, i, 2 * i, 3 * i, 20 + i, i / 2};
+        trace.latencyMs = 10 + i;
+        trace.ttftMs = i % 5 ? std::optional<qint64>(i) : std::nullopt;
+        trace.attempts = 1 + i % 3;
+        batch.append(trace);
+    }
+    const auto ids = store().insertTraces(batch);
+    QVERIFY(ids.ok());
+    QCOMPARE(ids.value().size(), qsizetype(size));
+
+    TraceQuery everything;
+    everything.limit = size + 1;
+    const QList<TraceRecord> stored = store().queryTraces(everything); // newest first
+    QCOMPARE(stored.size(), qsizetype(size + 1));
+    for (int i = 0; i < size; ++i) {
+        const TraceRecord &want = batch.at(i);
+        const TraceRecord &got = stored.at(size - 1 - i);
+        QCOMPARE(got.id, ids.value().at(i));
+        if (i > 0)
+            QCOMPARE(got.id, ids.value().at(i - 1) + 1);
+        QCOMPARE(got.time, want.time);
+        QCOMPARE(got.keyId, want.keyId);
+        QCOMPARE(got.model, want.model);
+        QCOMPARE(got.servedModel, want.servedModel);
+        QCOMPARE(got.outcome, want.outcome);
+        QCOMPARE(got.usage, want.usage);
+        QCOMPARE(got.cost, want.cost);
+        QCOMPARE(got.latencyMs, want.latencyMs);
+        QCOMPARE(got.ttftMs, want.ttftMs);
+        QCOMPARE(got.attempts, want.attempts);
+    }
+    QCOMPARE(stored.last().model, QStringLiteral("before"));
+    QVERIFY(stored.last().id < ids.value().first());
 }
 
 void TestSqliteLedgerStore::sqliteDoesNotCountItsMemory()
