@@ -247,8 +247,10 @@ QList<ProxyCall::Target> ProxyCall::routeTargets() const
 void ProxyCall::reject(GatewayError error, const QString &message, qint64 retryAfterMs)
 {
     m_handler.m_metrics.recordRejection(error);
-    const HttpResponse response = ErrorReply::make(m_route.style, error, message, retryAfterMs);
-    book(ErrorReply::outcomeOf(error), response.status, Common::TokenUsage(), false, [this, response] { finishWith(response); });
+    HttpResponse response = ErrorReply::make(m_route.style, error, message, retryAfterMs);
+    const int status = response.status;
+    book(ErrorReply::outcomeOf(error), status, Common::TokenUsage(), false,
+         [this, response = std::move(response)]() mutable { finishWith(std::move(response)); });
 }
 
 QByteArray ProxyCall::upstreamBody(const Target &target) const
@@ -443,7 +445,8 @@ void ProxyCall::handleUpstreamFinished()
     response.headers = relayedHeaders(m_upstreamHeaders);
     response.body = m_responseBody;
     const QString outcome = m_upstreamStatus < 400 ? QStringLiteral("ok") : QStringLiteral("upstream_error");
-    book(outcome, m_upstreamStatus, usage.value_or(Common::TokenUsage()), estimated, [this, response] { finishWith(response); });
+    book(outcome, m_upstreamStatus, usage.value_or(Common::TokenUsage()), estimated,
+         [this, response = std::move(response)]() mutable { finishWith(std::move(response)); });
 }
 
 void ProxyCall::handleUpstreamFailed(UpstreamExchange::Failure reason, const QString &detail)
@@ -458,10 +461,12 @@ void ProxyCall::handleUpstreamFailed(UpstreamExchange::Failure reason, const QSt
     }
     if (nothingSent) {
         const bool timeout = reason == UpstreamExchange::Failure::Timeout;
-        const HttpResponse response = ErrorReply::make(
+        HttpResponse response = ErrorReply::make(
             m_route.style, timeout ? GatewayError::UpstreamTimeout : GatewayError::UpstreamFailed,
             QStringLiteral("Provider \"%1\" failed: %2.").arg(m_targets.at(m_targetIndex).provider.name, detail));
-        book(QStringLiteral("upstream_error"), response.status, Common::TokenUsage(), false, [this, response] { finishWith(response); });
+        const int status = response.status;
+        book(QStringLiteral("upstream_error"), status, Common::TokenUsage(), false,
+             [this, response = std::move(response)]() mutable { finishWith(std::move(response)); });
         return;
     }
     // Cut off mid-stream: book what was reported, else an estimate, and end the client's stream.
@@ -574,7 +579,7 @@ void ProxyCall::book(const QString &outcome, int status, std::optional<Common::T
     GatewayHandler *handler = &m_handler;
     QElapsedTimer commitTimer; // tollgate_ledger_write_seconds: submit until the writer reports back
     commitTimer.start();
-    m_handler.m_sink.submit(trace, &m_handler, [self, handler, trace, afterCommit, commitTimer](bool committed, qint64 id) {
+    m_handler.m_sink.submit(trace, &m_handler, [self, handler, trace, afterCommit = std::move(afterCommit), commitTimer](bool committed, qint64 id) {
         handler->m_metrics.recordLedgerWrite(commitTimer.nsecsElapsed() / 1000);
         handler->m_metrics.recordBooked(trace);
         if (committed) {
@@ -590,19 +595,16 @@ void ProxyCall::book(const QString &outcome, int status, std::optional<Common::T
     });
 }
 
-void ProxyCall::finishWith(const HttpResponse &response)
+void ProxyCall::finishWith(HttpResponse response)
 {
     if (m_writer && !m_clientGone && !m_writer->isFinished()) {
         if (!m_ttftMs)
             m_ttftMs = m_timer.elapsed();
-        if (m_traceId > 0) {
-            // Lets a client (or a support ticket) point at the exact ledger row of its request.
-            HttpResponse withId = response;
-            withId.setHeader(QByteArrayLiteral("x-tollgate-trace-id"), QByteArray::number(m_traceId));
-            m_writer->respond(withId);
-        } else {
-            m_writer->respond(response);
-        }
+        // Lets a client (or a support ticket) point at the exact ledger row of its request. Added to the
+        // response this call owns (the booking hands it over by move): no copy of its headers to add one.
+        if (m_traceId > 0)
+            response.setHeader(QByteArrayLiteral("x-tollgate-trace-id"), QByteArray::number(m_traceId));
+        m_writer->respond(response);
     }
     complete();
 }

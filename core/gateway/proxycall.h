@@ -80,7 +80,7 @@ private:
     std::pair<Common::TokenUsage, bool> streamUsage() const;
     Common::TokenUsage estimatedUsage() const;
     std::optional<Pricing::PriceRecord> priceFor(const QString &requested, const QString &served, const QString &providerName) const;
-    void finishWith(const HttpResponse &response);
+    void finishWith(HttpResponse response);
     void finishStream();
     void complete();
 
