@@ -383,6 +383,8 @@ SqliteLedgerStore::~SqliteLedgerStore()
     m_upsertKeyModelHour.reset();
     m_upsertKeyHour.reset();
     m_upsertKey.reset();
+    m_beginTraces.reset();
+    m_commitTraces.reset();
     m_touchKey.reset();
     m_advanceMark.reset();
     m_db.close();
@@ -850,8 +852,11 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
     ids.reserve(traces.size());
     if (traces.isEmpty())
         return ids;
-    if (!m_db.transaction())
-        return storageError(QStringLiteral("cannot start a transaction"), m_db.lastError());
+    // BEGIN and COMMIT prepared once, like the INSERT: QSqlDatabase::transaction() and commit() compile
+    // theirs on every call, which a lone trace's transaction (a quiet gateway) pays each time.
+    QSqlQuery &begin = cachedQuery(m_beginTraces, QStringLiteral("BEGIN"));
+    if (!begin.exec())
+        return storageError(QStringLiteral("cannot start a transaction"), begin.lastError());
 
     // Prepared once per store and reused for every batch: at one trace per batch (a single client),
     // compiling the SQL again each time cost more than executing it.
@@ -878,18 +883,32 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
         return rollBack(QStringLiteral("cannot add a trace"), m_insertTrace->lastError());
 
     // "Last used" is kept to the minute: a key busy every second would otherwise rewrite its row, one
-    // more 4 KiB page in the write-ahead log, on every commit. A row that matches nothing is not written.
+    // more 4 KiB page in the write-ahead log, on every commit. A row that matches nothing is not written,
+    // and a key this store set within the minute is not even asked: this UPDATE only moves the column
+    // forward, so the row still holds at least what was written then and would match nothing. (A whole
+    // key saved in between, updateKey(), can set it back; the first batch after the minute puts it right,
+    // the same minute of staleness the column allows anyway.)
     QSqlQuery &touch = cachedQuery(m_touchKey, QStringLiteral("UPDATE keys SET last_used_at_ms = :time WHERE id = :id"
                                                               " AND (last_used_at_ms IS NULL OR last_used_at_ms < :stale)"));
+    QList<std::pair<qint64, qint64>> touched; // key id, the time written: m_lastUsedWritten once committed
     for (auto it = lastUsed.cbegin(); it != lastUsed.cend(); ++it) {
+        const qint64 stale = it.value() - LastUsedResolutionMs;
+        if (const auto written = m_lastUsedWritten.constFind(it.key());
+            written != m_lastUsedWritten.cend() && *written >= stale)
+            continue;
         touch.bindValue(QStringLiteral(":time"), it.value());
-        touch.bindValue(QStringLiteral(":stale"), it.value() - LastUsedResolutionMs);
+        touch.bindValue(QStringLiteral(":stale"), stale);
         touch.bindValue(QStringLiteral(":id"), it.key());
         if (!touch.exec())
             return rollBack(QStringLiteral("cannot record key use"), touch.lastError());
+        if (touch.numRowsAffected() > 0)
+            touched.append({it.key(), it.value()});
     }
-    if (!m_db.commit())
-        return rollBack(QStringLiteral("cannot commit traces"), m_db.lastError());
+    QSqlQuery &commit = cachedQuery(m_commitTraces, QStringLiteral("COMMIT"));
+    if (!commit.exec())
+        return rollBack(QStringLiteral("cannot commit traces"), commit.lastError());
+    for (const auto &[keyId, timeMs] : std::as_const(touched))
+        m_lastUsedWritten.insert(keyId, timeMs);
     for (qsizetype i = 0; i < traces.size(); ++i)
         m_pending.add(ids.at(i), hourOf(timesMs[std::size_t(i)]), traces.at(i));
     return ids;

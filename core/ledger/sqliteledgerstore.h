@@ -5,6 +5,7 @@
 #include "core/ledger/pendingrollup.h"
 #include "core/ledger/rollupupsert.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -114,7 +115,10 @@ private:
                                        QStringLiteral("provider")}};
     RollupUpsert m_upsertKeyHour{QStringLiteral("usage_key_hourly"), {QStringLiteral("hour"), QStringLiteral("key_id")}};
     RollupUpsert m_upsertKey{QStringLiteral("usage_key_total"), {QStringLiteral("key_id")}};
+    std::unique_ptr<QSqlQuery> m_beginTraces;
+    std::unique_ptr<QSqlQuery> m_commitTraces;
     std::unique_ptr<QSqlQuery> m_touchKey;
+    QHash<qint64, qint64> m_lastUsedWritten; // key id -> the last_used_at_ms this store last wrote for it
     std::unique_ptr<QSqlQuery> m_advanceMark;
     PendingRollup m_pending; // this store's committed traces since the last roll-up
 };

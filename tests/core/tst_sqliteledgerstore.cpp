@@ -285,6 +285,16 @@ void TestSqliteLedgerStore::keyLastUsedOnlyMovesForward()
     QCOMPARE(store().findKeyById(id)->lastUsedAt, utc(2024, 6, 1, 12));
     QVERIFY(store().insertTraces({makeTrace(utc(2024, 6, 1, 12).addSecs(61), id, QStringLiteral("m"), 1)}).ok());
     QCOMPARE(store().findKeyById(id)->lastUsedAt, utc(2024, 6, 1, 12).addSecs(61));
+
+    // Within the minute after it wrote the column the store does not even ask: a key saved in between
+    // with no "last used" keeps none until the minute is over, then the next batch puts it right.
+    Keys::KeyRecord saved = *store().findKeyById(id);
+    saved.lastUsedAt = QDateTime();
+    QVERIFY(store().updateKey(saved).ok());
+    QVERIFY(store().insertTraces({makeTrace(utc(2024, 6, 1, 12).addSecs(90), id, QStringLiteral("m"), 1)}).ok());
+    QVERIFY(!store().findKeyById(id)->lastUsedAt.isValid());
+    QVERIFY(store().insertTraces({makeTrace(utc(2024, 6, 1, 12).addSecs(122), id, QStringLiteral("m"), 1)}).ok());
+    QCOMPARE(store().findKeyById(id)->lastUsedAt, utc(2024, 6, 1, 12).addSecs(122));
 }
 
 void TestSqliteLedgerStore::providersCrudAndOrdering()
