@@ -43,7 +43,9 @@ export class Stack {
   }
 
   cli(...args) {
-    return execFileSync(TOLLGATE, ['--data', this.dataDir, ...args], { env: this.env, encoding: 'utf8' });
+    // Node keeps 1 MiB of a child's output by default; the kill -9 test lists thousands of traces as JSON.
+    return execFileSync(TOLLGATE, ['--data', this.dataDir, ...args],
+                        { env: this.env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   }
 
   json(...args) {
