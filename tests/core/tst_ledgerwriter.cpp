@@ -1,3 +1,4 @@
+#include "core/common/threadpolicy.h"
 #include "core/ledger/inlinecommitter.h"
 #include "core/ledger/ledgerwriter.h"
 #include "core/ledger/nulltracesink.h"
@@ -25,6 +26,9 @@
 
 #if defined(Q_OS_LINUX)
 #include <sched.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 #endif
 
 using Common::Money;
@@ -100,6 +104,18 @@ int schedulingPolicyOfThread(const QByteArray &name)
             return sched_getscheduler(threadId.toInt());
     }
     return -1;
+}
+
+/** The nice value of this process's thread with that name, or 100 if there is none. */
+int niceOfThread(const QByteArray &name)
+{
+    const QStringList threadIds = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &threadId : threadIds) {
+        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(threadId));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == name)
+            return getpriority(PRIO_PROCESS, id_t(threadId.toInt()));
+    }
+    return 100;
 }
 #endif
 
@@ -576,7 +592,8 @@ void TestLedgerWriter::checkpointsHappenOffTheCommitPath()
 }
 
 // The writer and the checkpointer run under SCHED_BATCH, so that waking up they do not preempt the
-// gateway thread; the thread that started them (as the gateway) keeps the default policy.
+// gateway thread, and five nice steps below it; the thread that started them (as the gateway) keeps the
+// default policy and its nice value.
 void TestLedgerWriter::backgroundThreadsDoNotPreempt()
 {
 #if defined(Q_OS_LINUX)
@@ -586,6 +603,11 @@ void TestLedgerWriter::backgroundThreadsDoNotPreempt()
     QCOMPARE(schedulingPolicyOfThread("ledger-writer"), SCHED_BATCH);
     QTRY_COMPARE(schedulingPolicyOfThread("wal-checkpoint"), SCHED_BATCH); // it names itself once running
     QCOMPARE(sched_getscheduler(0), SCHED_OTHER);
+    const int starterNice = getpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid))); // the main thread here
+    const int backgroundNice = std::min(starterNice + Common::BackgroundNiceIncrement, 19);
+    QCOMPARE(getpriority(PRIO_PROCESS, id_t(getpid())), starterNice); // unchanged
+    QCOMPARE(niceOfThread("ledger-writer"), backgroundNice);
+    QCOMPARE(niceOfThread("wal-checkpoint"), backgroundNice);
 #else
     QSKIP("scheduling policies are Linux's");
 #endif
