@@ -402,7 +402,7 @@ void ProxyCall::relayEvents(const QList<Providers::SseEvent> &events)
             m_tracker->feed(event.type, event.data);
             if (m_servedModel.isEmpty() && event.data.startsWith('{'))
                 noteServedModel(Common::JsonDom::members(event.data, {"model", "message", "response"}));
-            if (m_injectedUsage && Providers::StreamUsageTracker::isUsageOnlyChunk(event.data))
+            if (m_injectedUsage && m_tracker->lastWasUsageOnlyChunk())
                 continue; // the client did not ask for it: it sees exactly the stream it asked for
             if (isTerminalEvent(event)) {
                 m_heldEvents.append(event.raw);

@@ -67,6 +67,7 @@ StreamUsageTracker::StreamUsageTracker(Style style)
 
 void StreamUsageTracker::feed(QByteArrayView eventName, QByteArrayView data)
 {
+    m_lastWasUsageOnly = false;
     const QByteArrayView json = eventData(data);
     if (json.isEmpty())
         return; // [DONE] or keep-alive comments already stripped
@@ -92,23 +93,13 @@ std::optional<Common::TokenUsage> StreamUsageTracker::usage() const
     return m_usage;
 }
 
-bool StreamUsageTracker::isUsageOnlyChunk(QByteArrayView data)
-{
-    const QByteArrayView json = eventData(data);
-    if (json.isEmpty())
-        return false;
-    const Common::JsonDom dom(json);
-    simdjson::dom::object chunk;
-    simdjson::dom::array choices;
-    simdjson::dom::object usage;
-    return dom.ok() && dom.root().get(chunk) == simdjson::SUCCESS && chunk["choices"].get(choices) == simdjson::SUCCESS
-           && choices.size() == 0 && chunk["usage"].get(usage) == simdjson::SUCCESS;
-}
-
 void StreamUsageTracker::feedOpenAiChat(const simdjson::dom::object &chunk)
 {
     simdjson::dom::array choices;
-    if (chunk["choices"].get(choices) == simdjson::SUCCESS) {
+    const bool hasChoices = chunk["choices"].get(choices) == simdjson::SUCCESS;
+    simdjson::dom::object usageObject;
+    m_lastWasUsageOnly = hasChoices && choices.size() == 0 && chunk["usage"].get(usageObject) == simdjson::SUCCESS;
+    if (hasChoices) {
         for (const simdjson::dom::element choice : choices) {
             m_outputChars += stringLength(choice, "/delta/content");
             m_outputChars += stringLength(choice, "/delta/reasoning_content"); // DeepSeek, vLLM

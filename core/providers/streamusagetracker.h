@@ -41,10 +41,11 @@ public:
     qint64 outputChars() const { return m_outputChars; }
 
     /**
-     * An OpenAI chat chunk that only carries usage: `choices` is an empty array and `usage` is an object.
-     * The gateway drops it when it injected `stream_options.include_usage` the client did not ask for.
+     * Whether the event fed last was an OpenAI chat chunk that only carries usage: `choices` is an empty
+     * array and `usage` is an object. The gateway drops it when it injected `stream_options.include_usage`
+     * the client did not ask for. Read from the parse feed() made: each chunk is parsed once.
      */
-    static bool isUsageOnlyChunk(QByteArrayView data);
+    bool lastWasUsageOnlyChunk() const { return m_lastWasUsageOnly; }
 
 private:
     // Events are read with simdjson (Common::JsonDom): a stream is hundreds of small events, and only
@@ -55,6 +56,7 @@ private:
 
     Style m_style;
     std::optional<Common::TokenUsage> m_usage;
+    bool m_lastWasUsageOnly = false;
     QJsonObject m_anthropicUsage; // the merged raw counts, parsed again after every change
     bool m_final = false;
     qint64 m_outputChars = 0;

@@ -189,7 +189,10 @@ void TestStreamUsageTracker::usageOnlyChunk()
 {
     QFETCH(QByteArray, data);
     QFETCH(bool, usageOnly);
-    QCOMPARE(StreamUsageTracker::isUsageOnlyChunk(data), usageOnly);
+    StreamUsageTracker tracker(StreamUsageTracker::Style::OpenAiChat);
+    tracker.feed("", parseSse(OpenAiChatStream)[3].data); // a usage-only chunk first: the answer is the last event's
+    tracker.feed("", data);
+    QCOMPARE(tracker.lastWasUsageOnlyChunk(), usageOnly);
 }
 
 void TestStreamUsageTracker::responses_data()
