@@ -27,8 +27,10 @@ bool preferNotToPreempt()
     // pushed further. Raising it needs no privilege; a failure leaves the thread as it was.
     errno = 0;
     const int mainNice = getpriority(PRIO_PROCESS, static_cast<id_t>(getpid()));
-    if (errno == 0)
-        setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), std::min(mainNice + BackgroundNiceIncrement, 19));
+    if (errno == 0) {
+        const auto thread = static_cast<id_t>(syscall(SYS_gettid));
+        setpriority(PRIO_PROCESS, thread, std::min(mainNice + BackgroundNiceIncrement, 19));
+    }
     return true;
 #else
     return false;
