@@ -39,12 +39,15 @@ public:
 
     /**
      * The named top-level members of a JSON object as a QJsonObject, absent ones left out; {} when
-     * the text is not a JSON object. Only those members reach QJsonDocument: an answer's "usage" is a
+     * the text is not a JSON object. Only those members become Qt values: an answer's "usage" is a
      * few dozen bytes, its completion may be many kilobytes.
      */
     static QJsonObject members(QByteArrayView json, std::initializer_list<std::string_view> names);
 
-    /** A value in Qt's JSON types, for the small parts (a usage object, a model name) code reads as Qt types. */
+    /**
+     * A value in Qt's JSON types, for the small parts (a usage object, a model name) code reads as Qt
+     * types; numbers typed as QJsonDocument would type them (an integer that fits 64 bits stays one).
+     */
     static QJsonValue toQt(const simdjson::dom::element &value);
 
     /**

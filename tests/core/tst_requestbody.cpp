@@ -5,6 +5,7 @@
 #include "core/gateway/requestbodyedit.h"
 #include "core/gateway/requestfacts.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -37,6 +38,8 @@ private slots:
     void refusesWhatIsNotAnObject();
 
     void picksTopLevelMembersOnly();
+    void valuesReachQtAsQJsonDocumentReadsThem_data();
+    void valuesReachQtAsQJsonDocumentReadsThem();
     void aDocumentParsedInsideAnotherLeavesItIntact();
 };
 
@@ -247,6 +250,36 @@ void TestRequestBody::picksTopLevelMembersOnly()
              QJsonDocument::fromJson(R"({"prompt_tokens":12,"completion_tokens":3,"prompt_tokens_details":{"cached_tokens":2}})").object());
     QCOMPARE(Common::JsonDom::members("<html>502</html>", {"usage"}), QJsonObject());
     QCOMPARE(Common::JsonDom::members(R"(["usage"])", {"usage"}), QJsonObject());
+}
+
+void TestRequestBody::valuesReachQtAsQJsonDocumentReadsThem_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("usage") << QByteArray(R"({"prompt_tokens":12,"completion_tokens":3,"prompt_tokens_details":{"cached_tokens":2,"audio_tokens":null}})");
+    QTest::newRow("every kind") << QByteArray(R"({"s":"caf\u00e9 \"q\" \ud83d\ude00","t":true,"f":false,"n":null,"a":[1,[2],{"x":[]}],"o":{}})");
+    QTest::newRow("integers") << QByteArray(R"([0,-0,1,-1,9007199254740993,-9223372036854775808,9223372036854775807])");
+    QTest::newRow("beyond 64 bits and fractions") << QByteArray(R"([18446744073709551615,12345678901234567890,0.5,-2.25e-3,1e3,1E300,12.0])");
+    QTest::newRow("a repeated key") << QByteArray(R"({"k":1,"k":2})");
+    QTest::newRow("empty strings and keys") << QByteArray(R"({"":"","x":[""]})");
+}
+
+void TestRequestBody::valuesReachQtAsQJsonDocumentReadsThem()
+{
+    // JsonDom::toQt builds Qt's values itself; what code reads from them (a usage object's counts, a
+    // model name) must be what QJsonDocument would have given, down to an integer staying an integer.
+    QFETCH(QByteArray, json);
+    const QJsonDocument expected = QJsonDocument::fromJson(json);
+    QVERIFY(!expected.isNull());
+    const Common::JsonDom dom(json);
+    QVERIFY2(dom.ok(), dom.errorMessage());
+    const QJsonValue converted = Common::JsonDom::toQt(dom.root());
+    const QJsonValue wanted = expected.isObject() ? QJsonValue(expected.object()) : QJsonValue(expected.array());
+    QCOMPARE(converted, wanted);
+    // == treats 3 and 3.0 alike; the text QJsonDocument writes does not (and shows a lost digit).
+    const auto text = [](const QJsonValue &value) {
+        return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    };
+    QCOMPARE(text(converted), text(wanted));
 }
 
 void TestRequestBody::aDocumentParsedInsideAnotherLeavesItIntact()
