@@ -1,6 +1,7 @@
 #include "core/gateway/gatewayservice.h"
 
 #include "core/common/threadname.h"
+#include "core/gateway/epolleventdispatcher.h"
 #include "core/gateway/gatewayworker.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,8 @@ void GatewayService::start(const GatewayOptions &options, GatewayHandler::Secret
     std::future<std::pair<GatewayWorker *, QEventLoop *>> madeResult = made.get_future();
     m_thread = std::thread([options, secrets = std::move(secrets), &made]() mutable {
         Common::nameCurrentThread("gateway");
+        // Installed before the thread's first event loop would make Qt's own; Qt deletes it when the thread ends.
+        QThread::currentThread()->setEventDispatcher(new EpollEventDispatcher);
         QEventLoop loop; // before the worker: its timers and sockets need the thread's event dispatcher
         {
             GatewayWorker worker(options, std::move(secrets));
