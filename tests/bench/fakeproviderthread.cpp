@@ -1,5 +1,6 @@
 #include "tests/bench/fakeproviderthread.h"
 
+#include "core/gateway/epolleventdispatcher.h"
 #include "tests/support/fakeprovider.h"
 
 namespace Bench {
@@ -8,6 +9,7 @@ FakeProviderThread::FakeProviderThread(const QByteArray &apiKey)
     : m_anchor(std::make_unique<QObject>())
 {
     m_thread.setObjectName(QStringLiteral("fake-provider"));
+    m_thread.setEventDispatcher(new Gateway::EpollEventDispatcher); // as the load generator's (see main.cpp)
     m_anchor->moveToThread(&m_thread);
     m_thread.start();
     // The provider's server is not a QObject child, so it must be created in its thread, not moved there.
