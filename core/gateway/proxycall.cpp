@@ -48,10 +48,11 @@ Providers::StreamUsageTracker::Style trackerStyle(const ApiRoute &route)
     return Providers::StreamUsageTracker::Style::OpenAiChat;
 }
 
-std::optional<Common::TokenUsage> usageFromBody(const ApiRoute &route, const QJsonObject &body)
+/** The usage an answer reports, read where it lies in the answer's DOM; nullopt without one. */
+std::optional<Common::TokenUsage> usageInAnswer(const ApiRoute &route, const simdjson::dom::object &answer)
 {
-    const QJsonObject usage = body.value(QStringLiteral("usage")).toObject();
-    if (usage.isEmpty())
+    simdjson::dom::object usage;
+    if (answer.at_key("usage").get(usage) != simdjson::SUCCESS || usage.size() == 0)
         return std::nullopt;
     if (route.style == ApiStyle::Anthropic)
         return Providers::UsageParser::fromAnthropic(usage);
@@ -427,18 +428,26 @@ void ProxyCall::handleUpstreamFinished()
         book(QStringLiteral("ok"), m_upstreamStatus, usage, estimated, [this] { finishStream(); });
         return;
     }
-    // Only what the gateway reads goes through Qt's JSON types, not the completion (Common::JsonDom).
-    const QJsonObject body = Common::JsonDom::members(m_responseBody, {"model", "usage"});
-    noteServedModel(body);
+    // The answer's model and usage are read in its DOM (Common::JsonDom): no Qt JSON values are made,
+    // which cost about as much as the parse itself; an answer that is not a JSON object has neither.
     std::optional<Common::TokenUsage> usage;
-    bool estimated = false;
-    if (m_upstreamStatus < 300 && m_route.isBilled()) {
-        usage = usageFromBody(m_route, body);
-        if (!usage) {
-            // A success without usage (some compatible servers): never book it as free.
-            usage = estimatedUsage();
-            estimated = true;
+    {
+        const Common::JsonDom dom(m_responseBody); // holds the thread's parser until the block ends
+        simdjson::dom::object answer;
+        if (dom.ok() && dom.root().get(answer) == simdjson::SUCCESS) {
+            std::string_view servedModel;
+            if (answer.at_key("model").get(servedModel) == simdjson::SUCCESS && !servedModel.empty())
+                m_servedModel = QString::fromUtf8(servedModel.data(), qsizetype(servedModel.size()));
+            usage = usageInAnswer(m_route, answer);
         }
+    }
+    bool estimated = false;
+    if (m_upstreamStatus >= 300 || !m_route.isBilled()) {
+        usage.reset(); // an error or an unbilled route books no tokens, whatever its body says
+    } else if (!usage) {
+        // A success without usage (some compatible servers): never book it as free.
+        usage = estimatedUsage();
+        estimated = true;
     }
     HttpResponse response;
     response.status = m_upstreamStatus;

@@ -1,3 +1,4 @@
+#include "core/common/jsondom.h"
 #include "core/providers/usageparser.h"
 
 #include <QJsonDocument>
@@ -11,9 +12,24 @@ namespace {
 
 enum class Shape { OpenAi, Responses, Anthropic };
 
-std::optional<TokenUsage> parse(Shape shape, const QByteArray &json)
+std::optional<TokenUsage> parseWithQt(Shape shape, const QByteArray &json)
 {
     const QJsonObject usage = QJsonDocument::fromJson(json).object();
+    switch (shape) {
+    case Shape::OpenAi: return UsageParser::fromOpenAi(usage);
+    case Shape::Responses: return UsageParser::fromOpenAiResponses(usage);
+    case Shape::Anthropic: return UsageParser::fromAnthropic(usage);
+    }
+    return std::nullopt;
+}
+
+/** The gateway's way: the usage object read in the answer's simdjson DOM. */
+std::optional<TokenUsage> parseWithDom(Shape shape, const QByteArray &json)
+{
+    const Common::JsonDom dom(json);
+    simdjson::dom::object usage;
+    if (!dom.ok() || dom.root().get(usage) != simdjson::SUCCESS)
+        return std::nullopt;
     switch (shape) {
     case Shape::OpenAi: return UsageParser::fromOpenAi(usage);
     case Shape::Responses: return UsageParser::fromOpenAiResponses(usage);
@@ -70,6 +86,14 @@ void TestUsageParser::golden_data()
         R"({"prompt_tokens":100,"completion_tokens":10,"cost":0.0012,"cost_details":{"upstream_inference_cost":0.001},
             "prompt_tokens_details":{"cached_tokens":64}})",
         {100, 64, 0, 0, 10, 0});
+    // Numbers as QJsonValue::toInteger() reads them, whichever reader: whole numbers in any notation
+    // count, a fraction or a negative one counts 0, and so does one beyond 64 bits.
+    row("openai: numbers in other notations", Shape::OpenAi,
+        R"({"prompt_tokens":1e3,"completion_tokens":12.0,"prompt_tokens_details":{"cached_tokens":-5},
+            "completion_tokens_details":{"reasoning_tokens":2.5}})",
+        {1000, 0, 0, 0, 12, 0});
+    row("openai: a count beyond 64 bits", Shape::OpenAi, R"({"prompt_tokens":18446744073709551615,"completion_tokens":3})",
+        {0, 0, 0, 0, 3, 0});
     notUsage("openai: empty object", Shape::OpenAi, "{}");
     notUsage("openai: anthropic shape", Shape::OpenAi, R"({"input_tokens":1,"output_tokens":2})");
 
@@ -101,6 +125,8 @@ void TestUsageParser::golden_data()
     row("anthropic thinking details", Shape::Anthropic,
         R"({"input_tokens":5,"output_tokens":900,"output_tokens_details":{"thinking_tokens":700}})",
         {5, 0, 0, 0, 900, 700});
+    row("anthropic: details that are not objects", Shape::Anthropic,
+        R"({"input_tokens":5,"output_tokens":1,"cache_creation":[1,2],"output_tokens_details":"x"})", {5, 0, 0, 0, 1, 0});
     notUsage("anthropic: openai shape", Shape::Anthropic, R"({"prompt_tokens":1,"completion_tokens":2})");
     notUsage("anthropic: string counts", Shape::Anthropic, R"({"input_tokens":"5","output_tokens":"6"})");
 }
@@ -112,16 +138,17 @@ void TestUsageParser::golden()
     QFETCH(bool, isUsage);
     QFETCH(QList<qint64>, expected);
 
-    const std::optional<TokenUsage> usage = parse(shape, json);
-    QCOMPARE(usage.has_value(), isUsage);
-    if (!isUsage)
-        return;
-    QCOMPARE(usage->inputTokens, expected[0]);
-    QCOMPARE(usage->cachedInputTokens, expected[1]);
-    QCOMPARE(usage->cacheWriteTokens, expected[2]);
-    QCOMPARE(usage->cacheWrite1hTokens, expected[3]);
-    QCOMPARE(usage->outputTokens, expected[4]);
-    QCOMPARE(usage->reasoningTokens, expected[5]);
+    for (const auto &[reader, usage] : {std::pair{"Qt", parseWithQt(shape, json)}, std::pair{"DOM", parseWithDom(shape, json)}}) {
+        QVERIFY2(usage.has_value() == isUsage, reader);
+        if (!isUsage)
+            continue;
+        const QList<qint64> actual{usage->inputTokens,  usage->cachedInputTokens, usage->cacheWriteTokens,
+                                   usage->cacheWrite1hTokens, usage->outputTokens, usage->reasoningTokens};
+        QStringList read;
+        for (const qint64 count : actual)
+            read << QString::number(count);
+        QVERIFY2(actual == expected, qPrintable(QLatin1String(reader) + QStringLiteral(" read ") + read.join(u',')));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUsageParser)
