@@ -1,17 +1,28 @@
 #include "core/pricing/pricecatalog.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace Pricing {
 
 namespace {
 
+bool asciiDigits(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
 // A trailing release date: "-2024-08-06", "-20250514" (OpenAI, Anthropic) or "@20250514" (Vertex AI).
+// Checked by hand rather than with a regular expression: it runs for every candidate name of every
+// price lookup, two lookups per request.
 QString withoutDateSuffix(const QString &name)
 {
-    static const QRegularExpression dateSuffix(QStringLiteral("(?:-\\d{4}-\\d{2}-\\d{2}|[-@]\\d{8})$"));
-    const QRegularExpressionMatch match = dateSuffix.match(name);
-    return match.hasMatch() ? name.left(match.capturedStart()) : QString();
+    const qsizetype n = name.size();
+    if (n >= 11 && name.at(n - 11) == u'-' && asciiDigits(QStringView(name).sliced(n - 10, 4)) && name.at(n - 6) == u'-'
+        && asciiDigits(QStringView(name).sliced(n - 5, 2)) && name.at(n - 3) == u'-' && asciiDigits(QStringView(name).sliced(n - 2, 2)))
+        return name.left(n - 11);
+    if (n >= 9 && (name.at(n - 9) == u'-' || name.at(n - 9) == u'@') && asciiDigits(QStringView(name).sliced(n - 8, 8)))
+        return name.left(n - 9);
+    return QString();
 }
 
 void addCandidate(QList<QString> &candidates, const QString &name)

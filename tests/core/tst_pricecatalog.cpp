@@ -53,7 +53,7 @@ void TestPriceCatalog::resolveBundled_data()
     QTest::addColumn<QString>("expected"); // the map key it resolves to; empty: no price
 
     const auto row = [](const char *name, const char *model, const char *hint, const char *expected) {
-        QTest::addRow("%s", name) << QString::fromLatin1(model) << QString::fromLatin1(hint)
+        QTest::addRow("%s", name) << QString::fromUtf8(model) << QString::fromLatin1(hint)
                                   << QString::fromLatin1(expected);
     };
     row("exact bare", "gpt-4o", "", "gpt-4o");
@@ -76,6 +76,11 @@ void TestPriceCatalog::resolveBundled_data()
     row("unknown with hint", "no-such-model-xyz", "openai", "");
     row("empty", "", "", "");
     row("date alone is not a model", "2024-08-06", "", "");
+    row("not quite a date", "gpt-4o-2099-1-01", "", "");
+    row("seven digits are no date", "gpt-4o-2099010", "", "");
+    row("@date on a bare name", "gpt-4o@20990101", "", "gpt-4o");
+    row("dated twice: both come off", "gpt-4o-2099-01-01-20990101", "", "gpt-4o");
+    row("non-ASCII digits are no date", "gpt-4o-\uff12\uff10\uff19\uff19-01-01", "", "");
 }
 
 void TestPriceCatalog::resolveBundled()
