@@ -15,7 +15,8 @@ namespace Common {
  * A buffered QTcpSocket copies each write into its buffer and arms its write notifier, and flush() sends
  * and disarms it. On Qt's glib event dispatcher every arm and disarm re-registers the descriptor and wakes
  * the loop through its eventfd: two syscalls and a walk of the notifier list per write, two writes per
- * proxied request on each side (about a tenth of the gateway's CPU per request). When the socket's own
+ * proxied request on each side (about a tenth of the gateway's CPU per request); on the gateway's own
+ * epoll loop (Gateway::EpollEventDispatcher) each would be an epoll_ctl call. When the socket's own
  * buffer is empty this sends straight to the descriptor; what the kernel does not take, an error, a TLS
  * socket (whose bytes must be encrypted) or a socket that is not connected goes the usual way, so the
  * order of the bytes and Qt's error reporting are what they were.
