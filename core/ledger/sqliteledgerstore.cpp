@@ -547,7 +547,11 @@ Common::Status SqliteLedgerStore::updateKey(const Keys::KeyRecord &key)
                        " max_spend_nanos = :max_spend_nanos, rate_limit_count = :rate_limit_count,"
                        " rate_limit_period_s = :rate_limit_period_s, tpm_limit = :tpm_limit,"
                        " allowed_models = :allowed_models, expires_at_ms = :expires_at_ms, status = :status,"
-                       " created_at_ms = :created_at_ms, last_used_at_ms = :last_used_at_ms,"
+                       " created_at_ms = :created_at_ms,"
+                       // Only forward: a record read before the gateway last used the key (a dialog left
+                       // open) must not set the column back when it is saved. MAX() of a NULL is NULL.
+                       " last_used_at_ms = MAX(COALESCE(last_used_at_ms, :last_used_at_ms),"
+                       "                       COALESCE(:last_used_at_ms, last_used_at_ms)),"
                        " revoked_at_ms = :revoked_at_ms WHERE id = :id"));
     bindKey(query, key, key.createdAt.isValid() ? key.createdAt : m_clock.nowUtc());
     query.bindValue(QStringLiteral(":id"), key.id);

@@ -286,15 +286,27 @@ void TestSqliteLedgerStore::keyLastUsedOnlyMovesForward()
     QVERIFY(store().insertTraces({makeTrace(utc(2024, 6, 1, 12).addSecs(61), id, QStringLiteral("m"), 1)}).ok());
     QCOMPARE(store().findKeyById(id)->lastUsedAt, utc(2024, 6, 1, 12).addSecs(61));
 
-    // Within the minute after it wrote the column the store does not even ask: a key saved in between
-    // with no "last used" keeps none until the minute is over, then the next batch puts it right.
+    // A key saved from a record read earlier (a dialog left open while the gateway used the key), or
+    // with no "last used" at all, keeps the newer time; a newer one in the record moves it.
     Keys::KeyRecord saved = *store().findKeyById(id);
+    saved.name = QStringLiteral("alice-renamed");
+    saved.lastUsedAt = utc(2024, 6, 1, 9);
+    QVERIFY(store().updateKey(saved).ok());
+    QCOMPARE(store().findKeyById(id)->name, QStringLiteral("alice-renamed"));
+    QCOMPARE(store().findKeyById(id)->lastUsedAt, utc(2024, 6, 1, 12).addSecs(61));
     saved.lastUsedAt = QDateTime();
     QVERIFY(store().updateKey(saved).ok());
-    QVERIFY(store().insertTraces({makeTrace(utc(2024, 6, 1, 12).addSecs(90), id, QStringLiteral("m"), 1)}).ok());
-    QVERIFY(!store().findKeyById(id)->lastUsedAt.isValid());
-    QVERIFY(store().insertTraces({makeTrace(utc(2024, 6, 1, 12).addSecs(122), id, QStringLiteral("m"), 1)}).ok());
-    QCOMPARE(store().findKeyById(id)->lastUsedAt, utc(2024, 6, 1, 12).addSecs(122));
+    QCOMPARE(store().findKeyById(id)->lastUsedAt, utc(2024, 6, 1, 12).addSecs(61));
+    saved.lastUsedAt = utc(2024, 6, 2, 8);
+    QVERIFY(store().updateKey(saved).ok());
+    QCOMPARE(store().findKeyById(id)->lastUsedAt, utc(2024, 6, 2, 8));
+
+    // A key never used keeps none when saved without one.
+    const qint64 unused = addKey(QStringLiteral("bob"));
+    Keys::KeyRecord bob = *store().findKeyById(unused);
+    bob.maxSpend = Common::Money::fromDecimalString(u"5");
+    QVERIFY(store().updateKey(bob).ok());
+    QVERIFY(!store().findKeyById(unused)->lastUsedAt.isValid());
 }
 
 void TestSqliteLedgerStore::providersCrudAndOrdering()
