@@ -6,6 +6,7 @@
 
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <poll.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -67,7 +68,17 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         timeoutMs = withTimers ? msUntilNextTimer() : -1;
 
     std::array<epoll_event, MaxEventsPerTurn> ready{};
-    int count = epoll_wait(m_epoll, ready.data(), int(ready.size()), timeoutMs);
+    int count = 0;
+    if (withNotifiers) {
+        count = epoll_wait(m_epoll, ready.data(), int(ready.size()), timeoutMs);
+    } else {
+        // Sockets are not to be told now, and a ready one would end every wait at once: wait for
+        // wake-ups and timers only.
+        pollfd wakeUps{m_wakeUpFd, POLLIN, 0};
+        count = ::poll(&wakeUps, 1, timeoutMs);
+        if (count > 0)
+            ready[0].data.fd = m_wakeUpFd;
+    }
     if (count < 0) {
         if (errno != EINTR)
             qWarning("EpollEventDispatcher: epoll_wait: %s", std::strerror(errno));

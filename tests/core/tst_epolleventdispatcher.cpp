@@ -29,6 +29,7 @@ private slots:
     void writeNotifierFiresWhenWritable();
     void aNotifierDeletedByItsNeighbourIsNotTold();
     void hangUpWakesTheReader();
+    void excludedSocketsNeitherToldNorEndTheWait();
     void timersFireOnTimeAndRepeat();
     void zeroTimerDoesNotStarveSockets();
     void timerBookkeeping();
@@ -139,6 +140,33 @@ void TestEpollEventDispatcher::hangUpWakesTheReader()
     ::close(pair.fds[1]);
     pair.fds[1] = -1;
     QTRY_VERIFY(endSeen);
+}
+
+void TestEpollEventDispatcher::excludedSocketsNeitherToldNorEndTheWait()
+{
+    // processEvents() told to leave sockets alone waits for what it may deliver: here a timer.
+    SocketPair pair;
+    QSocketNotifier notifier(pair.fds[0], QSocketNotifier::Read);
+    int told = 0;
+    connect(&notifier, &QSocketNotifier::activated, this, [&] {
+        ++told;
+        char byte;
+        (void)::read(pair.fds[0], &byte, 1);
+    });
+    QCOMPARE(::write(pair.fds[1], "x", 1), 1);
+    bool fired = false;
+    QTimer::singleShot(60, Qt::PreciseTimer, this, [&] { fired = true; });
+    QElapsedTimer clock;
+    clock.start();
+    int waits = 0;
+    while (!fired && clock.elapsed() < 2000) {
+        QAbstractEventDispatcher::instance()->processEvents(QEventLoop::WaitForMoreEvents | QEventLoop::ExcludeSocketNotifiers);
+        ++waits;
+    }
+    QVERIFY(fired);
+    QCOMPARE(told, 0);
+    QVERIFY2(waits < 10, qPrintable(QString::number(waits))); // each call waited; the ready socket did not end it
+    QTRY_COMPARE(told, 1); // and told once sockets are allowed again
 }
 
 void TestEpollEventDispatcher::timersFireOnTimeAndRepeat()
