@@ -97,6 +97,12 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         }
         if (withNotifiers)
             handled += activate(fd, ready[size_t(i)].events);
+        // What another thread posted meanwhile (the ledger writer's "committed") is delivered now, not
+        // after the rest of a turn that may hold dozens of sockets: the answers it releases go out sooner.
+        if (m_wakeUpPending.load(std::memory_order_acquire)) {
+            drainWakeUps();
+            QCoreApplication::sendPostedEvents();
+        }
     }
     if (wokenUp) {
         drainWakeUps();

@@ -34,6 +34,7 @@ private slots:
     void zeroTimerDoesNotStarveSockets();
     void timerBookkeeping();
     void postedEventFromAnotherThreadWakesTheWait();
+    void postedEventIsDeliveredBetweenSocketsOfOneTurn();
     void quitFromAnotherThreadEndsTheLoop();
     void tcpRoundTripsAndALargeWrite();
 };
@@ -254,6 +255,35 @@ void TestEpollEventDispatcher::postedEventFromAnotherThreadWakesTheWait()
     const qint64 latency = clock.elapsed();
     poster.join();
     QVERIFY2(latency < 1000, qPrintable(QString::number(latency)));
+}
+
+void TestEpollEventDispatcher::postedEventIsDeliveredBetweenSocketsOfOneTurn()
+{
+    // Two sockets ready in the same wait; while the first is handled another thread posts an event.
+    // It is delivered before the second socket's turn, not after all of them.
+    SocketPair first;
+    SocketPair second;
+    QSocketNotifier firstNotifier(first.fds[0], QSocketNotifier::Read);
+    QSocketNotifier secondNotifier(second.fds[0], QSocketNotifier::Read);
+    QStringList order;
+    const auto handle = [&](int fd) {
+        char byte;
+        (void)::read(fd, &byte, 1);
+        const bool firstToRun = order.isEmpty();
+        order << QStringLiteral("socket");
+        if (firstToRun) {
+            std::thread poster([&] {
+                QMetaObject::invokeMethod(this, [&] { order << QStringLiteral("posted"); }, Qt::QueuedConnection);
+            });
+            poster.join(); // posted (and the loop woken) before this handler returns
+        }
+    };
+    connect(&firstNotifier, &QSocketNotifier::activated, this, [&] { handle(first.fds[0]); });
+    connect(&secondNotifier, &QSocketNotifier::activated, this, [&] { handle(second.fds[0]); });
+    QCOMPARE(::write(first.fds[1], "x", 1), 1);
+    QCOMPARE(::write(second.fds[1], "y", 1), 1);
+    QTRY_COMPARE(order.size(), 3);
+    QCOMPARE(order, (QStringList{QStringLiteral("socket"), QStringLiteral("posted"), QStringLiteral("socket")}));
 }
 
 void TestEpollEventDispatcher::quitFromAnotherThreadEndsTheLoop()
