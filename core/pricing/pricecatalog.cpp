@@ -1,14 +1,21 @@
 #include "core/pricing/pricecatalog.h"
 
-#include <algorithm>
-
 namespace Pricing {
 
 namespace {
 
-bool asciiDigits(QStringView text)
+/** Whether `name` ends in `shape`, where 'd' stands for an ASCII digit and any other character for itself. */
+bool endsInShape(QStringView name, QStringView shape)
 {
-    return std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (name.size() < shape.size())
+        return false;
+    const QStringView tail = name.last(shape.size());
+    for (qsizetype i = 0; i < shape.size(); ++i) {
+        const bool fits = shape[i] == u'd' ? (tail[i] >= u'0' && tail[i] <= u'9') : tail[i] == shape[i];
+        if (!fits)
+            return false;
+    }
+    return true;
 }
 
 // A trailing release date: "-2024-08-06", "-20250514" (OpenAI, Anthropic) or "@20250514" (Vertex AI).
@@ -16,12 +23,10 @@ bool asciiDigits(QStringView text)
 // price lookup, two lookups per request.
 QString withoutDateSuffix(const QString &name)
 {
-    const qsizetype n = name.size();
-    if (n >= 11 && name.at(n - 11) == u'-' && asciiDigits(QStringView(name).sliced(n - 10, 4)) && name.at(n - 6) == u'-'
-        && asciiDigits(QStringView(name).sliced(n - 5, 2)) && name.at(n - 3) == u'-' && asciiDigits(QStringView(name).sliced(n - 2, 2)))
-        return name.left(n - 11);
-    if (n >= 9 && (name.at(n - 9) == u'-' || name.at(n - 9) == u'@') && asciiDigits(QStringView(name).sliced(n - 8, 8)))
-        return name.left(n - 9);
+    for (const QStringView shape : {u"-dddd-dd-dd", u"-dddddddd", u"@dddddddd"}) {
+        if (endsInShape(name, shape))
+            return name.left(name.size() - shape.size());
+    }
     return QString();
 }
 
