@@ -430,6 +430,8 @@ void ProxyCall::handleUpstreamFinished()
     }
     // The answer's model and usage are read in its DOM (Common::JsonDom): no Qt JSON values are made,
     // which cost about as much as the parse itself; an answer that is not a JSON object has neither.
+    // An error or an unbilled route books no tokens, whatever its body says.
+    const bool billed = m_upstreamStatus < 300 && m_route.isBilled();
     std::optional<Common::TokenUsage> usage;
     {
         const Common::JsonDom dom(m_responseBody); // holds the thread's parser until the block ends
@@ -438,13 +440,12 @@ void ProxyCall::handleUpstreamFinished()
             std::string_view servedModel;
             if (answer.at_key("model").get(servedModel) == simdjson::SUCCESS && !servedModel.empty())
                 m_servedModel = QString::fromUtf8(servedModel.data(), qsizetype(servedModel.size()));
-            usage = usageInAnswer(m_route, answer);
+            if (billed)
+                usage = usageInAnswer(m_route, answer);
         }
     }
     bool estimated = false;
-    if (m_upstreamStatus >= 300 || !m_route.isBilled()) {
-        usage.reset(); // an error or an unbilled route books no tokens, whatever its body says
-    } else if (!usage) {
+    if (billed && !usage) {
         // A success without usage (some compatible servers): never book it as free.
         usage = estimatedUsage();
         estimated = true;
