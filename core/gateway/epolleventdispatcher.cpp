@@ -88,28 +88,22 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         emit awake();
 
     int handled = 0;
-    bool wokenUp = false;
+    bool eventFdReadable = false;
     for (int i = 0; i < count; ++i) {
         const int fd = ready[size_t(i)].data.fd;
         if (fd == m_wakeUpFd) {
-            wokenUp = true;
+            eventFdReadable = true; // read below, even if its events went out after an earlier socket
             continue;
         }
         if (withNotifiers)
             handled += activate(fd, ready[size_t(i)].events);
         // What another thread posted meanwhile (the ledger writer's "committed") is delivered now, not
         // after the rest of a turn that may hold dozens of sockets: the answers it releases go out sooner.
-        if (m_wakeUpPending.load(std::memory_order_acquire)) {
-            drainWakeUps();
-            QCoreApplication::sendPostedEvents();
-        }
+        deliverWokenUpEvents();
     }
-    if (wokenUp) {
-        drainWakeUps();
-        // Posted events that woke this wait are delivered now, as glib's loop does in the same turn.
-        QCoreApplication::sendPostedEvents();
+    // Posted events that woke this wait are delivered now, as glib's loop does in the same turn.
+    if (deliverWokenUpEvents(eventFdReadable))
         ++handled;
-    }
     if (withTimers)
         handled += fireDueTimers();
     return handled > 0;
@@ -303,13 +297,19 @@ void EpollEventDispatcher::wakeUp()
     }
 }
 
-void EpollEventDispatcher::drainWakeUps()
+bool EpollEventDispatcher::deliverWokenUpEvents(bool eventFdReadable)
 {
-    // Cleared before the posted events are sent: a post after this point writes again.
+    // A readable eventfd is always read: a wakeUp() may write it just after this cleared the flag, and
+    // left unread it would end every later wait at once.
+    if (!eventFdReadable && !m_wakeUpPending.load(std::memory_order_acquire))
+        return false;
+    // The flag is cleared before the posted events are sent: a post after this point writes again.
     quint64 count = 0;
     while (::read(m_wakeUpFd, &count, sizeof count) < 0 && errno == EINTR) {
     }
     m_wakeUpPending.store(false);
+    QCoreApplication::sendPostedEvents();
+    return true;
 }
 
 void EpollEventDispatcher::interrupt()

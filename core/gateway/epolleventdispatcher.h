@@ -74,7 +74,11 @@ private:
     /** Milliseconds until the next timer is due, rounded up; -1 without timers. */
     int msUntilNextTimer() const;
     Timer *findTimer(int timerId);
-    void drainWakeUps();
+    /**
+     * After a wakeUp(), or when the wait found the eventfd readable: reads it and sends the posted
+     * events; false when neither.
+     */
+    bool deliverWokenUpEvents(bool eventFdReadable = false);
 
     int m_epoll = -1;
     int m_wakeUpFd = -1; // an eventfd: other threads' wakeUp() writes, the loop reads
