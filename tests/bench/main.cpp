@@ -24,6 +24,7 @@
 #include <QTimer>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -188,6 +189,50 @@ Bench::LoadResult runCountingCpu(const Bench::LoadGenerator::Plan &plan, qint64 
 }
 
 /**
+ * Where the CPU went while one gateway served runs: its threads (on a core, and ready but waiting for
+ * one), this process (the load generator and the fake provider) and nobody (the machine idle). Says
+ * whether a case ran out of cores, and which thread went without one.
+ */
+struct CpuAccount
+{
+    double gatewaySeconds = 0;
+    double harnessSeconds = 0;
+    double idleSeconds = 0;
+    QMap<QString, Bench::ThreadTimes> gatewayThreads; // "name/tid"
+
+    Bench::LoadResult run(const Bench::LoadGenerator::Plan &plan, qint64 gatewayPid)
+    {
+        const QMap<QString, Bench::ThreadTimes> threadsBefore = Bench::ProcStats::threadTimes(gatewayPid);
+        const double idleBefore = Bench::ProcStats::machineIdleSeconds();
+        const double harnessBefore = Bench::ProcStats::cpuSeconds(::getpid());
+        Bench::LoadResult result = runCountingCpu(plan, gatewayPid, gatewaySeconds);
+        harnessSeconds += Bench::ProcStats::cpuSeconds(::getpid()) - harnessBefore;
+        idleSeconds += Bench::ProcStats::machineIdleSeconds() - idleBefore;
+        const QMap<QString, Bench::ThreadTimes> threadsAfter = Bench::ProcStats::threadTimes(gatewayPid);
+        for (auto it = threadsAfter.cbegin(); it != threadsAfter.cend(); ++it) {
+            const Bench::ThreadTimes before = threadsBefore.value(it.key());
+            Bench::ThreadTimes &sum = gatewayThreads[it.key()];
+            sum.runningSeconds += it.value().runningSeconds - before.runningSeconds;
+            sum.waitingSeconds += it.value().waitingSeconds - before.waitingSeconds;
+        }
+        return result;
+    }
+
+    /** Rows for the busy threads (idle helpers are noise), as shares of `wallSeconds`. */
+    void addThreadRows(Bench::ResultTable &table, const QString &section, const QString &prefix, double wallSeconds) const
+    {
+        for (auto it = gatewayThreads.cbegin(); it != gatewayThreads.cend(); ++it) {
+            if (it.value().runningSeconds * 100.0 / wallSeconds < 2.0)
+                continue;
+            const QString thread = prefix + QStringLiteral("  thread ") + it.key();
+            table.add(section, thread, 100.0 * it.value().runningSeconds / wallSeconds, QStringLiteral("% core"));
+            table.add(section, thread + QStringLiteral(" ready, no core"), 100.0 * it.value().waitingSeconds / wallSeconds,
+                      QStringLiteral("% time"));
+        }
+    }
+};
+
+/**
  * Microseconds of CPU per request. The warm-up runs at the same load, so the CPU of the whole
  * `wallSeconds` is divided by the requests that time would have held at the measured rate.
  */
@@ -232,11 +277,10 @@ void benchNonStreaming(Bench::ResultTable &table, Stack &stack, const Options &o
         Bench::LoadResult direct;
         Bench::LoadResult through;
         Bench::LoadResult throughOff;
-        double gatewayCpu = 0;
-        double gatewayOffCpu = 0;
         double throughWallSeconds = 0;
         std::vector<double> roundRatios; // ledger on / off per round: how much of the pooled ratio is drift
-        QMap<QString, double> threadCpu;
+        CpuAccount cpuOn;
+        CpuAccount cpuOff;
         for (int round = 0; round < options.rounds; ++round) {
             Bench::LoadGenerator::Plan plan;
             plan.connections = connections;
@@ -247,17 +291,13 @@ void benchNonStreaming(Bench::ResultTable &table, Stack &stack, const Options &o
 
             plan.port = stack.ledgerOn.port();
             plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", false);
-            const QMap<QString, double> threadsBefore = Bench::ProcStats::threadCpuSeconds(stack.ledgerOn.pid());
-            const Bench::LoadResult on = runCountingCpu(plan, stack.ledgerOn.pid(), gatewayCpu);
-            const QMap<QString, double> threadsAfter = Bench::ProcStats::threadCpuSeconds(stack.ledgerOn.pid());
-            for (auto it = threadsAfter.cbegin(); it != threadsAfter.cend(); ++it)
-                threadCpu[it.key()] += it.value() - threadsBefore.value(it.key());
+            const Bench::LoadResult on = cpuOn.run(plan, stack.ledgerOn.pid());
             throughWallSeconds += double(plan.warmupMs + plan.durationMs) / 1000.0;
             through.add(on);
 
             plan.port = stack.ledgerOff.port();
             plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", false);
-            const Bench::LoadResult off = runCountingCpu(plan, stack.ledgerOff.pid(), gatewayOffCpu);
+            const Bench::LoadResult off = cpuOff.run(plan, stack.ledgerOff.pid());
             throughOff.add(off);
             if (off.requestsPerSecond() > 0)
                 roundRatios.push_back(on.requestsPerSecond() / off.requestsPerSecond());
@@ -271,12 +311,8 @@ void benchNonStreaming(Bench::ResultTable &table, Stack &stack, const Options &o
             table.add(section, QStringLiteral("through/direct"), through.requestsPerSecond() / direct.requestsPerSecond(),
                       QStringLiteral("ratio"));
         }
-        table.add(section, QStringLiteral("gateway CPU"), 100.0 * gatewayCpu / throughWallSeconds, QStringLiteral("% core"));
-        for (auto it = threadCpu.cbegin(); it != threadCpu.cend(); ++it) {
-            if (it.value() * 100.0 / throughWallSeconds >= 2.0) // idle helper threads are noise
-                table.add(section, QStringLiteral("  thread ") + it.key(), 100.0 * it.value() / throughWallSeconds,
-                          QStringLiteral("% core"));
-        }
+        table.add(section, QStringLiteral("gateway CPU"), 100.0 * cpuOn.gatewaySeconds / throughWallSeconds, QStringLiteral("% core"));
+        cpuOn.addThreadRows(table, section, QString(), throughWallSeconds);
         table.add(section, QStringLiteral("errors"), double(direct.failed + through.failed + throughOff.failed),
                   QStringLiteral("count"));
         std::map<double, double> targets;
@@ -287,10 +323,17 @@ void benchNonStreaming(Bench::ResultTable &table, Stack &stack, const Options &o
         addLatencyRows(table, section, direct.latencyNs, through.latencyNs, targets);
         const QString ledgerSection = QStringLiteral("ledger on/off %1c").arg(connections);
         table.add(ledgerSection, QStringLiteral("ledger off req/s"), throughOff.requestsPerSecond(), QStringLiteral("req/s"));
-        table.add(ledgerSection, QStringLiteral("gateway CPU/request on"), cpuPerRequestUs(gatewayCpu, through, throughWallSeconds),
+        table.add(ledgerSection, QStringLiteral("gateway CPU/request on"), cpuPerRequestUs(cpuOn.gatewaySeconds, through, throughWallSeconds),
                   QStringLiteral("us"));
-        table.add(ledgerSection, QStringLiteral("gateway CPU/request off"), cpuPerRequestUs(gatewayOffCpu, throughOff, throughWallSeconds),
+        table.add(ledgerSection, QStringLiteral("gateway CPU/request off"), cpuPerRequestUs(cpuOff.gatewaySeconds, throughOff, throughWallSeconds),
                   QStringLiteral("us"));
+        table.add(ledgerSection, QStringLiteral("harness CPU/request on"), cpuPerRequestUs(cpuOn.harnessSeconds, through, throughWallSeconds),
+                  QStringLiteral("us"));
+        table.add(ledgerSection, QStringLiteral("harness CPU/request off"), cpuPerRequestUs(cpuOff.harnessSeconds, throughOff, throughWallSeconds),
+                  QStringLiteral("us"));
+        table.add(ledgerSection, QStringLiteral("machine idle on"), 100.0 * cpuOn.idleSeconds / throughWallSeconds, QStringLiteral("% core"));
+        table.add(ledgerSection, QStringLiteral("machine idle off"), 100.0 * cpuOff.idleSeconds / throughWallSeconds, QStringLiteral("% core"));
+        cpuOff.addThreadRows(table, ledgerSection, QStringLiteral("off"), throughWallSeconds);
         table.add(ledgerSection, QStringLiteral("ledger off p50 added"),
                   ms(throughOff.latencyNs.percentile(50) - direct.latencyNs.percentile(50)), QStringLiteral("ms"));
         table.add(ledgerSection, QStringLiteral("ledger off p99 added"),

@@ -68,23 +68,34 @@ QString ProcStats::allocator(qint64 pid)
     return QStringLiteral("glibc malloc");
 }
 
+double ProcStats::machineIdleSeconds()
+{
+    // First line: "cpu  user nice system idle iowait irq softirq steal ...", in clock ticks.
+    const QByteArray stat = readFile(QStringLiteral("/proc/stat"));
+    const QList<QByteArray> fields = stat.left(stat.indexOf('\n')).simplified().split(' ');
+    if (fields.size() < 6 || fields.at(0) != "cpu")
+        return -1;
+    const double ticks = double(fields.at(4).toLongLong() + fields.at(5).toLongLong());
+    return ticks / double(::sysconf(_SC_CLK_TCK));
+}
+
 double ProcStats::cpuSeconds(qint64 pid)
 {
     return statCpuSeconds(readProc(pid, "stat"));
 }
 
-QMap<QString, double> ProcStats::threadCpuSeconds(qint64 pid)
+QMap<QString, ThreadTimes> ProcStats::threadTimes(qint64 pid)
 {
-    QMap<QString, double> threads;
+    QMap<QString, ThreadTimes> threads;
     const QString taskDir = QStringLiteral("/proc/%1/task").arg(pid);
     for (const QString &tid : QDir(taskDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QByteArray stat = readFile(taskDir + u'/' + tid + QStringLiteral("/stat"));
-        const qsizetype open = stat.indexOf('(');
-        const qsizetype close = stat.lastIndexOf(')');
-        if (open < 0 || close < open)
-            continue;
-        const QString name = QString::fromUtf8(stat.mid(open + 1, close - open - 1)) + u'/' + tid;
-        threads.insert(name, statCpuSeconds(stat));
+        const QByteArray name = readFile(taskDir + u'/' + tid + QStringLiteral("/comm")).trimmed();
+        // "nanoseconds on a CPU, nanoseconds waiting on a run queue, time slices"
+        const QList<QByteArray> schedstat = readFile(taskDir + u'/' + tid + QStringLiteral("/schedstat")).split(' ');
+        if (name.isEmpty() || schedstat.size() < 2)
+            continue; // the thread ended meanwhile
+        threads.insert(QString::fromUtf8(name) + u'/' + tid,
+                       ThreadTimes{double(schedstat.at(0).toLongLong()) / 1e9, double(schedstat.at(1).toLongLong()) / 1e9});
     }
     return threads;
 }
