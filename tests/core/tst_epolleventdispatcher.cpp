@@ -53,6 +53,15 @@ struct SocketPair
                 ::close(fd);
         }
     }
+    /**
+     * Takes one byte from the first end, as a read notifier's handler must (level-triggered, it fires
+     * again while bytes wait); read()'s result, 0 at the end of the stream.
+     */
+    ssize_t takeByte() const
+    {
+        char byte;
+        return ::read(fds[0], &byte, 1);
+    }
 };
 
 } // namespace
@@ -132,8 +141,7 @@ void TestEpollEventDispatcher::hangUpWakesTheReader()
     QSocketNotifier notifier(pair.fds[0], QSocketNotifier::Read);
     bool endSeen = false;
     connect(&notifier, &QSocketNotifier::activated, this, [&] {
-        char byte;
-        if (::read(pair.fds[0], &byte, 1) == 0) {
+        if (pair.takeByte() == 0) {
             endSeen = true;
             notifier.setEnabled(false);
         }
@@ -151,8 +159,7 @@ void TestEpollEventDispatcher::excludedSocketsNeitherToldNorEndTheWait()
     int told = 0;
     connect(&notifier, &QSocketNotifier::activated, this, [&] {
         ++told;
-        char byte;
-        (void)::read(pair.fds[0], &byte, 1);
+        pair.takeByte();
     });
     QCOMPARE(::write(pair.fds[1], "x", 1), 1);
     bool fired = false;
@@ -200,8 +207,7 @@ void TestEpollEventDispatcher::zeroTimerDoesNotStarveSockets()
     QSocketNotifier notifier(pair.fds[0], QSocketNotifier::Read);
     bool readSeen = false;
     connect(&notifier, &QSocketNotifier::activated, this, [&] {
-        char byte;
-        (void)::read(pair.fds[0], &byte, 1);
+        pair.takeByte();
         readSeen = true;
     });
     QTimer zero;
@@ -266,9 +272,8 @@ void TestEpollEventDispatcher::postedEventIsDeliveredBetweenSocketsOfOneTurn()
     QSocketNotifier firstNotifier(first.fds[0], QSocketNotifier::Read);
     QSocketNotifier secondNotifier(second.fds[0], QSocketNotifier::Read);
     QStringList order;
-    const auto handle = [&](int fd) {
-        char byte;
-        (void)::read(fd, &byte, 1);
+    const auto handle = [&](const SocketPair &pair) {
+        pair.takeByte();
         const bool firstToRun = order.isEmpty();
         order << QStringLiteral("socket");
         if (firstToRun) {
@@ -278,8 +283,8 @@ void TestEpollEventDispatcher::postedEventIsDeliveredBetweenSocketsOfOneTurn()
             poster.join(); // posted (and the loop woken) before this handler returns
         }
     };
-    connect(&firstNotifier, &QSocketNotifier::activated, this, [&] { handle(first.fds[0]); });
-    connect(&secondNotifier, &QSocketNotifier::activated, this, [&] { handle(second.fds[0]); });
+    connect(&firstNotifier, &QSocketNotifier::activated, this, [&] { handle(first); });
+    connect(&secondNotifier, &QSocketNotifier::activated, this, [&] { handle(second); });
     QCOMPARE(::write(first.fds[1], "x", 1), 1);
     QCOMPARE(::write(second.fds[1], "y", 1), 1);
     QTRY_COMPARE(order.size(), 3);
