@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 
-
 namespace Common {
 
 namespace {
