@@ -203,7 +203,7 @@ void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::Timer
 
 bool EpollEventDispatcher::unregisterTimer(int timerId)
 {
-    const auto found = std::find_if(m_timers.begin(), m_timers.end(), [timerId](const Timer &t) { return t.id == timerId; });
+    const auto found = timerWithId(timerId);
     if (found == m_timers.end())
         return false;
     m_timers.erase(found);
@@ -236,9 +236,14 @@ int EpollEventDispatcher::remainingTime(int timerId)
     return int(std::max<qint64>(left, 0));
 }
 
+std::vector<EpollEventDispatcher::Timer>::iterator EpollEventDispatcher::timerWithId(int timerId)
+{
+    return std::find_if(m_timers.begin(), m_timers.end(), [timerId](const Timer &t) { return t.id == timerId; });
+}
+
 EpollEventDispatcher::Timer *EpollEventDispatcher::findTimer(int timerId)
 {
-    const auto found = std::find_if(m_timers.begin(), m_timers.end(), [timerId](const Timer &t) { return t.id == timerId; });
+    const auto found = timerWithId(timerId);
     return found == m_timers.end() ? nullptr : &*found;
 }
 

@@ -73,7 +73,9 @@ private:
     int fireDueTimers();
     /** Milliseconds until the next timer is due, rounded up; -1 without timers. */
     int msUntilNextTimer() const;
-    Timer *findTimer(int timerId);
+    /** The timer with this id, or m_timers.end(). */
+    std::vector<Timer>::iterator timerWithId(int timerId);
+    Timer *findTimer(int timerId); // nullptr when there is none
     /**
      * After a wakeUp(), or when the wait found the eventfd readable: reads it and sends the posted
      * events; false when neither.
