@@ -1,5 +1,7 @@
 #include "app/singleinstance.h"
 
+#include "core/common/privatefiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLocalServer>
@@ -33,7 +35,7 @@ SingleInstance::~SingleInstance() = default;
 
 bool SingleInstance::claim()
 {
-    QDir().mkpath(QFileInfo(m_lock.fileName()).absolutePath());
+    Common::makePrivateDirectory(QFileInfo(m_lock.fileName()).absolutePath()); // else tryLock() fails
     return m_lock.tryLock(0);
 }
 

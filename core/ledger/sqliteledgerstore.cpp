@@ -1,10 +1,10 @@
 #include "core/ledger/sqliteledgerstore.h"
 
+#include "core/common/privatefiles.h"
 #include "core/ledger/ledgerlog.h"
 #include "core/ledger/ledgerschema.h"
 #include "core/ledger/traceinsert.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -410,9 +410,13 @@ Common::Result<std::unique_ptr<SqliteLedgerStore>> SqliteLedgerStore::open(const
                                  QStringLiteral("the database connection %1 is already open").arg(connectionName));
     if (access == Access::ReadOnly && !info.exists())
         return Common::makeError(Common::Error::Code::NotFound, QStringLiteral("no ledger at %1").arg(filePath));
-    if (access == Access::ReadWrite && !QDir().mkpath(info.absolutePath()))
+    if (access == Access::ReadWrite && !Common::makePrivateDirectory(info.absolutePath()))
         return Common::makeError(Common::Error::Code::Storage,
                                  QStringLiteral("cannot create the directory %1").arg(info.absolutePath()));
+    // A new ledger is its owner's alone, and so are its -wal and -shm files: SQLite gives them the
+    // database file's permissions. (It would create the file under the umask, usually readable by all.)
+    if (access == Access::ReadWrite && !Common::createPrivateFile(filePath))
+        return Common::makeError(Common::Error::Code::Storage, QStringLiteral("cannot create %1").arg(filePath));
 
     stopSqliteMemoryStatistics();
     // From here on the store owns the connection: returning early removes it again.

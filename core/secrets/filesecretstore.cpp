@@ -1,6 +1,7 @@
 #include "core/secrets/filesecretstore.h"
 
-#include <QDir>
+#include "core/common/privatefiles.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -32,7 +33,7 @@ Common::Result<QJsonObject> FileSecretStore::load() const
 
 Common::Status FileSecretStore::save(const QJsonObject &secrets) const
 {
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    Common::makePrivateDirectory(QFileInfo(m_filePath).absolutePath()); // a failure shows in the open below
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(Error::Code::Storage, QStringLiteral("cannot write %1: %2").arg(m_filePath, file.errorString()));

@@ -3,7 +3,10 @@
 #include "tests/support/tempdatadir.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QMap>
 #include <QRandomGenerator>
@@ -144,6 +147,7 @@ private slots:
     void randomTracesAgreeWithRollup_data();
     void randomTracesAgreeWithRollup();
     void rollUpTakesOtherWritersTracesOnce();
+    void newLedgerIsTheOwnersAlone();
 
 private:
     SqliteLedgerStore &store() { return *m_store; }
@@ -983,6 +987,43 @@ void TestSqliteLedgerStore::rollUpTakesOtherWritersTracesOnce()
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().requests, 8);
     QCOMPARE(rows.first().cost, Money::fromNanos(expected));
+}
+
+void TestSqliteLedgerStore::newLedgerIsTheOwnersAlone()
+{
+    // A data directory two levels down that does not exist yet, as `--data` may name one.
+    const QString dataDir = m_dir->filePath(QStringLiteral("team/tollgate"));
+    const QString ledgerPath = dataDir + QStringLiteral("/ledger.sqlite");
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    {
+        auto opened = SqliteLedgerStore::open(ledgerPath, QStringLiteral("private-writer"), LedgerStore::Access::ReadWrite,
+                                              m_clock);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QVERIFY(opened.value()->insertKey(makeKey(QStringLiteral("carol"))).ok()); // the WAL now exists
+        for (const QString &path : QStringList{m_dir->filePath(QStringLiteral("team")), dataDir, ledgerPath,
+                                                ledgerPath + QStringLiteral("-wal"), ledgerPath + QStringLiteral("-shm")}) {
+            const QFileInfo info(path);
+            QVERIFY2(info.exists(), qPrintable(path));
+            QVERIFY2((info.permissions() & others) == QFileDevice::Permissions(), qPrintable(path));
+            QVERIFY2(info.permissions() & QFileDevice::WriteOwner, qPrintable(path));
+        }
+    }
+
+    // What exists already is the owner's business: a directory and a ledger opened to the group stay so.
+    const QString shared = m_dir->filePath(QStringLiteral("shared"));
+    QVERIFY(QDir().mkdir(shared));
+    const QFileDevice::Permissions groupReadable = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup;
+    QVERIFY(QFile::setPermissions(shared, groupReadable));
+    QVERIFY(QFile::copy(ledgerPath, shared + QStringLiteral("/ledger.sqlite")));
+    QVERIFY(QFile::setPermissions(shared + QStringLiteral("/ledger.sqlite"),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+    auto reopened = SqliteLedgerStore::open(shared + QStringLiteral("/ledger.sqlite"), QStringLiteral("shared-writer"),
+                                            LedgerStore::Access::ReadWrite, m_clock);
+    QVERIFY(reopened.ok());
+    QVERIFY(QFileInfo(shared).permissions() & QFileDevice::ReadGroup);
+    QVERIFY(QFileInfo(shared + QStringLiteral("/ledger.sqlite")).permissions() & QFileDevice::ReadGroup);
 }
 
 QTEST_GUILESS_MAIN(TestSqliteLedgerStore)
