@@ -18,11 +18,12 @@ bool makePrivateDirectory(const QString &dirPath)
 {
     // The missing levels, deepest first: each is made with its permissions, so none is ever open to others.
     QStringList missing;
-    for (QString path = QDir::cleanPath(QFileInfo(dirPath).absoluteFilePath()); !QFileInfo::exists(path);
-         path = QFileInfo(path).absolutePath()) {
+    for (QString path = QDir::cleanPath(QFileInfo(dirPath).absoluteFilePath()); !QFileInfo::exists(path);) {
         missing.prepend(path);
-        if (QFileInfo(path).absolutePath() == path)
+        const QString parent = QFileInfo(path).absolutePath();
+        if (parent == path)
             break; // the root: nothing above to stop at
+        path = parent;
     }
     for (const QString &path : std::as_const(missing)) {
         if (!QDir().mkdir(path, OwnerOnlyDirectory) && !QFileInfo(path).isDir())
@@ -33,10 +34,8 @@ bool makePrivateDirectory(const QString &dirPath)
 
 bool createPrivateFile(const QString &filePath)
 {
-    if (QFileInfo::exists(filePath))
-        return true;
     QFile file(filePath);
-    // NewOnly: should another process create it meanwhile, theirs stays as it is.
+    // NewOnly: a file that exists (ours from before, or another process's just now) stays as it is.
     if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return true;
     return QFileInfo::exists(filePath);
