@@ -22,6 +22,7 @@ ErrorShape shapeOf(GatewayError error)
     case GatewayError::ModelNotAllowed: return {403, "permission_error", "model_not_allowed", "permission_error"};
     case GatewayError::CreditExhausted: return {402, "insufficient_quota", "credit_exhausted", "billing_error"};
     case GatewayError::KeySpendLimit: return {402, "insufficient_quota", "key_spend_limit_reached", "billing_error"};
+    case GatewayError::UnpricedUnderCap: return {402, "insufficient_quota", "model_unpriced", "billing_error"};
     case GatewayError::RateLimited: return {429, "rate_limit_exceeded", "rate_limit_exceeded", "rate_limit_error"};
     case GatewayError::TokensPerMinute: return {429, "rate_limit_exceeded", "tokens_per_minute_exceeded", "rate_limit_error"};
     case GatewayError::ModelNotFound: return {404, "invalid_request_error", "model_not_found", "not_found_error"};

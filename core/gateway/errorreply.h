@@ -13,6 +13,7 @@ enum class GatewayError {
     ModelNotAllowed,     // 403
     CreditExhausted,     // 402
     KeySpendLimit,       // 402
+    UnpricedUnderCap,    // 402: a capped key or the credit wallet, and a model without a price
     RateLimited,         // 429 + Retry-After
     TokensPerMinute,     // 429 + Retry-After
     ModelNotFound,       // 404: no provider serves the model

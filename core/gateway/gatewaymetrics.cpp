@@ -36,8 +36,8 @@ std::vector<qint64> ledgerWriteBounds()
 const char *rejectionName(int index)
 {
     static constexpr std::array<const char *, GatewayMetrics::RejectionCount> names{
-        "invalid_key", "model_not_allowed", "credit_exhausted", "key_spend_limit", "rate_limited", "tokens_per_minute",
-        "model_not_found"};
+        "invalid_key", "model_not_allowed", "credit_exhausted", "key_spend_limit", "model_unpriced", "rate_limited",
+        "tokens_per_minute", "model_not_found"};
     return names.at(std::size_t(index));
 }
 
@@ -147,6 +147,7 @@ std::optional<GatewayMetrics::Rejection> GatewayMetrics::rejectionOf(GatewayErro
     case GatewayError::ModelNotAllowed: return Rejection::ModelNotAllowed;
     case GatewayError::CreditExhausted: return Rejection::CreditExhausted;
     case GatewayError::KeySpendLimit: return Rejection::KeySpendLimit;
+    case GatewayError::UnpricedUnderCap: return Rejection::UnpricedUnderCap;
     case GatewayError::RateLimited: return Rejection::RateLimited;
     case GatewayError::TokensPerMinute: return Rejection::TokensPerMinute;
     case GatewayError::ModelNotFound: return Rejection::ModelNotFound;

@@ -25,7 +25,9 @@ class GatewayMetrics final
 {
 public:
     /** Admission refusals counted by tollgate_rejections_total{reason}. */
-    enum class Rejection { InvalidKey, ModelNotAllowed, CreditExhausted, KeySpendLimit, RateLimited, TokensPerMinute, ModelNotFound };
+    enum class Rejection {
+        InvalidKey, ModelNotAllowed, CreditExhausted, KeySpendLimit, UnpricedUnderCap, RateLimited, TokensPerMinute, ModelNotFound
+    };
     static constexpr int RejectionCount = int(Rejection::ModelNotFound) + 1;
 
     GatewayMetrics();

@@ -123,11 +123,20 @@ void ProxyCall::start()
 
     // Credit and the key's cap first (402), then the request rate and tokens per minute (429).
     m_targets = routeTargets();
-    const auto price = priceFor(m_targets.isEmpty() ? m_facts->model : m_targets.first().upstreamModel, QString(),
-                                m_targets.isEmpty() ? QString() : m_targets.first().provider.name);
-    const Common::Money worstCase = price && m_route.isBilled()
-                                        ? Limits::SpendGuard::worstCaseCost(*price, m_request.body.size(), m_facts->maxOutputTokens)
-                                        : Common::Money();
+    Common::Money worstCase;
+    if (m_route.isBilled()) {
+        // A ceiling cannot hold what it cannot count: under a cap (the key's or the wallet's) only
+        // models with a price are used, else a capped key could spend without limit on an unpriced one.
+        const bool capped = key.maxSpend.has_value() || m_handler.m_spendGuard.creditEnabled();
+        const QStringList unpriced = priceTargets(capped, worstCase);
+        if (capped && m_targets.isEmpty() && !unpriced.isEmpty()) {
+            reject(GatewayError::UnpricedUnderCap,
+                   QStringLiteral("Model \"%1\" has no price, so %2 cannot be held to. Set one with: tollgate prices set %1 --input USD --output USD")
+                       .arg(unpriced.first(), key.maxSpend ? QStringLiteral("the spend limit of key \"%1\"").arg(key.name)
+                                                           : QStringLiteral("your Tollgate credit")));
+            return;
+        }
+    }
     const Limits::SpendGuard::Admission admission = m_handler.m_spendGuard.admit(key.id, key.maxSpend, worstCase);
     if (admission.outcome == Limits::SpendGuard::Outcome::CreditExhausted) {
         reject(GatewayError::CreditExhausted, QStringLiteral("Your Tollgate credit is used up. Top it up with: tollgate credit add USD"));
@@ -499,6 +508,25 @@ void ProxyCall::handleClientGone()
     // Hanging up never makes a call free: book what the provider reported, else an estimate.
     const auto [usage, estimated] = streamUsage();
     book(QStringLiteral("client_closed"), 499, usage, estimated, [this] { complete(); });
+}
+
+QStringList ProxyCall::priceTargets(bool dropUnpriced, Common::Money &worstCase)
+{
+    QStringList unpriced;
+    QList<Target> priced;
+    for (const Target &target : std::as_const(m_targets)) {
+        const auto price = priceFor(target.upstreamModel, QString(), target.provider.name);
+        if (!price) {
+            unpriced.append(target.upstreamModel);
+            continue;
+        }
+        // The most any target could cost: a fallback may land on a dearer provider.
+        worstCase = std::max(worstCase, Limits::SpendGuard::worstCaseCost(*price, m_request.body.size(), m_facts->maxOutputTokens));
+        priced.append(target);
+    }
+    if (dropUnpriced)
+        m_targets = priced;
+    return unpriced;
 }
 
 std::optional<Pricing::PriceRecord> ProxyCall::priceFor(const QString &requested, const QString &served,

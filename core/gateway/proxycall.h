@@ -79,6 +79,11 @@ private:
     /** What a stream used: the provider's final report, else an estimate (second: true when estimated). */
     std::pair<Common::TokenUsage, bool> streamUsage() const;
     Common::TokenUsage estimatedUsage() const;
+    /**
+     * Works out the highest worst-case cost over the targets into `worstCase` and returns the models
+     * of those without a price; `dropUnpriced` removes those from the targets.
+     */
+    QStringList priceTargets(bool dropUnpriced, Common::Money &worstCase);
     std::optional<Pricing::PriceRecord> priceFor(const QString &requested, const QString &served, const QString &providerName) const;
     void finishWith(HttpResponse response);
     void finishStream();

@@ -263,6 +263,7 @@ void TestGatewayMetrics::countsOnlyAdmissionRejections()
     metrics.recordRejection(GatewayError::InvalidKey);
     metrics.recordRejection(GatewayError::RateLimited);
     metrics.recordRejection(GatewayError::ModelNotFound);
+    metrics.recordRejection(GatewayError::UnpricedUnderCap);
     metrics.recordRejection(GatewayError::UpstreamFailed);
     metrics.recordRejection(GatewayError::BadRequest);
     metrics.recordRejection(GatewayError::UnknownRoute);
@@ -271,6 +272,7 @@ void TestGatewayMetrics::countsOnlyAdmissionRejections()
                                 "tollgate_rejections_total{reason=\"model_not_allowed\"} 0",
                                 "tollgate_rejections_total{reason=\"credit_exhausted\"} 0",
                                 "tollgate_rejections_total{reason=\"key_spend_limit\"} 0",
+                                "tollgate_rejections_total{reason=\"model_unpriced\"} 1",
                                 "tollgate_rejections_total{reason=\"rate_limited\"} 1",
                                 "tollgate_rejections_total{reason=\"tokens_per_minute\"} 0",
                                 "tollgate_rejections_total{reason=\"model_not_found\"} 1"}));

@@ -137,6 +137,31 @@ test('the gateway lists models and refuses with the SDK\'s typed errors', async 
   assert.equal(Number(rejected[0].cost_usd), 0);
 });
 
+test('a capped key is refused a model without a price; an uncapped one is served and booked unpriced, never $0', async () => {
+  const model = 'e2e-house-model-without-price';
+  const capped = new OpenAI({ apiKey: await stack.createKey('capped-unpriced', '--max-spend', '5'), baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
+  await assert.rejects(capped.chat.completions.create({ model, messages: [{ role: 'user', content: 'x' }] }),
+                       (e) => e instanceof OpenAI.APIError && e.status === 402 && e.code === 'model_unpriced'
+                              && e.message.includes(`tollgate prices set ${model}`));
+  const refused = stack.traces('--key', 'capped-unpriced');
+  assert.equal(refused.length, 1);
+  assert.equal(refused[0].outcome, 'rejected');
+
+  const completion = await client.chat.completions.create({ model, messages: [{ role: 'user', content: 'x' }] });
+  assert.ok(completion.usage.total_tokens > 0);
+  const trace = lastTrace();
+  assert.equal(trace.model, model);
+  assert.equal(trace.status, 200);
+  assert.equal(trace.cost_status, 'unpriced');
+  assert.equal(trace.cost_usd, null);
+
+  // With a price the capped key is served.
+  stack.cli('prices', 'set', model, '--input', '1', '--output', '2');
+  await new Promise((resolve) => setTimeout(resolve, 1200)); // a config change reaches the gateway within a second
+  await capped.chat.completions.create({ model, messages: [{ role: 'user', content: 'x' }], max_tokens: 4 });
+  assert.equal(stack.traces('--key', 'capped-unpriced', '--limit', '1')[0].cost_status, 'exact');
+});
+
 test('a model pinned to a provider reaches it under its own name, streamed or not, and is booked', async () => {
   // "provider/model": the gateway rewrites "model" (and, for a stream, asks for usage) in the body it sends
   // upstream; the fake provider answers with the model it was sent.
