@@ -45,8 +45,10 @@ struct TraceQuery
 enum class ReportDimension { Key, Model, Day, Route };
 
 /**
- * Totals grouped by any combination of dimensions, read from the hourly rollup (never raw traces).
- * `since`/`until` are rounded down to whole hours; `Day` groups in `timeZone`.
+ * Totals grouped by any combination of dimensions. `since` is inclusive and `until` exclusive, to the
+ * millisecond; `Day` groups by the local date in `timeZone`. Whole hours are read from the hourly
+ * rollups; a part hour at either end, and an hour a local midnight falls inside (zones half an hour
+ * off UTC), from the traces themselves.
  */
 struct ReportQuery
 {

@@ -35,6 +35,25 @@ qint64 hourOf(qint64 ms)
     return ms >= 0 ? ms / MsPerHour : -((-ms + MsPerHour - 1) / MsPerHour);
 }
 
+// Ceiling division: the first whole hour that starts at or after `ms`.
+qint64 firstHourFrom(qint64 ms)
+{
+    return -hourOf(-ms);
+}
+
+// Raw traces in a report are grouped by quarter hour for days: every zone in use today is a whole
+// number of quarter hours off UTC, so no quarter hour holds two local dates.
+constexpr qint64 MsPerQuarterHour = MsPerHour / 4;
+
+/** "(a, b, c)" for an SQL IN list of integers (never user text). */
+QString integerList(const QList<qint64> &values)
+{
+    QStringList texts;
+    for (const qint64 value : values)
+        texts << QString::number(value);
+    return QLatin1Char('(') + texts.join(QLatin1String(", ")) + QLatin1Char(')');
+}
+
 QDateTime utcFromMs(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
@@ -1009,6 +1028,68 @@ qint64 SqliteLedgerStore::countTraces(const TraceQuery &query)
     return sumQuery(QStringLiteral("SELECT COUNT(*) FROM traces t") + where, bindings);
 }
 
+/** Which hours a report reads from the rollups, and which stretches of time from raw traces. */
+struct SqliteLedgerStore::ReportSpan
+{
+    std::optional<qint64> firstHour; // the rollups' hours, from (inclusive); open when unset
+    std::optional<qint64> endHour;   // to (exclusive)
+    QList<qint64> rawHours;          // hours within those that are read from raw traces instead
+    QList<std::pair<qint64, qint64>> rawRanges; // [from, to) in ms, read from raw traces
+};
+
+SqliteLedgerStore::ReportSpan SqliteLedgerStore::reportSpan(const ReportQuery &query)
+{
+    ReportSpan span;
+    const bool bySince = query.since.isValid();
+    const bool byUntil = query.until.isValid();
+    const qint64 since = bySince ? query.since.toMSecsSinceEpoch() : 0;
+    const qint64 until = byUntil ? query.until.toMSecsSinceEpoch() : 0;
+    const qint64 firstHour = firstHourFrom(since);
+    const qint64 endHour = hourOf(until);
+    if (bySince)
+        span.firstHour = firstHour;
+    if (byUntil)
+        span.endHour = endHour;
+    if (bySince && byUntil && firstHour > endHour) {
+        // Both ends inside one hour: no whole hour at all.
+        if (since < until)
+            span.rawRanges.append({since, until});
+        span.endHour = firstHour;
+        return span;
+    }
+    if (bySince && since != firstHour * MsPerHour)
+        span.rawRanges.append({since, firstHour * MsPerHour});
+    if (byUntil && until != endHour * MsPerHour)
+        span.rawRanges.append({endHour * MsPerHour, until});
+
+    if (!query.groupBy.contains(ReportDimension::Day))
+        return span;
+    // A local midnight inside an hour splits that hour between two dates: read it from raw traces.
+    // Open ends are bounded by the ledger's first and last trace (two lookups in the time index).
+    qint64 fromMs = span.firstHour ? *span.firstHour * MsPerHour : 0;
+    qint64 toMs = span.endHour ? *span.endHour * MsPerHour : 0;
+    if (!span.firstHour || !span.endHour) {
+        QSqlQuery bounds = prepare(QStringLiteral("SELECT MIN(time_ms), MAX(time_ms) FROM traces"));
+        if (!bounds.exec() || !bounds.next() || bounds.value(0).isNull())
+            return span; // no traces, nothing to split
+        if (!span.firstHour)
+            fromMs = hourOf(bounds.value(0).toLongLong()) * MsPerHour;
+        if (!span.endHour)
+            toMs = (hourOf(bounds.value(1).toLongLong()) + 1) * MsPerHour;
+    }
+    for (QDate day = QDateTime::fromMSecsSinceEpoch(fromMs, query.timeZone).date();; day = day.addDays(1)) {
+        const qint64 midnight = QDateTime(day, QTime(0, 0), query.timeZone).toMSecsSinceEpoch();
+        if (midnight >= toMs)
+            break;
+        if (midnight > fromMs && midnight % MsPerHour != 0) {
+            const qint64 hour = hourOf(midnight);
+            span.rawHours.append(hour);
+            span.rawRanges.append({hour * MsPerHour, (hour + 1) * MsPerHour});
+        }
+    }
+    return span;
+}
+
 QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
 {
     // One SQL group per combination of the requested columns; Day groups per UTC hour first and is
@@ -1039,20 +1120,28 @@ QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
         tailColumns << RollupUpsert::traceColumn(column);
     }
     const QStringList &groups = columns;
+    const ReportSpan span = reportSpan(query);
     QStringList conditions;
     // Only the new traces, found by id; "+" keeps SQLite from trading that range for a time index.
     QStringList tailConditions{AwaitingRollUp};
     QVariantMap bindings;
-    if (query.since.isValid()) {
-        conditions << QStringLiteral("u.hour >= :since_hour");
-        tailConditions << QStringLiteral("+t.time_ms >= :since_hour * %1").arg(MsPerHour);
-        bindings.insert(QStringLiteral(":since_hour"), hourOf(query.since.toMSecsSinceEpoch()));
+    if (span.firstHour) {
+        conditions << QStringLiteral("u.hour >= :first_hour");
+        tailConditions << QStringLiteral("+t.time_ms >= :first_hour * %1").arg(MsPerHour);
+        bindings.insert(QStringLiteral(":first_hour"), *span.firstHour);
     }
-    if (query.until.isValid()) {
-        conditions << QStringLiteral("u.hour < :until_hour");
-        tailConditions << QStringLiteral("+t.time_ms < :until_hour * %1").arg(MsPerHour);
-        bindings.insert(QStringLiteral(":until_hour"), hourOf(query.until.toMSecsSinceEpoch()));
+    if (span.endHour) {
+        conditions << QStringLiteral("u.hour < :end_hour");
+        tailConditions << QStringLiteral("+t.time_ms < :end_hour * %1").arg(MsPerHour);
+        bindings.insert(QStringLiteral(":end_hour"), *span.endHour);
     }
+    if (!span.rawHours.isEmpty()) {
+        conditions << QStringLiteral("u.hour NOT IN ") + integerList(span.rawHours);
+        tailConditions << RollupUpsert::traceColumn(QStringLiteral("hour")) + QStringLiteral(" NOT IN ") + integerList(span.rawHours);
+    }
+    // Day rows say how long their time unit is: an hour from the rollups, a quarter hour from raw traces.
+    const bool byDay = query.groupBy.contains(ReportDimension::Day);
+    const QString hourUnit = byDay ? QStringLiteral(", %1").arg(MsPerHour) : QString();
     // The coarsest rollup that has every column asked for: per key (and day) needs no model rows,
     // and lifetime per key is one row per key.
     const bool byKeyOrDayOnly = std::all_of(query.groupBy.cbegin(), query.groupBy.cend(), [](ReportDimension dimension) {
@@ -1075,7 +1164,7 @@ QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
         const QString qualified = QStringLiteral("u.") + column;
         sums << (rowsAreGroups ? qualified : QStringLiteral("SUM(%1)").arg(qualified));
     }
-    sql += sums.join(QLatin1String(", ")) + QStringLiteral(" FROM ") + table + QStringLiteral(" u");
+    sql += sums.join(QLatin1String(", ")) + hourUnit + QStringLiteral(" FROM ") + table + QStringLiteral(" u");
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
     if (!groups.isEmpty() && !rowsAreGroups)
@@ -1084,9 +1173,28 @@ QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
     sql += QStringLiteral(" UNION ALL SELECT ");
     for (const QString &column : std::as_const(tailColumns))
         sql += column + QStringLiteral(", ");
-    sql += RollupUpsert::traceSums() + QStringLiteral(" FROM traces t WHERE ") + tailConditions.join(QLatin1String(" AND "));
+    sql += RollupUpsert::traceSums() + hourUnit + QStringLiteral(" FROM traces t WHERE ") + tailConditions.join(QLatin1String(" AND "));
     if (!tailColumns.isEmpty())
         sql += QStringLiteral(" GROUP BY ") + tailColumns.join(QLatin1String(", "));
+    if (!span.rawRanges.isEmpty()) {
+        // The part hours, every trace in them whether rolled up or not, through the time index.
+        QStringList rawColumns = tailColumns;
+        if (byDay)
+            rawColumns[query.groupBy.indexOf(ReportDimension::Day)] = QStringLiteral("(t.time_ms / %1)").arg(MsPerQuarterHour);
+        QStringList ranges;
+        for (qsizetype i = 0; i < span.rawRanges.size(); ++i) {
+            ranges << QStringLiteral("(t.time_ms >= :raw_from_%1 AND t.time_ms < :raw_to_%1)").arg(i);
+            bindings.insert(QStringLiteral(":raw_from_%1").arg(i), span.rawRanges.at(i).first);
+            bindings.insert(QStringLiteral(":raw_to_%1").arg(i), span.rawRanges.at(i).second);
+        }
+        sql += QStringLiteral(" UNION ALL SELECT ");
+        for (const QString &column : std::as_const(rawColumns))
+            sql += column + QStringLiteral(", ");
+        sql += RollupUpsert::traceSums() + (byDay ? QStringLiteral(", %1").arg(MsPerQuarterHour) : QString())
+               + QStringLiteral(" FROM traces t WHERE ") + ranges.join(QLatin1String(" OR "));
+        if (!rawColumns.isEmpty())
+            sql += QStringLiteral(" GROUP BY ") + rawColumns.join(QLatin1String(", "));
+    }
 
     QSqlQuery select = prepare(sql);
     bindValues(select, bindings);
@@ -1103,7 +1211,8 @@ QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
                 keyNames.insert(names.value(0).toLongLong(), names.value(1).toString());
         }
     }
-    QHash<qint64, QString> dayOfHour; // few distinct hours, many rows: convert each hour once
+    const int SumColumnCount = int(RollupUpsert::sumColumns().size());
+    QHash<qint64, QString> dayOfStart; // few distinct hours, many rows: convert each start once
     QMap<QStringList, ReportRow> folded;
     const int first = int(columns.size());
     while (select.next()) {
@@ -1117,11 +1226,11 @@ QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
                 values << select.value(i).toString();
                 continue;
             }
-            const qint64 hour = select.value(i).toLongLong();
-            auto day = dayOfHour.constFind(hour);
-            if (day == dayOfHour.cend()) {
-                const QDate date = QDateTime::fromMSecsSinceEpoch(hour * MsPerHour, query.timeZone).date();
-                day = dayOfHour.insert(hour, date.toString(Qt::ISODate));
+            const qint64 startMs = select.value(i).toLongLong() * select.value(first + SumColumnCount).toLongLong();
+            auto day = dayOfStart.constFind(startMs);
+            if (day == dayOfStart.cend()) {
+                const QDate date = QDateTime::fromMSecsSinceEpoch(startMs, query.timeZone).date();
+                day = dayOfStart.insert(startMs, date.toString(Qt::ISODate));
             }
             values << *day;
         }

@@ -92,6 +92,9 @@ public:
     Common::Money sumRollupCosts() override;
 
 private:
+    struct ReportSpan;
+    /** The hours `query` reads from the rollups and the stretches it reads from raw traces. */
+    ReportSpan reportSpan(const ReportQuery &query);
     SqliteLedgerStore(QSqlDatabase db, const QString &connectionName, const QString &fileName, const Common::Clock &clock);
 
     Common::Error storageError(const QString &what, const QSqlError &error) const;

@@ -693,23 +693,34 @@ void TestSqliteLedgerStore::reportWindowsAndSorting()
     QCOMPARE(rows.at(2).cost, Money());
     QCOMPARE(rows.at(2).unpricedRequests, qint64(1));
 
-    // 09:40 rounds down to 09:00; until 12:10 rounds down to 12:00 and is exclusive.
+    // To the minute, not the hour: 09:15 is before 09:40 and 12:30 after 12:10 (exclusive).
     ReportQuery window;
     window.since = utc(2024, 5, 1, 9, 40);
     window.until = utc(2024, 5, 1, 12, 10);
     rows = store().report(window);
     QCOMPARE(rows.size(), 1);
     QVERIFY(rows.at(0).groupValues.isEmpty());
-    QCOMPARE(rows.at(0).requests, qint64(4));
-    QCOMPARE(rows.at(0).cost, Money::fromNanos(80));
+    QCOMPARE(rows.at(0).requests, qint64(3));
+    QCOMPARE(rows.at(0).cost, Money::fromNanos(70));
+    // The same once rolled up: the part hours come from the traces, not from the hourly sums.
+    QVERIFY(store().rollUp().ok());
+    rows = store().report(window);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).requests, qint64(3));
+    QCOMPARE(rows.at(0).cost, Money::fromNanos(70));
+    // Both ends inside one hour.
+    window.since = utc(2024, 5, 1, 9, 10);
+    window.until = utc(2024, 5, 1, 9, 20);
+    rows = store().report(window);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).cost, Money::fromNanos(10));
 
     window.since = utc(2024, 5, 1, 10, 59);
     window.until = utc(2024, 5, 1, 11, 0);
     window.groupBy = {ReportDimension::Model};
     rows = store().report(window);
-    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.at(0).groupValues, QStringList{QStringLiteral("claude")});
-    QCOMPARE(rows.at(1).groupValues, QStringList{QStringLiteral("gpt")});
 
     window.since = utc(2024, 6, 1, 0);
     window.until = QDateTime();
@@ -760,8 +771,10 @@ void TestSqliteLedgerStore::randomTracesAgreeWithRollup()
                                 QString()};
     const QTimeZone newYork("America/New_York");
     const QTimeZone tokyo("Asia/Tokyo");
+    const QTimeZone kolkata("Asia/Kolkata"); // half an hour off: midnight falls inside a UTC hour
     QVERIFY(newYork.isValid());
     QVERIFY(tokyo.isValid());
+    QVERIFY(kolkata.isValid());
 
     // 90 days across the US daylight-saving switch (2024-03-10).
     const qint64 startMs = utc(2024, 1, 20, 0).toMSecsSinceEpoch();
@@ -774,6 +787,12 @@ void TestSqliteLedgerStore::randomTracesAgreeWithRollup()
     QMap<QString, Expected> perDayNewYork;
     QMap<QString, Expected> perDayTokyo;
     QMap<QPair<QString, qint64>, Expected> perDayAndKeyTokyo; // what the Overview's chart reads
+    QMap<QString, Expected> perDayKolkata;
+    QMap<QPair<QString, qint64>, Expected> perDayAndKeyKolkata;
+    // A window with part hours at both ends, as `report --since/--until` with times of day asks.
+    const qint64 windowFromMs = startMs + qint64(10) * 24 * 3600 * 1000 + 17 * 60 * 1000 + 3'000;
+    const qint64 windowToMs = startMs + qint64(40) * 24 * 3600 * 1000 + 5 * 3600 * 1000 + 41 * 60 * 1000;
+    QHash<qint64, Expected> perKeyInWindow;
     QHash<qint64, QPair<QString, QString>> daysOfHour; // both zones have whole-hour offsets
 
     QList<TraceRecord> batch;
@@ -815,6 +834,11 @@ void TestSqliteLedgerStore::randomTracesAgreeWithRollup()
         perDayNewYork[days->first].add(trace);
         perDayTokyo[days->second].add(trace);
         perDayAndKeyTokyo[{days->second, trace.keyId}].add(trace);
+        const QString kolkataDay = trace.time.toTimeZone(kolkata).date().toString(Qt::ISODate);
+        perDayKolkata[kolkataDay].add(trace);
+        perDayAndKeyKolkata[{kolkataDay, trace.keyId}].add(trace);
+        if (timeMs >= windowFromMs && timeMs < windowToMs)
+            perKeyInWindow[trace.keyId].add(trace);
 
         batch << trace;
         if (batch.size() == BatchSize) {
@@ -887,6 +911,28 @@ void TestSqliteLedgerStore::randomTracesAgreeWithRollup()
         check(store().report(query), perDayTokyo, sameName);
         if (QTest::currentTestFailed())
             return;
+        query.timeZone = kolkata;
+        check(store().report(query), perDayKolkata, sameName);
+        if (QTest::currentTestFailed())
+            return;
+        query.groupBy = {ReportDimension::Day, ReportDimension::Key};
+        const QList<ReportRow> kolkataDayAndKey = store().report(query);
+        QCOMPARE(kolkataDayAndKey.size(), qsizetype(perDayAndKeyKolkata.size()));
+        for (const ReportRow &row : kolkataDayAndKey) {
+            same(row, perDayAndKeyKolkata.value({row.groupValues.at(0), keyNames.key(row.groupValues.at(1))}));
+            if (QTest::currentTestFailed())
+                return;
+        }
+        query.groupBy = {ReportDimension::Key};
+        query.since = QDateTime::fromMSecsSinceEpoch(windowFromMs, Qt::UTC);
+        query.until = QDateTime::fromMSecsSinceEpoch(windowToMs, Qt::UTC);
+        check(store().report(query), perKeyInWindow, [&keyNames](const QString &name) { return keyNames.key(name); });
+        if (QTest::currentTestFailed())
+            return;
+        query.since = QDateTime();
+        query.until = QDateTime();
+        query.groupBy = {ReportDimension::Day};
+        query.timeZone = tokyo;
 
         // Per day and key (read from the per-key hourly rollup, row by row) and per key since a time
         // (the same rollup, summed by SQLite) agree with the test's own sums too.
