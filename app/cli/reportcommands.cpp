@@ -23,6 +23,8 @@ void addRangeOptions(SubcommandParser &parser)
     parser.addValueOption(QStringLiteral("since"), QStringLiteral("DATE"), QStringLiteral("First day (YYYY-MM-DD, local time) or an ISO 8601 time."));
     parser.addValueOption(QStringLiteral("until"), QStringLiteral("DATE"), QStringLiteral("Last day, inclusive (YYYY-MM-DD, local time) or an ISO 8601 time (exclusive)."));
     parser.addValueOption(QStringLiteral("format"), QStringLiteral("table|csv|json"), QStringLiteral("Output format (default table)."));
+    // The other commands print JSON with --json; a script written against them should work here too.
+    parser.addFlag(QStringLiteral("json"), QStringLiteral("The same as --format json."));
 }
 
 /** Reads --since, --until and --format; an error message names the bad flag. */
@@ -49,7 +51,11 @@ Common::Result<RangeAndFormat> readRangeAndFormat(const SubcommandParser &parser
     }
     if (result.since.isValid() && result.until.isValid() && result.until <= result.since)
         return Common::makeError(Common::Error::Code::Invalid, QStringLiteral("%1: --until must be after --since").arg(command));
-    const QString format = parser.value(QStringLiteral("format")).value_or(QStringLiteral("table"));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const QString format = parser.value(QStringLiteral("format")).value_or(json ? QStringLiteral("json") : QStringLiteral("table"));
+    if (json && format != u"json")
+        return Common::makeError(Common::Error::Code::Invalid,
+                                 QStringLiteral("%1: --json and --format %2 ask for two formats").arg(command, format));
     if (format == u"table")
         result.format = Format::Table;
     else if (format == u"csv")

@@ -489,6 +489,10 @@ void TestCli::reportsAndTracesInEveryFormat()
     QCOMPARE(traceCsv->at(1).at(15), QStringLiteral("1.000000001"));
     QVERIFY(tollgate(QStringLiteral("traces").split(u' ')).out.contains("unpriced"));
     QCOMPARE(tollgate(QStringLiteral("traces --key ghost").split(u' ')).exitCode, 2);
+    // --json, as every other command spells it, is --format json here too; with another format it is an error.
+    QCOMPARE(tollgate(QStringLiteral("traces --key beta --json").split(u' ')).out, tollgate(QStringLiteral("traces --key beta --format json").split(u' ')).out);
+    QCOMPARE(tollgate(QStringLiteral("report --by key,model --json").split(u' ')).json().array(), rows);
+    QCOMPARE(tollgate(QStringLiteral("report --json --format csv").split(u' ')).exitCode, 2);
 }
 
 void TestCli::csvRoundTripsAwkwardNames()
