@@ -207,6 +207,9 @@ int update(CommandContext &context, const QStringList &arguments)
     auto changes = parseLimits(parser, true);
     if (!changes)
         return context.fail(changes.error());
+    const Admin::KeyChanges &change = changes.value();
+    if (!change.maxSpend && !change.rateLimit && !change.tokensPerMinute && !change.allowedModels && !change.expiresAt)
+        return context.usage(QStringLiteral("keys update: nothing to change; give a limit, or none to clear one (see --help)"));
     auto ledger = context.ledger();
     if (!ledger)
         return context.fail(ledger.error());

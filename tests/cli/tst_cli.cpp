@@ -197,6 +197,7 @@ void TestCli::rejectsBadInputWithExitTwoAndChangesNothing_data()
     QTest::addRow("duplicate name") << args("keys create taken") << QStringLiteral("taken");
     QTest::addRow("missing key") << args("keys show ghost") << QStringLiteral("ghost");
     QTest::addRow("missing key update") << args("keys update ghost --tpm 5") << QStringLiteral("ghost");
+    QTest::addRow("update without a change") << args("keys update taken") << QStringLiteral("nothing to change");
     QTest::addRow("bad tpm") << args("keys create other --tpm lots") << QStringLiteral("lots");
     QTest::addRow("bad expiry") << args("keys create other --expires 31/12/2099") << QStringLiteral("31/12/2099");
     QTest::addRow("past expiry") << args("keys create other --expires 2001-01-01") << QStringLiteral("future");
