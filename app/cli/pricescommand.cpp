@@ -94,8 +94,13 @@ int show(CommandContext &context, const QStringList &arguments)
         return Success;
     }
     QTextStream &out = context.out();
-    out << price->model << "  (" << price->provider << ", " << price->mode << ")\n"
-        << "USD per 1M tokens:\n";
+    // A price set by hand names neither a provider nor a mode: say nothing rather than "(, )".
+    QStringList about{price->provider, price->mode};
+    about.removeAll(QString());
+    out << price->model;
+    if (!about.isEmpty())
+        out << "  (" << about.join(QStringLiteral(", ")) << ')';
+    out << "\nUSD per 1M tokens:\n";
     for (const RateField &field : RateFields) {
         const QString fallback = field.member == &Pricing::RateSet::reasoning ? QStringLiteral("as output") : QStringLiteral("-");
         out << "  " << QString::fromLatin1(field.label).leftJustified(16) << rateText(price->base.*field.member, fallback) << '\n';

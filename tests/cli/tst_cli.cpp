@@ -391,6 +391,8 @@ void TestCli::pricesShowSetAndImport()
     QVERIFY(version.value(QStringLiteral("id")).toInteger() > firstVersion);
     QCOMPARE(tollgate(QStringLiteral("prices set brand-new-model --input 1 --output 2").split(u' ')).exitCode, 0);
     QVERIFY(tollgate(QStringLiteral("prices show brand-new-model --json").split(u' ')).out.contains("\"output\": 2.000000000"));
+    // Set by hand, it has no provider or mode to name.
+    QVERIFY(tollgate(QStringLiteral("prices show brand-new-model").split(u' ')).out.startsWith("brand-new-model\nUSD per 1M tokens:\n"));
 
     // A newer map with one changed and one new model adds exactly those versions.
     const QByteArray newer = R"({
