@@ -141,6 +141,8 @@ private slots:
     void slowStream();
     void resetMidStream_data();
     void resetMidStream();
+    void streamEndsEarly_data();
+    void streamEndsEarly();
     void hang();
     void auth_data();
     void auth();
@@ -640,6 +642,47 @@ void TestFakeProvider::resetMidStream()
     }
     // The server is fine afterwards.
     QCOMPARE(post(QStringLiteral("/v1/chat/completions"), chatBody(QStringLiteral("y"))).status, 200);
+}
+
+void TestFakeProvider::streamEndsEarly_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("behavior");
+    QTest::addColumn<QList<QByteArray>>("expectedNames");
+    QTest::addColumn<QByteArray>("lastData");
+    // Three events, then either nothing more or the API's error event; never the terminal event.
+    QTest::addRow("anthropic error event") << QStringLiteral("/v1/messages") << QByteArray("error-mid-stream")
+                                           << QList<QByteArray>{"message_start", "content_block_start", "ping", "error"}
+                                           << QByteArray("{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}");
+    QTest::addRow("anthropic truncated") << QStringLiteral("/v1/messages") << QByteArray("truncated-stream")
+                                         << QList<QByteArray>{"message_start", "content_block_start", "ping"} << QByteArray();
+    QTest::addRow("openai error object") << QStringLiteral("/v1/chat/completions") << QByteArray("error-mid-stream")
+                                         << QList<QByteArray>{"", "", "", ""} << QByteArray("{\"error\":");
+    QTest::addRow("openai truncated") << QStringLiteral("/v1/chat/completions") << QByteArray("truncated-stream")
+                                      << QList<QByteArray>{"", "", ""} << QByteArray();
+}
+
+void TestFakeProvider::streamEndsEarly()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, behavior);
+    QFETCH(QList<QByteArray>, expectedNames);
+    QFETCH(QByteArray, lastData);
+    const QJsonObject request = path.endsWith(u"messages") ? messagesBody(QStringLiteral("early"), true)
+                                                          : chatBody(QStringLiteral("early"), true);
+    const Exchange reply = post(path, request, {{"x-fake-behavior", behavior}});
+    QVERIFY(reply.finished);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.error, QNetworkReply::NoError); // a clean end, not a reset
+    QVERIFY(!reply.body.contains("[DONE]"));
+    QVERIFY(!reply.body.contains("message_stop"));
+    const QList<SseEvent> events = parseSse(reply.body);
+    QList<QByteArray> names;
+    for (const SseEvent &event : events)
+        names.append(event.name);
+    QCOMPARE(names, expectedNames);
+    if (!lastData.isEmpty())
+        QVERIFY2(events.last().data.startsWith(lastData), events.last().data.constData());
 }
 
 void TestFakeProvider::hang()

@@ -36,7 +36,9 @@ constexpr char Created[] = "1735689600"; // fixed, so whole bodies are reproduci
 
 enum class Api { OpenAi, Anthropic };
 enum class Route { Chat, Completions, Embeddings, Responses, Models, Messages, CountTokens };
-enum class Behavior { Normal, Fail429, Fail500, Fail503, Fail529, SlowFirstByte, ResetMidStream, SlowStream, Hang };
+enum class Behavior {
+    Normal, Fail429, Fail500, Fail503, Fail529, SlowFirstByte, ResetMidStream, SlowStream, Hang, ErrorMidStream, TruncatedStream
+};
 
 struct BehaviorName
 {
@@ -54,6 +56,8 @@ constexpr BehaviorName BehaviorNames[] = {
     {"reset-mid-stream", "fake-reset-mid-stream", Behavior::ResetMidStream},
     {"slow-stream", "fake-slow-stream", Behavior::SlowStream},
     {"hang", "fake-hang", Behavior::Hang},
+    {"error-mid-stream", "fake-error-mid-stream", Behavior::ErrorMidStream},
+    {"truncated-stream", "fake-truncated-stream", Behavior::TruncatedStream},
 };
 
 /** What one request asks for, reduced to the numbers and text the answer is built from. */
@@ -580,6 +584,27 @@ Reply modelsReply(const Call &c)
     return jsonReply(c, 200, std::move(body));
 }
 
+/**
+ * A stream that ends early but cleanly (the last chunk is sent): after ResetAfterEvents events, either nothing
+ * more (a truncated stream, no [DONE] or message_stop) or the error event the API sends after its 200 head
+ * (api-formats.md §5.2: Anthropic's `event: error`; OpenAI-compatible servers send a `data:` error object).
+ */
+void endStreamEarly(const Call &c, Reply &reply, bool withError)
+{
+    if (!reply.streamed)
+        return;
+    reply.events = reply.events.mid(0, std::min<qsizetype>(ResetAfterEvents, reply.events.size() - 1));
+    if (!withError)
+        return;
+    if (c.api == Api::Anthropic) {
+        reply.events.append(sseEvent("error", QByteArrayLiteral("{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\","
+                                                                "\"message\":\"Overloaded\"}}")));
+    } else {
+        reply.events.append(sseData(QByteArrayLiteral("{\"error\":{\"message\":\"The server had an error while processing "
+                                                      "your request.\",\"type\":\"server_error\",\"param\":null,\"code\":null}}")));
+    }
+}
+
 Reply successReply(const Call &c, const QJsonObject &json)
 {
     switch (c.route) {
@@ -814,7 +839,13 @@ void FakeProvider::handleRequest(const Gateway::HttpRequest &request, Gateway::H
         json.value(QLatin1String("stream_options")).toObject().value(QLatin1String("include_usage")).toBool();
     if (call.route == Route::Embeddings || call.route == Route::CountTokens || call.route == Route::Models)
         call.stream = false;
-    deliver(writer, successReply(call, json), behavior, delayMs);
+    Reply reply = successReply(call, json);
+    if (behavior == Behavior::ErrorMidStream || behavior == Behavior::TruncatedStream) {
+        endStreamEarly(call, reply, behavior == Behavior::ErrorMidStream);
+        deliver(writer, std::move(reply), Behavior::Normal, 0);
+        return;
+    }
+    deliver(writer, std::move(reply), behavior, delayMs);
 }
 
 } // namespace TestSupport

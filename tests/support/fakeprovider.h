@@ -36,8 +36,10 @@ namespace TestSupport {
  *
  * Behaviour switches, by header "x-fake-behavior: <name>" or by a model name starting with the prefix:
  * fail-429 (fake-429), fail-500 (fake-500), fail-503 (fake-503), fail-529 (fake-529), slow-first-byte
- * (fake-slow-first-byte), reset-mid-stream (fake-reset-mid-stream), slow-stream (fake-slow-stream) and
- * hang (fake-hang). Delays take x-fake-delay-ms (default 300).
+ * (fake-slow-first-byte), reset-mid-stream (fake-reset-mid-stream), slow-stream (fake-slow-stream),
+ * hang (fake-hang), and for streams error-mid-stream (fake-error-mid-stream: an error event in the API's shape
+ * after three events) and truncated-stream (fake-truncated-stream: three events, then a clean end without
+ * [DONE] or message_stop). Delays take x-fake-delay-ms (default 300).
  */
 class FakeProvider final : public QObject, public Gateway::RequestHandler
 {
