@@ -307,6 +307,8 @@ void ProxyCall::attempt()
 
     m_upstreamStatus = 0;
     m_streaming = false;
+    m_streamEnded = false;
+    m_streamErrored = false;
     m_responseBody.clear();
     m_sse.reset();
     m_tracker = std::make_unique<Providers::StreamUsageTracker>(trackerStyle(m_route));
@@ -392,6 +394,18 @@ bool ProxyCall::isTerminalEvent(const Providers::SseEvent &event) const
            || event.type == "response.failed";
 }
 
+QString ProxyCall::streamOutcome() const
+{
+    // The client got a 200 head, but a stream that carried an error event, or that the provider closed
+    // before its terminal event, did not answer: it is booked as failed (api-formats.md §5.2), with the
+    // usage seen so far.
+    if (m_streamErrored)
+        return QStringLiteral("upstream_error");
+    if (!m_streamEnded)
+        return QStringLiteral("upstream_reset");
+    return QStringLiteral("ok");
+}
+
 void ProxyCall::noteServedModel(const QJsonObject &object)
 {
     // OpenAI chunks carry "model"; Anthropic's message_start and the Responses events nest it.
@@ -414,7 +428,10 @@ void ProxyCall::relayEvents(const QList<Providers::SseEvent> &events)
                 noteServedModel(Common::JsonDom::members(event.data, {"model", "message", "response"}));
             if (m_injectedUsage && m_tracker->lastWasUsageOnlyChunk())
                 continue; // the client did not ask for it: it sees exactly the stream it asked for
+            // Anthropic's (and the Responses API's) mid-stream error; relayed, so the client's SDK raises it.
+            m_streamErrored = m_streamErrored || event.type == "error";
             if (isTerminalEvent(event)) {
+                m_streamEnded = true;
                 m_heldEvents.append(event.raw);
                 continue;
             }
@@ -434,7 +451,7 @@ void ProxyCall::handleUpstreamFinished()
         return;
     if (m_streaming) {
         const auto [usage, estimated] = streamUsage();
-        book(QStringLiteral("ok"), m_upstreamStatus, usage, estimated, [this] { finishStream(); });
+        book(streamOutcome(), m_upstreamStatus, usage, estimated, [this] { finishStream(); });
         return;
     }
     // The answer's model and usage are read in its DOM (Common::JsonDom): no Qt JSON values are made,

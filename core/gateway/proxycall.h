@@ -70,6 +70,7 @@ private:
     void dropExchange();
     void relayEvents(const QList<Providers::SseEvent> &events);
     bool isTerminalEvent(const Providers::SseEvent &event) const;
+    QString streamOutcome() const;
     void noteServedModel(const QJsonObject &object);
     QList<HttpHeader> relayedHeaders(const Providers::HttpHeaders &upstream) const;
 
@@ -107,6 +108,8 @@ private:
     int m_upstreamStatus = 0;
     bool m_streaming = false;       // relaying an SSE body chunk by chunk
     bool m_injectedUsage = false;   // we asked for include_usage; the client did not
+    bool m_streamEnded = false;     // the stream's terminal event ([DONE], message_stop, ...) arrived
+    bool m_streamErrored = false;   // the provider sent an error event after its 200 head
     bool m_clientGone = false;
     bool m_booked = false;
     bool m_completed = false;

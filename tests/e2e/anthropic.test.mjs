@@ -52,6 +52,38 @@ test('a streamed message is booked from message_start and message_delta', async 
   assert.equal(costNanos(trace), expectedCostNanos(trace, HAIKU));
 });
 
+test('a stream that fails after its 200 head is booked as failed, with the usage it reported', async () => {
+  // An overloaded_error event mid-stream (api-formats.md §5.2): the SDK raises it, the ledger says so.
+  await assert.rejects((async () => {
+    const stream = await client.messages.create(
+      { model: 'claude-haiku-4-5', max_tokens: 4, stream: true, messages: [{ role: 'user', content: 'overload me' }] },
+      { headers: { 'x-fake-behavior': 'error-mid-stream' } });
+    for await (const event of stream) void event;
+  })(), (e) => e instanceof Anthropic.APIError && /overloaded/i.test(e.message));
+  let trace = lastTrace();
+  assert.equal(trace.stream, true);
+  assert.equal(trace.status, 200, 'the client got a 200 head');
+  assert.equal(trace.outcome, 'upstream_error');
+  assert.ok(trace.input_tokens > 0, 'message_start\'s usage is booked');
+  assert.equal(trace.cost_status, 'estimated');
+  assert.ok(costNanos(trace) > 0n);
+
+  // Closed cleanly before message_stop: a truncated answer, not a success.
+  const secret = await stack.createKey('truncated-anthropic');
+  const response = await fetch(`${stack.gatewayUrl}/v1/messages`, {
+    method: 'POST',
+    headers: { 'x-api-key': secret, 'content-type': 'application/json', 'x-fake-behavior': 'truncated-stream' },
+    body: JSON.stringify({ model: 'claude-haiku-4-5', max_tokens: 4, stream: true, messages: [{ role: 'user', content: 'cut' }] }),
+  });
+  assert.equal(response.status, 200);
+  assert.doesNotMatch(await response.text(), /message_stop/);
+  trace = stack.traces('--key', 'truncated-anthropic')[0];
+  assert.equal(trace.status, 200);
+  assert.equal(trace.outcome, 'upstream_reset');
+  assert.ok(trace.input_tokens > 0);
+  assert.ok(costNanos(trace) > 0n);
+});
+
 test('count_tokens is answered and costs nothing', async () => {
   const counted = await client.messages.countTokens({ model: 'claude-haiku-4-5', messages: [{ role: 'user', content: 'how long' }] });
   assert.ok(counted.input_tokens > 0);

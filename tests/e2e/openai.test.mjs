@@ -58,6 +58,25 @@ test('streamed chat is relayed chunk by chunk, usage hidden unless asked, and ne
   assert.ok(trace.ttft_ms !== null);
 });
 
+test('a stream the provider closes before data: [DONE] is booked as failed, never as ok', async () => {
+  const secret = await stack.createKey('truncated-openai');
+  const response = await fetch(`${stack.gatewayUrl}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json', 'x-fake-behavior': 'truncated-stream' },
+    body: JSON.stringify({ model: 'gpt-4o-mini', stream: true, max_tokens: 10, messages: [{ role: 'user', content: 'cut short' }] }),
+  });
+  assert.equal(response.status, 200);
+  const text = await response.text();
+  assert.match(text, /chat\.completion\.chunk/);
+  assert.doesNotMatch(text, /\[DONE\]/);
+  const trace = stack.traces('--key', 'truncated-openai')[0];
+  assert.equal(trace.status, 200, 'the client got a 200 head');
+  assert.equal(trace.outcome, 'upstream_reset');
+  // No usage chunk came: the relayed part is estimated, never free.
+  assert.equal(trace.cost_status, 'estimated');
+  assert.ok(costNanos(trace) > 0n);
+});
+
 test('a client that asks for stream usage gets it', async () => {
   const stream = await client.chat.completions.create({
     model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'count' }], stream: true, max_tokens: 3,
