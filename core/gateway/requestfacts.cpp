@@ -45,8 +45,18 @@ std::optional<RequestFacts> RequestFacts::read(const ApiRoute &route, const QByt
         return std::nullopt;
     }
     facts.model = QString::fromUtf8(model.data(), qsizetype(model.size()));
-    bool stream = false;
-    facts.stream = route.canStream() && body["stream"].get(stream) == simdjson::SUCCESS && stream;
+    // Only a boolean says whether to stream (null, which OpenAI's schema allows, means not set). "yes" or
+    // 1 would be read here as not streaming while a lenient provider streams anyway: the gateway would not
+    // ask for usage and would book an estimate.
+    simdjson::dom::element streamValue;
+    if (body.at_key("stream").get(streamValue) == simdjson::SUCCESS) {
+        if (!streamValue.is_bool() && !streamValue.is_null()) {
+            error = QStringLiteral("The request body's \"stream\" must be true or false.");
+            return std::nullopt;
+        }
+        bool stream = false;
+        facts.stream = route.canStream() && streamValue.get(stream) == simdjson::SUCCESS && stream;
+    }
 
     // Each API names its output ceiling differently; the first present one bounds the reservation.
     for (const char *name : {"max_completion_tokens", "max_tokens", "max_output_tokens"}) {

@@ -78,10 +78,10 @@ void TestRequestBody::readsTheFactsTheGatewayNeeds()
     QVERIFY(facts->clientAskedForUsage);
 
     const auto plain = RequestFacts::read(
-        chatRoute(), R"({"model":"m\u00e9","stream":"yes","stream_options":{"include_usage":false},"x":1,"x":2})", error);
+        chatRoute(), R"({"model":"m\u00e9","stream":null,"stream_options":{"include_usage":false},"x":1,"x":2})", error);
     QVERIFY2(plain, qPrintable(error));
     QCOMPARE(plain->model, QStringLiteral("m\u00e9")); // escapes are read as what they stand for
-    QVERIFY(!plain->stream); // only JSON true streams
+    QVERIFY(!plain->stream); // null, which OpenAI allows, is not set
     QCOMPARE(plain->maxOutputTokens, std::nullopt);
     QVERIFY(!plain->clientAskedForUsage); // and a member the gateway does not read may repeat: the provider judges it
 }
@@ -133,6 +133,10 @@ void TestRequestBody::rejectsWhatIsNotAnObjectWithAModel_data()
     QTest::addRow("array") << QByteArray(R"([{"model":"m"}])") << QStringLiteral("not an object");
     QTest::addRow("no model") << QByteArray(R"({"messages":[]})") << QStringLiteral("no \"model\"");
     QTest::addRow("empty model") << QByteArray(R"({"model":""})") << QStringLiteral("no \"model\"");
+    // Not a boolean: whether the gateway meters a stream must not hang on how a provider reads "yes".
+    QTest::addRow("stream as a string") << QByteArray(R"({"model":"m","stream":"yes"})") << QStringLiteral("\"stream\" must be true or false");
+    QTest::addRow("stream as a number") << QByteArray(R"({"model":"m","stream":1})") << QStringLiteral("\"stream\" must be true or false");
+    QTest::addRow("stream as an object") << QByteArray(R"({"model":"m","stream":{}})") << QStringLiteral("\"stream\" must be true or false");
     QTest::addRow("model not a string") << QByteArray(R"({"model":4})") << QStringLiteral("no \"model\"");
     QTest::addRow("model nested only") << QByteArray(R"({"options":{"model":"m"}})") << QStringLiteral("no \"model\"");
     // Named twice: the provider may read the other one (most parsers keep the last) and be billed for it.

@@ -244,6 +244,25 @@ test('a body that names its model twice is refused, not priced as one model and 
   assert.equal(Number(trace.cost_usd), 0);
 });
 
+test('a "stream" that is not a boolean is refused in the route\'s shape, not guessed', async () => {
+  const secret = await stack.createKey('stream-yes');
+  for (const [path, stream, model] of [['/v1/chat/completions', '"yes"', 'gpt-4o-mini'], ['/v1/chat/completions', '1', 'gpt-4o-mini'],
+                                       ['/v1/messages', '"yes"', 'claude-haiku-4-5']]) {
+    const response = await fetch(`${stack.gatewayUrl}${path}`, {
+      method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      body: `{"model":"${model}","max_tokens":2,"stream":${stream},"messages":[{"role":"user","content":"x"}]}`,
+    });
+    assert.equal(response.status, 400, `${path} with "stream": ${stream}`);
+    const body = await response.json();
+    const error = path === '/v1/messages' ? (assert.equal(body.type, 'error'), body.error) : body.error;
+    assert.equal(error.type, 'invalid_request_error');
+    assert.match(error.message, /"stream" must be true or false/);
+  }
+  const traces = stack.traces('--key', 'stream-yes');
+  assert.equal(traces.length, 3);
+  assert.ok(traces.every((t) => t.outcome === 'bad_request' && Number(t.cost_usd) === 0));
+});
+
 test('upstream errors keep their status and shape', async () => {
   await assert.rejects(client.chat.completions.create({ model: 'fake-500-model', messages: [{ role: 'user', content: 'x' }] }),
                        (e) => e instanceof OpenAI.InternalServerError);
