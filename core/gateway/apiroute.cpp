@@ -22,17 +22,34 @@ constexpr RouteEntry Routes[] = {
     {"POST", "/v1/messages/count_tokens", ApiRoute::Endpoint::CountTokens, ApiStyle::Anthropic},
 };
 
+QByteArrayView withoutTrailingSlash(QByteArrayView path)
+{
+    if (path.size() > 1 && path.endsWith('/'))
+        path.chop(1);
+    return path;
+}
+
 } // namespace
 
 std::optional<ApiRoute> ApiRoute::match(QByteArrayView method, QByteArrayView path)
 {
-    if (path.size() > 1 && path.endsWith('/'))
-        path.chop(1);
+    path = withoutTrailingSlash(path);
     for (const RouteEntry &entry : Routes) {
         if (path == QByteArrayView(entry.path) && method == QByteArrayView(entry.method))
             return ApiRoute{entry.endpoint, entry.style};
     }
     return std::nullopt;
+}
+
+QByteArray ApiRoute::allowedMethods(QByteArrayView path)
+{
+    path = withoutTrailingSlash(path);
+    QByteArray methods;
+    for (const RouteEntry &entry : Routes) {
+        if (path == QByteArrayView(entry.path))
+            methods += (methods.isEmpty() ? "" : ", ") + QByteArray(entry.method);
+    }
+    return methods;
 }
 
 ApiStyle ApiRoute::styleOfTarget(QByteArrayView target)

@@ -11,7 +11,10 @@ namespace Gateway {
 /** Which API family a route belongs to: it decides the error shape and the providers that can serve it. */
 enum class ApiStyle { OpenAi, Anthropic };
 
-/** The LLM API endpoints the gateway serves; everything else is 404 in the OpenAI error shape. */
+/**
+ * The LLM API endpoints the gateway serves; another method on one of their paths is 405, everything
+ * else 404, in the error shape of the API the path belongs to.
+ */
 struct ApiRoute
 {
     enum class Endpoint { ChatCompletions, Completions, Embeddings, Responses, Models, Messages, CountTokens };
@@ -21,6 +24,8 @@ struct ApiRoute
 
     /** Matches "POST /v1/chat/completions", "GET /v1/models", ... (a trailing slash is tolerated). */
     static std::optional<ApiRoute> match(QByteArrayView method, QByteArrayView path);
+    /** The methods served on a path, for a 405's Allow header ("POST"); empty for a path the gateway does not serve. */
+    static QByteArray allowedMethods(QByteArrayView path);
     /** The API family a request-target (path, maybe with a query) belongs to, even for an unknown route. */
     static ApiStyle styleOfTarget(QByteArrayView target);
     /** The path as the ledger records it: "/v1/chat/completions". */

@@ -30,6 +30,8 @@ ErrorShape shapeOf(GatewayError error)
     case GatewayError::UpstreamTimeout: return {504, "api_error", "upstream_error", "api_error"};
     case GatewayError::BadRequest: return {400, "invalid_request_error", "invalid_request", "invalid_request_error"};
     case GatewayError::UnknownRoute: return {404, "invalid_request_error", "unknown_url", "not_found_error"};
+    // Anthropic has no type of its own for a 405 and files other 4xx under invalid_request_error.
+    case GatewayError::MethodNotAllowed: return {405, "invalid_request_error", "method_not_allowed", "invalid_request_error"};
     }
     return {500, "api_error", "internal_error", "api_error"};
 }
@@ -70,6 +72,7 @@ QString ErrorReply::outcomeOf(GatewayError error)
         return QStringLiteral("upstream_error");
     case GatewayError::BadRequest:
     case GatewayError::UnknownRoute:
+    case GatewayError::MethodNotAllowed:
         return QStringLiteral("bad_request");
     default:
         return QStringLiteral("rejected");

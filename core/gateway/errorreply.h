@@ -21,6 +21,7 @@ enum class GatewayError {
     UpstreamTimeout,     // 504
     BadRequest,          // 400: the body is not what the API expects
     UnknownRoute,        // 404: not an API path the gateway serves
+    MethodNotAllowed,    // 405 + Allow: an API path, asked with another method
 };
 
 /**

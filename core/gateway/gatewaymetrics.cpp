@@ -155,6 +155,7 @@ std::optional<GatewayMetrics::Rejection> GatewayMetrics::rejectionOf(GatewayErro
     case GatewayError::UpstreamTimeout:
     case GatewayError::BadRequest:
     case GatewayError::UnknownRoute:
+    case GatewayError::MethodNotAllowed:
         break;
     }
     return std::nullopt;

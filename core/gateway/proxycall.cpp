@@ -93,9 +93,7 @@ void ProxyCall::start()
     const auto route = ApiRoute::match(m_request.method, m_request.path());
     if (!route) {
         m_route = ApiRoute{};
-        finishWith(ErrorReply::make(ApiStyle::OpenAi, GatewayError::UnknownRoute,
-                                    QStringLiteral("Unknown endpoint %1 %2.").arg(QString::fromLatin1(m_request.method),
-                                                                                   QString::fromLatin1(m_request.path()))));
+        answerUnknownRoute();
         return;
     }
     m_route = *route;
@@ -176,6 +174,23 @@ void ProxyCall::start()
         return;
     }
     attempt();
+}
+
+void ProxyCall::answerUnknownRoute()
+{
+    // In the shape of the API the path belongs to: the Anthropic SDK calls /v1/messages/batches too.
+    const ApiStyle style = ApiRoute::styleOfTarget(m_request.path());
+    const QString what = QString::fromLatin1(m_request.method) + u' ' + QString::fromLatin1(m_request.path());
+    const QByteArray allowed = ApiRoute::allowedMethods(m_request.path());
+    if (allowed.isEmpty()) {
+        finishWith(ErrorReply::make(style, GatewayError::UnknownRoute, QStringLiteral("Unknown endpoint %1.").arg(what)));
+        return;
+    }
+    // RFC 9110 §15.5.6: a 405 lists the methods the resource does support.
+    HttpResponse response = ErrorReply::make(style, GatewayError::MethodNotAllowed,
+                                             QStringLiteral("%1 is not served; this path takes %2.").arg(what, QString::fromLatin1(allowed)));
+    response.setHeader(QByteArrayLiteral("allow"), allowed);
+    finishWith(std::move(response));
 }
 
 bool ProxyCall::authenticate()

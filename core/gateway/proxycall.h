@@ -54,6 +54,7 @@ private:
     };
 
     // Admission
+    void answerUnknownRoute();
     bool authenticate();
     void answerModels();
     QList<Target> routeTargets() const;

@@ -183,3 +183,41 @@ test('refusals of the HTTP layer come in the caller\'s API shape, and the gatewa
   const done = await openai.chat.completions.create({ model: 'gpt-4o-mini', max_tokens: 1, messages: [{ role: 'user', content: 'ok' }] });
   assert.equal(done.object, 'chat.completion');
 });
+
+test('a wrong method on an API path is 405 with Allow, and unknown paths answer in their API\'s shape', async () => {
+  const secret = (await stack.json('keys', 'create', 'methods')).secret;
+  const call = (method, path) => fetch(`${stack.gatewayUrl}${path}`, {
+    method, headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+    body: method === 'GET' ? undefined : '{}',
+  });
+
+  let response = await call('PUT', '/v1/chat/completions');
+  assert.equal(response.status, 405);
+  assert.equal(response.headers.get('allow'), 'POST');
+  let body = await response.json();
+  assert.equal(body.error.type, 'invalid_request_error');
+  assert.equal(body.error.code, 'method_not_allowed');
+
+  response = await call('GET', '/v1/messages');
+  assert.equal(response.status, 405);
+  assert.equal(response.headers.get('allow'), 'POST');
+  body = await response.json();
+  assert.equal(body.type, 'error');
+  assert.equal(body.error.type, 'invalid_request_error');
+
+  response = await call('POST', '/v1/models/');
+  assert.equal(response.status, 405);
+  assert.equal(response.headers.get('allow'), 'GET');
+
+  // The Anthropic SDK calls /v1/messages/batches: a 404 its error classes understand.
+  response = await call('GET', '/v1/messages/batches?limit=20');
+  assert.equal(response.status, 404);
+  body = await response.json();
+  assert.equal(body.type, 'error');
+  assert.equal(body.error.type, 'not_found_error');
+
+  response = await call('POST', '/v1/nowhere');
+  assert.equal(response.status, 404);
+  body = await response.json();
+  assert.equal(body.error.code, 'unknown_url');
+});
