@@ -113,7 +113,7 @@ void ProxyCall::start()
         return;
     }
     const Keys::KeyRecord &key = *m_key;
-    if (!Keys::ModelGlob::matchesAny(key.allowedModels, m_facts->model)) {
+    if (!isModelAllowed(key)) {
         reject(GatewayError::ModelNotAllowed,
                QStringLiteral("This key may not use model \"%1\" (allowed: %2).").arg(m_facts->model, key.allowedModels.join(QStringLiteral(", "))));
         return;
@@ -243,6 +243,24 @@ void ProxyCall::answerModels()
     }
     const QJsonObject body{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), models}};
     finishWith(HttpResponse(200, QByteArrayLiteral("application/json"), QJsonDocument(body).toJson(QJsonDocument::Compact)));
+}
+
+bool ProxyCall::isModelAllowed(const Keys::KeyRecord &key) const
+{
+    // A key's globs name models ("claude-*"); a "provider/" pin only picks who serves the model, so the
+    // globs also meet the name without it. A glob written for the pinned form still matches the name as sent.
+    if (Keys::ModelGlob::matchesAny(key.allowedModels, m_facts->model))
+        return true;
+    const qsizetype slash = m_facts->model.indexOf(u'/');
+    if (slash <= 0)
+        return false;
+    // Only a real pin: "meta-llama/Llama-3" sent whole to a provider is a model of its own.
+    const QString pinned = m_facts->model.left(slash);
+    for (const Providers::ProviderRecord &provider : m_config->providers()) {
+        if (provider.name == pinned)
+            return Keys::ModelGlob::matchesAny(key.allowedModels, QStringView(m_facts->model).mid(slash + 1));
+    }
+    return false;
 }
 
 QList<ProxyCall::Target> ProxyCall::routeTargets() const

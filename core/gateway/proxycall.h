@@ -57,6 +57,7 @@ private:
     void answerUnknownRoute();
     bool authenticate();
     void answerModels();
+    bool isModelAllowed(const Keys::KeyRecord &key) const;
     QList<Target> routeTargets() const;
     void reject(GatewayError error, const QString &message, qint64 retryAfterMs = 0);
 

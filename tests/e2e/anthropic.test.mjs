@@ -121,3 +121,20 @@ test('an overloaded provider (529) is relayed with its own error', async () => {
   await assert.rejects(client.messages.create({ model: 'fake-529-model', max_tokens: 1, messages: [{ role: 'user', content: 'x' }] }),
                        (e) => e instanceof Anthropic.APIError && e.status === 529);
 });
+
+test('a key\'s model globs match the model without its provider pin', async () => {
+  const claudeOnly = new Anthropic({ apiKey: await stack.createKey('claude-only', '--models', 'claude-*'), baseURL: stack.gatewayUrl, maxRetries: 0 });
+  const pinned = await claudeOnly.messages.create({ model: 'fake-anthropic/claude-haiku-4-5', max_tokens: 2,
+                                                    messages: [{ role: 'user', content: 'pinned' }] });
+  assert.equal(pinned.model, 'claude-haiku-4-5');
+  // A prefix that names no provider is part of the model's name: the glob does not match it.
+  await assert.rejects(claudeOnly.messages.create({ model: 'elsewhere/claude-haiku-4-5', max_tokens: 1, messages: [] }),
+                       (e) => e instanceof Anthropic.PermissionDeniedError);
+
+  // A glob written for the pinned form keeps working, and still allows nothing else.
+  const pinnedOnly = new Anthropic({ apiKey: await stack.createKey('pinned-only', '--models', 'fake-anthropic/claude-*'),
+                                     baseURL: stack.gatewayUrl, maxRetries: 0 });
+  await pinnedOnly.messages.create({ model: 'fake-anthropic/claude-haiku-4-5', max_tokens: 2, messages: [{ role: 'user', content: 'ok' }] });
+  await assert.rejects(pinnedOnly.messages.create({ model: 'claude-haiku-4-5', max_tokens: 1, messages: [] }),
+                       (e) => e instanceof Anthropic.PermissionDeniedError);
+});
