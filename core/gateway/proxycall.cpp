@@ -312,6 +312,15 @@ void ProxyCall::attempt()
     ++m_targetIndex;
     const Target &target = m_targets.at(m_targetIndex);
     const Providers::ProviderRecord &provider = target.provider;
+    const QString secret = m_handler.providerSecret(provider);
+    if (!provider.apiKeyEnv.isEmpty() && secret.isEmpty()) {
+        // Sent without its key, the provider's 401 would reach the client as if their Tollgate key were
+        // wrong. Not asked at all: like an unreachable provider, the next one is tried, else a 502 says why.
+        handleUpstreamFailed(UpstreamExchange::Failure::ConnectFailed,
+                             QStringLiteral("the environment variable %1 that holds its API key is not set where the gateway runs")
+                                 .arg(provider.apiKeyEnv));
+        return;
+    }
     // OpenAI-compatible streams report usage only when asked; ask, and hide the extra chunk if the
     // client did not ask itself.
     m_injectedUsage = m_facts->stream && !m_facts->clientAskedForUsage
@@ -325,7 +334,6 @@ void ProxyCall::attempt()
             upstream.headers.append({header.name, header.value});
     }
     upstream.headers.append({QByteArrayLiteral("accept-encoding"), QByteArrayLiteral("identity")});
-    const QString secret = m_handler.providerSecret(provider);
     if (provider.type == Providers::ProviderType::Anthropic) {
         if (!secret.isEmpty())
             upstream.headers.append({QByteArrayLiteral("x-api-key"), secret.toUtf8()});

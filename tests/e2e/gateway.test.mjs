@@ -22,6 +22,9 @@ before(async () => {
   // An OpenAI-compatible provider whose models the price map lists under its own prefix.
   stack.cli('providers', 'add', 'groq', '--type', 'openai', '--base-url', `${stack.fakeUrl}/v1`, '--api-key', UPSTREAM_SECRET,
             '--models', 'llama-*', '--priority', '2');
+  // A provider whose key variable the gateway's environment lacks, tried first for one model family.
+  stack.cli('providers', 'add', 'keyless', '--type', 'openai', '--base-url', `${stack.fakeUrl}/v1`,
+            '--api-key-env', 'TOLLGATE_E2E_UNSET_KEY', '--models', 'gpt-4.1-mini*', '--priority', '1');
   await new Promise((resolve) => setTimeout(resolve, 1000));
 });
 after(async () => {
@@ -182,6 +185,27 @@ test('refusals of the HTTP layer come in the caller\'s API shape, and the gatewa
   const openai = await client('after-refusals');
   const done = await openai.chat.completions.create({ model: 'gpt-4o-mini', max_tokens: 1, messages: [{ role: 'user', content: 'ok' }] });
   assert.equal(done.object, 'chat.completion');
+});
+
+test('a provider whose --api-key-env variable is unset is never sent a request without its key', async () => {
+  const openai = await client('keyless-user');
+  // Another provider serves the model: the keyless one is passed over, as if unreachable.
+  const reply = await openai.chat.completions.create({ model: 'gpt-4.1-mini', max_tokens: 2, messages: [{ role: 'user', content: 'hi' }] });
+  assert.ok(reply.choices[0].message.content.length > 0);
+  let trace = stack.traces('--key', 'keyless-user')[0];
+  assert.equal(trace.provider, 'fake-openai');
+  assert.equal(trace.attempts, 2);
+  assert.equal(trace.outcome, 'ok');
+
+  // Pinned to it, nobody else may serve it: a 502 that names the provider and the variable, not the provider's 401.
+  await assert.rejects(openai.chat.completions.create({ model: 'keyless/gpt-4o-mini', max_tokens: 2, messages: [{ role: 'user', content: 'hi' }] }),
+                       (e) => e instanceof OpenAI.APIError && e.status === 502 && e.code === 'upstream_error'
+                              && /keyless/.test(e.message) && /TOLLGATE_E2E_UNSET_KEY/.test(e.message));
+  trace = stack.traces('--key', 'keyless-user')[0];
+  assert.equal(trace.status, 502);
+  assert.equal(trace.provider, 'keyless');
+  assert.equal(trace.outcome, 'upstream_error');
+  assert.equal(Number(trace.cost_usd), 0);
 });
 
 test('a wrong method on an API path is 405 with Allow, and unknown paths answer in their API\'s shape', async () => {
