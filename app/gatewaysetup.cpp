@@ -30,6 +30,23 @@ Gateway::GatewayHandler::SecretResolver GatewaySetup::secretResolver(const QStri
     };
 }
 
+QStringList GatewaySetup::providersWithoutTheirKey(const QString &dataDir)
+{
+    auto store = Ledger::SqliteLedgerStore::open(Settings::DataDirectory::ledgerPath(dataDir), QStringLiteral("ledger-provider-keys"),
+                                                 Ledger::LedgerStore::Access::ReadOnly);
+    if (!store)
+        return {}; // the gateway itself reports a ledger it cannot open
+    QStringList warnings;
+    for (const Providers::ProviderRecord &provider : store.value()->listProviders()) {
+        if (provider.apiKeyEnv.isEmpty() || !qEnvironmentVariableIsEmpty(provider.apiKeyEnv.toLocal8Bit().constData()))
+            continue;
+        warnings << QStringLiteral("provider \"%1\" takes its API key from $%2, which is not set: requests routed to it go to "
+                                   "the next provider, else get 502")
+                        .arg(provider.name, provider.apiKeyEnv);
+    }
+    return warnings;
+}
+
 Common::Result<Gateway::GatewayOptions> GatewaySetup::options(const QString &dataDir, const QString &listen, bool allowRemote)
 {
     Gateway::GatewayOptions options;

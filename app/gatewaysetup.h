@@ -5,6 +5,7 @@
 #include "core/gateway/gatewayservice.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace App {
 
@@ -18,6 +19,11 @@ public:
     static Common::Status prepareLedger(const QString &dataDir);
     /** Reads provider secrets from the OS keyring or the 0600 fallback file of `dataDir`. */
     static Gateway::GatewayHandler::SecretResolver secretResolver(const QString &dataDir);
+    /**
+     * One warning per provider whose --api-key-env variable is unset or empty in this process: the gateway
+     * will not forward to it, so `serve` and the window say so at start rather than at the first 502.
+     */
+    static QStringList providersWithoutTheirKey(const QString &dataDir);
     /**
      * Parses "HOST:PORT", "PORT" or "[::1]:PORT". A non-loopback host needs `allowRemote`: exposing
      * a gateway that spends money to the network must be a deliberate choice.

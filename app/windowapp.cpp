@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDebug>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -121,6 +122,8 @@ int runWindow(const QString &dataDirOption)
                       QObject::tr("%1; listening on the default address instead.").arg(options.error().message));
         options = GatewaySetup::options(dataDir, QString(), false);
     }
+    for (const QString &warning : GatewaySetup::providersWithoutTheirKey(dataDir))
+        qWarning().noquote() << warning;
     gateway.start(options.value(), GatewaySetup::secretResolver(dataDir));
     tray.refresh();
     if (!settings.startMinimised() || !tray.hasTray())

@@ -51,6 +51,12 @@ int CommandContext::fail(const Common::Error &error)
     return error.isUsageError() ? UsageError : Failure;
 }
 
+void CommandContext::warn(const QString &message)
+{
+    m_out.flush();
+    m_err << "tollgate: warning: " << message << Qt::endl;
+}
+
 int CommandContext::usage(const QString &message)
 {
     return fail(Common::makeError(Common::Error::Code::Invalid, message));

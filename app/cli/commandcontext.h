@@ -34,6 +34,8 @@ public:
     /** Prints "tollgate: <message>" on stderr and returns the exit code the error calls for. */
     int fail(const Common::Error &error);
     int usage(const QString &message);
+    /** Prints "tollgate: warning: <message>" on stderr; the command goes on. */
+    void warn(const QString &message);
     void printJson(const QJsonValue &document);
 
     /**

@@ -69,6 +69,8 @@ int runServeCommand(CommandContext &context, const QStringList &givenArguments)
                                               QStringLiteral("another Tollgate (%1) is already serving %2").arg(instance.holder(), context.dataDir())));
     if (auto prepared = App::GatewaySetup::prepareLedger(context.dataDir()); !prepared)
         return context.fail(prepared.error());
+    for (const QString &warning : App::GatewaySetup::providersWithoutTheirKey(context.dataDir()))
+        context.warn(warning);
 
     Gateway::GatewayService service;
     App::UnixSignalWatcher signalWatcher;

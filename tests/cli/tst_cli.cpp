@@ -52,6 +52,7 @@ private slots:
     void csvRoundTripsAwkwardNames();
     void refusesNewerSchema();
     void servesUntilTerminatedAndDrains();
+    void warnsAtStartAboutProvidersWithoutTheirKey();
     void refusesRemoteListenWithoutConsent();
     void oneGatewayPerLedger();
     void demoSeedsARealisticLedger();
@@ -566,6 +567,39 @@ void TestCli::servesUntilTerminatedAndDrains()
     QVERIFY(serve.waitForFinished(10'000));
     QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
     QCOMPARE(serve.exitCode(), 0);
+}
+
+void TestCli::warnsAtStartAboutProvidersWithoutTheirKey()
+{
+    for (const char *provider : {"keyless", "keyed"}) {
+        const QString variable = provider == QByteArrayView("keyless") ? QStringLiteral("TOLLGATE_TEST_UNSET_KEY")
+                                                                       : QStringLiteral("TOLLGATE_TEST_SET_KEY");
+        QCOMPARE(tollgate({QStringLiteral("providers"), QStringLiteral("add"), QString::fromLatin1(provider), QStringLiteral("--type"),
+                           QStringLiteral("openai"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/v1"),
+                           QStringLiteral("--api-key-env"), variable})
+                     .exitCode,
+                 0);
+    }
+    QProcess serve;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    environment.remove(QStringLiteral("TOLLGATE_TEST_UNSET_KEY"));
+    environment.insert(QStringLiteral("TOLLGATE_TEST_SET_KEY"), QStringLiteral("sk-set"));
+    serve.setProcessEnvironment(environment);
+    serve.start(QStringLiteral(TOLLGATE_BINARY), {QStringLiteral("--data"), m_data->path(), QStringLiteral("serve"),
+                                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY(serve.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(serve.canReadLine(), 10'000);
+    QVERIFY(serve.readLine().startsWith("listening on "));
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    QVERIFY(serve.waitForFinished(10'000));
+    QCOMPARE(serve.exitCode(), 0);
+    // Said once, at start, naming the provider and the variable; a provider whose variable is set is not named.
+    const QByteArray errors = serve.readAllStandardError();
+    QCOMPARE(errors.count("warning:"), 1);
+    QVERIFY2(errors.contains("tollgate: warning: provider \"keyless\" takes its API key from $TOLLGATE_TEST_UNSET_KEY, which is not set"),
+             errors.constData());
+    QVERIFY(!errors.contains("keyed"));
 }
 
 void TestCli::refusesRemoteListenWithoutConsent()
