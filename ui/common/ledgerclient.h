@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -18,6 +19,11 @@ class LedgerClientWorker;
  * in a worker thread that owns its own connections (a read-only one for queries, a read-write one for
  * the few changes the dialogs make); results come back queued to the caller's context object, and are
  * dropped if that object is gone by then.
+ *
+ * It is also the window's one watcher of the ledger's configuration: like the gateway's ConfigWatcher
+ * (core/limits/configwatcher.h) it polls the configuration version, which triggers bump on every change
+ * to keys, providers, prices and credit, so that changes the CLI makes in another process reach every
+ * page through the same ledgerChanged() as the window's own.
  */
 class LedgerClient final : public QObject
 {
@@ -25,6 +31,9 @@ class LedgerClient final : public QObject
     Q_DISABLE_COPY_MOVE(LedgerClient)
 
 public:
+    /** The gateway's interval: one single-row SELECT four times a second costs next to nothing. */
+    static constexpr int WatchIntervalMs = 250;
+
     explicit LedgerClient(QString ledgerPath, QObject *parent = nullptr);
     ~LedgerClient() override;
 
@@ -51,7 +60,11 @@ public:
     {
         post(true, [this, work = std::move(work), context = QPointer<QObject>(context), done = std::move(done)](Ledger::LedgerStore &store) {
             Result result = work(store);
-            QMetaObject::invokeMethod(this, [this, context, done, result = std::move(result)] {
+            // The version this change leads to: the watcher must not announce it a second time.
+            const qint64 version = store.configVersion();
+            QMetaObject::invokeMethod(this, [this, context, done, result = std::move(result), version] {
+                if (version >= 0)
+                    m_configVersion = version;
                 if (context)
                     done(result);
                 emit ledgerChanged();
@@ -62,15 +75,24 @@ public:
     const QString &ledgerPath() const { return m_ledgerPath; }
 
 signals:
-    /** A change went through this client: views may want to refresh. */
+    /**
+     * The configuration changed: through this client, or elsewhere (the CLI) and noticed within
+     * WatchIntervalMs. Views refresh what they show. Traffic is not a configuration change: the
+     * gateway's bookings come through MainWindow::trafficBooked.
+     */
     void ledgerChanged();
 
 private:
     void post(bool writable, std::function<void(Ledger::LedgerStore &)> job);
+    void pollConfigVersion();
+    void handleConfigVersion(qint64 version);
 
     QString m_ledgerPath;
     std::unique_ptr<QThread> m_thread;
     LedgerClientWorker *m_worker = nullptr;
+    QTimer m_watch;
+    qint64 m_configVersion = -1; // the version the window's pages have seen; -1 before the first poll
+    bool m_pollPending = false;  // behind a long query, one poll waits in line rather than a pile of them
 };
 
 } // namespace Ui

@@ -21,7 +21,9 @@ void addStandardPages(MainWindow &window, const AppContext &context)
     auto *traces = new TracesPage(context);
     QObject::connect(&window, &MainWindow::trafficBooked, traces, &TracesPage::noteTraffic);
     window.addPage(MainWindow::tr("Traces"), traces);
-    window.addPage(MainWindow::tr("Weekly review"), new WeeklyPage(context));
+    auto *weekly = new WeeklyPage(context);
+    QObject::connect(&window, &MainWindow::trafficBooked, weekly, &WeeklyPage::scheduleRefresh);
+    window.addPage(MainWindow::tr("Weekly review"), weekly);
     // Models & prices, Providers and Settings stay last: insert other pages above this line.
     window.addPage(MainWindow::tr("Models & prices"), new PricesPage(context));
     window.addPage(MainWindow::tr("Providers"), new ProvidersPage(context));

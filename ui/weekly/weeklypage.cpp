@@ -18,6 +18,7 @@
 #include <QSaveFile>
 #include <QTableView>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -121,6 +122,10 @@ WeeklyPage::WeeklyPage(const AppContext &context, QWidget *parent)
     connect(m_previous, &QToolButton::clicked, this, [this] { showWeekOf(m_weekStart.addDays(-7)); });
     connect(m_next, &QToolButton::clicked, this, [this] { showWeekOf(m_weekStart.addDays(7)); });
     connect(m_export, &QPushButton::clicked, this, &WeeklyPage::chooseExportFile);
+    m_trafficDelay = new QTimer(this);
+    m_trafficDelay->setSingleShot(true);
+    m_trafficDelay->setInterval(TrafficRefreshMs);
+    connect(m_trafficDelay, &QTimer::timeout, this, &WeeklyPage::refresh);
     if (m_context.ledger)
         connect(m_context.ledger, &LedgerClient::ledgerChanged, this, &WeeklyPage::refresh);
     showWeekOf(QDate::currentDate());
@@ -147,6 +152,12 @@ void WeeklyPage::showWeekOf(const QDate &day)
     m_keys->setComparison(last >= today);
     m_models->setComparison(last >= today);
     refresh();
+}
+
+void WeeklyPage::scheduleRefresh()
+{
+    if (!m_trafficDelay->isActive())
+        m_trafficDelay->start();
 }
 
 void WeeklyPage::refresh()

@@ -9,6 +9,7 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTimer;
 class QToolButton;
 
 namespace Ui {
@@ -26,6 +27,9 @@ class WeeklyPage final : public QWidget
     Q_DISABLE_COPY_MOVE(WeeklyPage)
 
 public:
+    /** Live traffic moves this week's figures: they are read again at most once a second. */
+    static constexpr int TrafficRefreshMs = 1000;
+
     explicit WeeklyPage(const AppContext &context, QWidget *parent = nullptr);
 
     /** Monday unless the settings say otherwise. */
@@ -35,6 +39,8 @@ public:
     void showWeekOf(const QDate &day);
     QDate weekStartDay() const { return m_weekStart; }
     void refresh();
+    /** A request was booked: refresh within TrafficRefreshMs, folding a burst into one read. */
+    void scheduleRefresh();
     const Report::WeeklyReviewResult &review() const { return m_review; }
     /** Writes the review shown as RFC 4180 CSV; false (and a message) if the file cannot be written. */
     bool exportCsv(const QString &filePath);
@@ -60,6 +66,7 @@ private:
     WeeklyReviewModel *m_models = nullptr;
     WeeklyReviewModel *m_caps = nullptr;
     WeeklyReviewModel *m_unpriced = nullptr;
+    QTimer *m_trafficDelay = nullptr;
 };
 
 } // namespace Ui
