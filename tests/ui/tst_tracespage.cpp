@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QElapsedTimer>
 #include <QScrollBar>
 #include <QSet>
@@ -67,6 +68,7 @@ private slots:
     void costsAreNeverShownAsZeroWhenUnknown();
     void filtersAndDetailPane();
     void newTrafficComesInAtTheTop();
+    void customRangeStartsWhenChosenAndFollowsNow();
     void millionRowLedgerOpensAtOnceAndLoadsLazily();
 
 private:
@@ -339,6 +341,43 @@ void TestTracesPage::millionRowLedgerOpensAtOnceAndLoadsLazily()
     // Rows stay in order across the page seam.
     for (int row = 1; row < page->model()->rowCount(); ++row)
         QVERIFY(page->model()->trace(row)->time < page->model()->trace(row - 1)->time);
+}
+
+void TestTracesPage::customRangeStartsWhenChosenAndFollowsNow()
+{
+    // A trace that arrives after the page opened: its time is later than anything the page knew.
+    const auto arriving = [this](qint64 id, qint64 secondsFromNow) {
+        Ledger::TraceRecord trace = makeTrace(id, m_keyId, 1'000);
+        trace.time = QDateTime::currentDateTimeUtc().addSecs(secondsFromNow);
+        QVERIFY(openStore(Ledger::LedgerStore::Access::ReadWrite)->insertTraces({trace}).ok());
+    };
+    auto page = makePage();
+    page->show();
+    auto *range = page->findChild<QComboBox *>(QStringLiteral("rangeFilter"));
+    auto *from = page->findChild<QDateTimeEdit *>(QStringLiteral("fromTime"));
+    auto *to = page->findChild<QDateTimeEdit *>(QStringLiteral("toTime"));
+    QVERIFY(range && from && to);
+    range->setCurrentIndex(0); // Last hour
+    arriving(1, 5);
+
+    // Custom… starts from the range being looked at and ends now, so the new trace is listed.
+    range->setCurrentIndex(range->count() - 1);
+    const QDateTime now = QDateTime::currentDateTime();
+    QVERIFY(qAbs(to->dateTime().secsTo(now)) <= 60);
+    QVERIFY(qAbs(from->dateTime().secsTo(now.addSecs(-3600))) <= 60);
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    QVERIFY(!page->currentFilter().until.isValid());
+
+    // Ending now, the range keeps following the traffic.
+    arriving(2, 10);
+    page->noteTraffic();
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+
+    // Ending in the past, it is a fixed window.
+    from->setDateTime(now.addSecs(-3 * 3600));
+    to->setDateTime(now.addSecs(-2 * 3600));
+    QTRY_VERIFY(page->currentFilter().until.isValid());
+    QTRY_COMPARE(page->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestTracesPage)

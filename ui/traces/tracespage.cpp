@@ -27,6 +27,20 @@ namespace {
 
 enum class RangePreset { LastHour, Last24Hours, Last7Days, Last30Days, AllTime, Custom };
 
+/** Where a preset range starts; invalid for All time and Custom (which has its own From). */
+QDateTime presetStart(RangePreset preset, const QDateTime &nowUtc)
+{
+    switch (preset) {
+    case RangePreset::LastHour: return nowUtc.addSecs(-3600);
+    case RangePreset::Last24Hours: return nowUtc.addDays(-1);
+    case RangePreset::Last7Days: return nowUtc.addDays(-7);
+    case RangePreset::Last30Days: return nowUtc.addDays(-30);
+    case RangePreset::AllTime:
+    case RangePreset::Custom: break;
+    }
+    return {};
+}
+
 struct FilterChoices
 {
     QStringList keys;
@@ -129,11 +143,11 @@ TracesPage::TracesPage(const AppContext &context, QWidget *parent)
     m_range->addItem(tr("Custom…"), int(RangePreset::Custom));
     m_range->setCurrentIndex(m_range->findData(int(RangePreset::AllTime)));
     addFilter(0, tr("&Time:"), m_range);
-    const QDateTime now = QDateTime::currentDateTime();
-    m_from = new QDateTimeEdit(now.addDays(-1), this);
+    // Filled when Custom… is chosen: a time taken here would hide everything after the page opened.
+    m_from = new QDateTimeEdit(this);
     m_from->setObjectName(QStringLiteral("fromTime"));
     m_from->setCalendarPopup(true);
-    m_to = new QDateTimeEdit(now, this);
+    m_to = new QDateTimeEdit(this);
     m_to->setObjectName(QStringLiteral("toTime"));
     m_to->setCalendarPopup(true);
     addFilter(1, tr("Fro&m:"), m_from);
@@ -207,12 +221,8 @@ TracesPage::TracesPage(const AppContext &context, QWidget *parent)
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(250);
     connect(m_filterDelay, &QTimer::timeout, this, &TracesPage::applyFilters);
-    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
-        const bool custom = RangePreset(m_range->currentData().toInt()) == RangePreset::Custom;
-        m_from->setEnabled(custom);
-        m_to->setEnabled(custom);
-        scheduleFilter();
-    });
+    m_previousRange = m_range->currentIndex();
+    connect(m_range, &QComboBox::currentIndexChanged, this, &TracesPage::handleRangeChosen);
     connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &TracesPage::scheduleFilter);
     connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &TracesPage::scheduleFilter);
     for (QComboBox *combo : {m_key, m_status, m_cost})
@@ -242,16 +252,13 @@ Ledger::TraceQuery TracesPage::currentFilter() const
 {
     Ledger::TraceQuery query;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    switch (RangePreset(m_range->currentData().toInt())) {
-    case RangePreset::LastHour: query.since = now.addSecs(-3600); break;
-    case RangePreset::Last24Hours: query.since = now.addDays(-1); break;
-    case RangePreset::Last7Days: query.since = now.addDays(-7); break;
-    case RangePreset::Last30Days: query.since = now.addDays(-30); break;
-    case RangePreset::AllTime: break;
-    case RangePreset::Custom:
+    const RangePreset preset = RangePreset(m_range->currentData().toInt());
+    query.since = presetStart(preset, now);
+    if (preset == RangePreset::Custom) {
         query.since = m_from->dateTime().toUTC();
-        query.until = m_to->dateTime().toUTC();
-        break;
+        // "Until now" stays open-ended, so that traces arriving later are listed too.
+        if (!customRangeFollowsNow())
+            query.until = m_to->dateTime().toUTC();
     }
     query.keyName = m_key->currentData().toString();
     query.model = comboValue(m_modelFilter);
@@ -267,6 +274,35 @@ Ledger::TraceQuery TracesPage::currentFilter() const
     if (!cost.isEmpty())
         query.costStatus = Ledger::costStatusFromName(cost);
     return query;
+}
+
+void TracesPage::handleRangeChosen()
+{
+    const bool custom = RangePreset(m_range->currentData().toInt()) == RangePreset::Custom;
+    if (custom) {
+        // Start from the range the user was looking at, up to now; All time has no start: a day back.
+        const QDateTime now = QDateTime::currentDateTime();
+        QDateTime from = now.addDays(-1);
+        if (m_previousRange >= 0) {
+            const QDateTime since = presetStart(RangePreset(m_range->itemData(m_previousRange).toInt()), now.toUTC());
+            if (since.isValid())
+                from = since.toLocalTime();
+        }
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setDateTime(from);
+        m_to->setDateTime(now);
+    }
+    m_previousRange = m_range->currentIndex();
+    m_from->setEnabled(custom);
+    m_to->setEnabled(custom);
+    scheduleFilter();
+}
+
+bool TracesPage::customRangeFollowsNow() const
+{
+    // The field shows minutes: "now" a minute ago still means now.
+    return m_to->dateTime() >= QDateTime::currentDateTime().addSecs(-FollowNowSlackSecs);
 }
 
 void TracesPage::scheduleFilter()
@@ -323,9 +359,16 @@ void TracesPage::liveTick()
     ++m_ticksSincePoll;
     if (!isVisible() && !m_trafficSeen)
         return;
-    // A custom range that ended in the past gets no new traces.
-    if (RangePreset(m_range->currentData().toInt()) == RangePreset::Custom && m_to->dateTime() < QDateTime::currentDateTime())
-        return;
+    if (RangePreset(m_range->currentData().toInt()) == RangePreset::Custom) {
+        // A custom range that ended in the past gets no new traces; one that ends now moves with the
+        // clock (unless the user is typing in To).
+        if (!customRangeFollowsNow())
+            return;
+        if (!m_to->hasFocus() && m_to->dateTime() < QDateTime::currentDateTime()) {
+            const QSignalBlocker blockTo(m_to);
+            m_to->setDateTime(QDateTime::currentDateTime());
+        }
+    }
     if (m_trafficSeen || m_ticksSincePoll >= 5) {
         m_trafficSeen = false;
         m_ticksSincePoll = 0;

@@ -27,6 +27,12 @@ class TracesPage final : public QWidget
     Q_DISABLE_COPY_MOVE(TracesPage)
 
 public:
+    /**
+     * A custom range whose To is within this many seconds of now, or later, means "until now": the
+     * page keeps listing traffic as it arrives, and To keeps showing the present.
+     */
+    static constexpr int FollowNowSlackSecs = 60;
+
     explicit TracesPage(const AppContext &context, QWidget *parent = nullptr);
 
     TracesTableModel *model() const { return m_model; }
@@ -42,6 +48,8 @@ private:
     void scheduleFilter();
     void loadChoices();
     void liveTick();
+    void handleRangeChosen();
+    bool customRangeFollowsNow() const;
     void showSelected();
     void updateSummary();
 
@@ -60,6 +68,7 @@ private:
     QComboBox *m_cost = nullptr;
     QLabel *m_summary = nullptr;
     QTimer *m_filterDelay = nullptr;
+    int m_previousRange = -1; // the preset in use before Custom…, whose start fills From
     bool m_trafficSeen = false;
     int m_ticksSincePoll = 0;
 };
