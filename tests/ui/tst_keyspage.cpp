@@ -41,6 +41,8 @@ private slots:
     void init();
     void cleanup();
     void showsKeysWithSpendAndCap();
+    void capColumnKeepsSmallAmountsAndNeverRoundsUpToTheCap_data();
+    void capColumnKeepsSmallAmountsAndNeverRoundsUpToTheCap();
     void capBarColours_data();
     void capBarColours();
     void filterNarrowsTheTable();
@@ -172,6 +174,38 @@ void TestKeysPage::showsKeysWithSpendAndCap()
     QCOMPARE(model->index(other, Ui::KeysTableModel::SpendCap).data().toString(), QStringLiteral("No cap"));
     QVERIFY(!model->index(other, Ui::KeysTableModel::SpendCap).data(Ui::KeysTableModel::CapFractionRole).isValid());
     QCOMPARE(model->index(other, Ui::KeysTableModel::LastUsed).data().toString(), QStringLiteral("Never"));
+}
+
+void TestKeysPage::capColumnKeepsSmallAmountsAndNeverRoundsUpToTheCap_data()
+{
+    QTest::addColumn<QString>("spent");
+    QTest::addColumn<QString>("cap");
+    QTest::addColumn<QString>("shown");
+    QTest::addRow("a tenth of a cent, unused") << QStringLiteral("0") << QStringLiteral("0.001") << QStringLiteral("$0.00 of $0.001");
+    QTest::addRow("a tenth of a cent, partly used") << QStringLiteral("0.000412345") << QStringLiteral("0.001")
+                                                     << QStringLiteral("$0.000412 of $0.001");
+    QTest::addRow("a tenth of a cent, reached") << QStringLiteral("0.001") << QStringLiteral("0.001") << QStringLiteral("$0.001 of $0.001");
+    QTest::addRow("just under the cap") << QStringLiteral("249.996") << QStringLiteral("250") << QStringLiteral("$249.99 of $250.00");
+    QTest::addRow("just under a tiny cap") << QStringLiteral("0.0009996") << QStringLiteral("0.001") << QStringLiteral("$0.000999 of $0.001");
+    QTest::addRow("at the cap") << QStringLiteral("250") << QStringLiteral("250") << QStringLiteral("$250.00 of $250.00");
+    QTest::addRow("past the cap rounds as usual") << QStringLiteral("250.006") << QStringLiteral("250") << QStringLiteral("$250.01 of $250.00");
+    QTest::addRow("far from the cap rounds as usual") << QStringLiteral("8.495") << QStringLiteral("10") << QStringLiteral("$8.50 of $10.00");
+}
+
+void TestKeysPage::capColumnKeepsSmallAmountsAndNeverRoundsUpToTheCap()
+{
+    QFETCH(QString, spent);
+    QFETCH(QString, cap);
+    QFETCH(QString, shown);
+    Ui::KeyRow row;
+    row.key.name = QStringLiteral("tiny");
+    row.key.maxSpend = Common::Money::fromDecimalString(cap);
+    row.spentLifetime = *Common::Money::fromDecimalString(spent);
+    row.spentThisMonth = row.spentLifetime;
+    Ui::KeysTableModel model;
+    model.setRows({row});
+    QCOMPARE(model.index(0, Ui::KeysTableModel::SpendCap).data().toString(), shown);
+    QVERIFY(!model.index(0, Ui::KeysTableModel::SpentThisMonth).data().toString().contains(u'<'));
 }
 
 void TestKeysPage::capBarColours_data()

@@ -32,6 +32,8 @@ private slots:
     void keysAreTrackedSeparately();
     void creditWarningFiresOncePerCrossing();
     void trayControllerNotifiesFromTheLedger();
+    void alertsShowSmallCapsAndNeverRoundUpToThem_data();
+    void alertsShowSmallCapsAndNeverRoundUpToThem();
 };
 
 void TestTrayAlerts::keyThresholds_data()
@@ -163,6 +165,41 @@ void TestTrayAlerts::trayControllerNotifiesFromTheLedger()
     tray.refresh();
     QTRY_COMPARE(refreshed.count(), 4);
     QCOMPARE(notified.count(), 3);
+}
+
+void TestTrayAlerts::alertsShowSmallCapsAndNeverRoundUpToThem_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("spent");
+    QTest::addColumn<QString>("cap");
+    QTest::addColumn<QString>("figures"); // "<spent> ... <cap>" as the message says them
+    QTest::addRow("a tenth of a cent, reached") << int(SpendAlert::Kind::KeyAtCap) << QStringLiteral("0.001") << QStringLiteral("0.001")
+                                                 << QStringLiteral("$0.001|$0.001");
+    QTest::addRow("a tenth of a cent, near") << int(SpendAlert::Kind::KeyNearCap) << QStringLiteral("0.000912") << QStringLiteral("0.001")
+                                              << QStringLiteral("$0.000912|$0.001");
+    QTest::addRow("short of the cap by less than half a cent") << int(SpendAlert::Kind::KeyNearCap) << QStringLiteral("249.996")
+                                                                << QStringLiteral("250") << QStringLiteral("$249.99|$250.00");
+    QTest::addRow("an odd cap is shown as set") << int(SpendAlert::Kind::KeyAtCap) << QStringLiteral("12.3449") << QStringLiteral("12.3449")
+                                                 << QStringLiteral("$12.3449|$12.3449");
+}
+
+void TestTrayAlerts::alertsShowSmallCapsAndNeverRoundUpToThem()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, spent);
+    QFETCH(QString, cap);
+    QFETCH(QString, figures);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    SpendAlert alert;
+    alert.kind = SpendAlert::Kind(kind);
+    alert.keyName = QStringLiteral("tiny");
+    alert.amount = *Money::fromDecimalString(spent);
+    alert.limit = *Money::fromDecimalString(cap);
+    const QString message = Ui::TrayController::describe(alert);
+    const QStringList expected = figures.split(u'|');
+    QVERIFY2(message.contains(QStringLiteral("spent ") + expected.at(0)), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("its ") + expected.at(1) + QStringLiteral(" cap")), qPrintable(message));
+    QVERIFY2(!message.contains(u'<'), qPrintable(message));
 }
 
 QTEST_MAIN(TestTrayAlerts)

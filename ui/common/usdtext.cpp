@@ -5,6 +5,30 @@
 
 namespace Ui {
 
+namespace {
+
+enum class Rounding { HalfAwayFromZero, TowardZero };
+
+constexpr qint64 Cent = Common::Money::NanosPerUsd / 100;
+constexpr qint64 ThreeSignificantDigits = 1000; // what is left of an amount under a cent, in units
+
+/** `amount` at the precision it is shown with: cents from a cent up, three significant digits under one. */
+Common::Money rounded(Common::Money amount, Rounding rounding)
+{
+    const qint64 magnitude = amount.isNegative() ? -amount.nanos() : amount.nanos();
+    qint64 unit = Cent;
+    if (magnitude < Cent) {
+        unit = 1;
+        while (magnitude / unit >= ThreeSignificantDigits)
+            unit *= 10;
+    }
+    const qint64 half = rounding == Rounding::HalfAwayFromZero ? unit / 2 : 0;
+    const qint64 result = (magnitude + half) / unit * unit;
+    return Common::Money::fromNanos(amount.isNegative() ? -result : result);
+}
+
+} // namespace
+
 QString UsdText::format(Common::Money amount)
 {
     // Built from the exact decimal text, never through a double: only the grouping and the decimal
@@ -21,12 +45,17 @@ QString UsdText::format(Common::Money amount)
 
 QString UsdText::cents(Common::Money amount)
 {
-    const qint64 cent = Common::Money::NanosPerUsd / 100;
-    const qint64 nanos = amount.nanos();
-    if (nanos != 0 && nanos > -cent / 2 && nanos < cent / 2)
-        return QStringLiteral("< ") + format(Common::Money::fromNanos(nanos > 0 ? cent : -cent)); // locale's decimal point
-    const qint64 rounded = (nanos >= 0 ? nanos + cent / 2 : nanos - cent / 2) / cent * cent;
-    return format(Common::Money::fromNanos(rounded));
+    return format(rounded(amount, Rounding::HalfAwayFromZero));
+}
+
+QString UsdText::spendTowards(Common::Money spent, Common::Money cap)
+{
+    const Common::Money shown = rounded(spent, Rounding::HalfAwayFromZero);
+    if (spent < cap && shown >= cap)
+        return format(rounded(spent, Rounding::TowardZero)); // never more than was spent, so under the cap
+    if (spent >= cap && shown < cap)
+        return format(spent); // a cap with more digits than cents: exact, so that it reads as reached
+    return format(shown);
 }
 
 } // namespace Ui

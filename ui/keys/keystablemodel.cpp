@@ -66,7 +66,7 @@ int KeysTableModel::columnCount(const QModelIndex &parent) const
 
 QString KeysTableModel::formatMoney(Common::Money amount)
 {
-    // Spend and caps are read at a glance: cents, like the status bar (exact figures are in Traces).
+    // Spend is read at a glance: cents, like the status bar (exact figures are in Traces).
     return UsdText::cents(amount);
 }
 
@@ -94,7 +94,7 @@ QVariant KeysTableModel::display(const KeyRow &row, int column) const
     case SpendCap:
         if (!key.maxSpend)
             return tr("No cap");
-        return tr("%1 of %2").arg(formatMoney(row.spentLifetime), formatMoney(*key.maxSpend));
+        return tr("%1 of %2").arg(UsdText::spendTowards(row.spentLifetime, *key.maxSpend), UsdText::cap(*key.maxSpend));
     case RateLimit:
         return key.rateLimit ? key.rateLimit->toString() : tr("None");
     case TokensPerMinute:

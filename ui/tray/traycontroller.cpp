@@ -122,16 +122,16 @@ void TrayController::apply(const Figures &figures)
     emit refreshed();
 }
 
-QString TrayController::describe(const SpendAlert &alert) const
+QString TrayController::describe(const SpendAlert &alert)
 {
     switch (alert.kind) {
     case SpendAlert::Kind::KeyNearCap:
         return tr("Key \"%1\" has spent %2 of its %3 cap (%4%).")
-            .arg(alert.keyName, UsdText::cents(alert.amount), UsdText::cents(alert.limit))
+            .arg(alert.keyName, UsdText::spendTowards(alert.amount, alert.limit), UsdText::cap(alert.limit))
             .arg(SpendAlerts::NearCapPercent);
     case SpendAlert::Kind::KeyAtCap:
         return tr("Key \"%1\" has spent %2 and reached its %3 cap: its requests are refused.")
-            .arg(alert.keyName, UsdText::cents(alert.amount), UsdText::cents(alert.limit));
+            .arg(alert.keyName, UsdText::spendTowards(alert.amount, alert.limit), UsdText::cap(alert.limit));
     case SpendAlert::Kind::CreditLow:
         return tr("%1 of credit left, under your warning threshold of %2.").arg(UsdText::cents(alert.amount), UsdText::cents(alert.limit));
     }

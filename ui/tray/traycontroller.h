@@ -44,6 +44,8 @@ public:
     void noteTraffic();
     /** Shows a notification from the tray (if any) and emits notified(). */
     void notify(const QString &title, const QString &message, bool critical = false);
+    /** The words of an alert's notification. */
+    static QString describe(const SpendAlert &alert);
 
 signals:
     void showRequested();
@@ -55,7 +57,6 @@ signals:
 private:
     struct Figures;
     void apply(const Figures &figures);
-    QString describe(const SpendAlert &alert) const;
 
     AppContext m_context;
     Settings::AppSettings &m_settings;

@@ -1,5 +1,6 @@
 #include "ui/weekly/weeklyreviewmodel.h"
 
+#include "ui/common/usdtext.h"
 #include "ui/overview/chartstyle.h"
 
 #include <QApplication>
@@ -190,8 +191,8 @@ QVariant WeeklyReviewModel::capData(const Report::WeeklyCapLine &line, int colum
         return {};
     switch (column) {
     case CapKey: return line.key;
-    case CapSpent: return ChartStyle::cents(line.spent);
-    case CapLimit: return ChartStyle::cents(line.cap);
+    case CapSpent: return UsdText::spendTowards(line.spent, line.cap);
+    case CapLimit: return UsdText::cap(line.cap);
     case CapPercent: return line.percent >= 100 ? tr("%1 % — reached").arg(line.percent) : tr("%1 %").arg(line.percent);
     default: return {};
     }
