@@ -34,6 +34,8 @@ private slots:
     void trayControllerNotifiesFromTheLedger();
     void alertsShowSmallCapsAndNeverRoundUpToThem_data();
     void alertsShowSmallCapsAndNeverRoundUpToThem();
+    void nearCapAlertStatesTheRealShare_data();
+    void nearCapAlertStatesTheRealShare();
 };
 
 void TestTrayAlerts::keyThresholds_data()
@@ -200,6 +202,29 @@ void TestTrayAlerts::alertsShowSmallCapsAndNeverRoundUpToThem()
     QVERIFY2(message.contains(QStringLiteral("spent ") + expected.at(0)), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("its ") + expected.at(1) + QStringLiteral(" cap")), qPrintable(message));
     QVERIFY2(!message.contains(u'<'), qPrintable(message));
+}
+
+void TestTrayAlerts::nearCapAlertStatesTheRealShare_data()
+{
+    QTest::addColumn<QString>("spent");
+    QTest::addColumn<QString>("cap");
+    QTest::addColumn<QString>("share");
+    QTest::addRow("QA's key") << QStringLiteral("230.41") << QStringLiteral("250") << QStringLiteral("(92%)");
+    QTest::addRow("on the threshold") << QStringLiteral("8") << QStringLiteral("10") << QStringLiteral("(80%)");
+    QTest::addRow("rounded down, never to a reached cap") << QStringLiteral("9.999") << QStringLiteral("10") << QStringLiteral("(99%)");
+}
+
+void TestTrayAlerts::nearCapAlertStatesTheRealShare()
+{
+    QFETCH(QString, spent);
+    QFETCH(QString, cap);
+    QFETCH(QString, share);
+    Ui::SpendAlerts decider;
+    const auto alert = decider.updateKey(1, QStringLiteral("team"), *Money::fromDecimalString(spent), *Money::fromDecimalString(cap));
+    QVERIFY(alert);
+    QCOMPARE(alert->kind, SpendAlert::Kind::KeyNearCap);
+    const QString message = Ui::TrayController::describe(*alert);
+    QVERIFY2(message.endsWith(share + u'.'), qPrintable(message));
 }
 
 QTEST_MAIN(TestTrayAlerts)

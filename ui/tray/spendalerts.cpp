@@ -12,6 +12,13 @@ SpendAlerts::Level SpendAlerts::levelOf(Common::Money spent, Common::Money maxSp
     return scaledSpent >= scaledWarning ? Level::Near : Level::Below;
 }
 
+int SpendAlerts::percentOfCap(Common::Money spent, Common::Money maxSpend)
+{
+    if (maxSpend.nanos() <= 0)
+        return 100; // a zero cap is exhausted from the start
+    return int(static_cast<Common::Int128>(spent.nanos()) * 100 / maxSpend.nanos());
+}
+
 std::optional<SpendAlert> SpendAlerts::updateKey(qint64 keyId, const QString &keyName, Common::Money spent,
                                                  const std::optional<Common::Money> &maxSpend)
 {

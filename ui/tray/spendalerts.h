@@ -33,6 +33,8 @@ public:
     /** Feeds a key's lifetime spend; returns an alert when it crossed a threshold since the last call. */
     std::optional<SpendAlert> updateKey(qint64 keyId, const QString &keyName, Common::Money spent,
                                         const std::optional<Common::Money> &maxSpend);
+    /** Whole percent of the cap spent, rounded down: 99.6 % must not read as a reached cap. */
+    static int percentOfCap(Common::Money spent, Common::Money maxSpend);
     /** Feeds the wallet; returns an alert when the credit left fell under `threshold`. */
     std::optional<SpendAlert> updateCredit(const Ledger::CreditStatus &credit, Common::Money threshold);
 

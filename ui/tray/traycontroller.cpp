@@ -128,7 +128,7 @@ QString TrayController::describe(const SpendAlert &alert)
     case SpendAlert::Kind::KeyNearCap:
         return tr("Key \"%1\" has spent %2 of its %3 cap (%4%).")
             .arg(alert.keyName, UsdText::spendTowards(alert.amount, alert.limit), UsdText::cap(alert.limit))
-            .arg(SpendAlerts::NearCapPercent);
+            .arg(SpendAlerts::percentOfCap(alert.amount, alert.limit)); // the real share, not the 80 % threshold
     case SpendAlert::Kind::KeyAtCap:
         return tr("Key \"%1\" has spent %2 and reached its %3 cap: its requests are refused.")
             .arg(alert.keyName, UsdText::spendTowards(alert.amount, alert.limit), UsdText::cap(alert.limit));
