@@ -41,6 +41,7 @@ private slots:
     void init();
     void cleanup();
     void showsKeysWithSpendAndCap();
+    void summaryCountsExpiredKeysAsInactive();
     void capColumnKeepsSmallAmountsAndNeverRoundsUpToTheCap_data();
     void capColumnKeepsSmallAmountsAndNeverRoundsUpToTheCap();
     void capBarColours_data();
@@ -174,6 +175,25 @@ void TestKeysPage::showsKeysWithSpendAndCap()
     QCOMPARE(model->index(other, Ui::KeysTableModel::SpendCap).data().toString(), QStringLiteral("No cap"));
     QVERIFY(!model->index(other, Ui::KeysTableModel::SpendCap).data(Ui::KeysTableModel::CapFractionRole).isValid());
     QCOMPARE(model->index(other, Ui::KeysTableModel::LastUsed).data().toString(), QStringLiteral("Never"));
+}
+
+void TestKeysPage::summaryCountsExpiredKeysAsInactive()
+{
+    auto *summary = m_page->findChild<QLabel *>(QStringLiteral("keysSummary"));
+    QVERIFY(summary);
+    QTRY_VERIFY(summary->text().endsWith(QStringLiteral(" · 2 active")));
+    {
+        // "other" expired an hour ago: still Active in the ledger's status column, Expired on screen.
+        auto store = openStore(Ledger::LedgerStore::Access::ReadWrite);
+        std::optional<Keys::KeyRecord> other = store->findKeyByName(QStringLiteral("other"));
+        QVERIFY(other);
+        other->expiresAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        QVERIFY(store->updateKey(*other).ok());
+    }
+    m_page->refresh();
+    QTRY_VERIFY2(summary->text().endsWith(QStringLiteral(" · 1 active")), qPrintable(summary->text()));
+    const int row = m_page->model()->rowOfKey(QStringLiteral("other"));
+    QCOMPARE(m_page->model()->index(row, Ui::KeysTableModel::Status).data().toString(), QStringLiteral("Expired"));
 }
 
 void TestKeysPage::capColumnKeepsSmallAmountsAndNeverRoundsUpToTheCap_data()

@@ -182,9 +182,11 @@ void KeysPage::refresh()
     m_refreshing = true;
     m_context.ledger->query<QList<KeyRow>>(&loadKeyRows, this, [this](const QList<KeyRow> &rows) {
         m_model->setRows(rows);
+        // Counted as the Status column reads: an expired key is not active.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         qsizetype active = 0;
         for (const KeyRow &row : rows)
-            active += row.key.status == Keys::KeyStatus::Active ? 1 : 0;
+            active += KeysTableModel::isActive(row.key, now) ? 1 : 0;
         m_summary->setText(rows.isEmpty() ? tr("No keys yet. Create one with New key (%1).").arg(m_newAction->shortcut().toString(QKeySequence::NativeText))
                                           : tr("%n key(s)", nullptr, int(rows.size())) + QStringLiteral(" · ")
                                                 + tr("%n active", nullptr, int(active)));

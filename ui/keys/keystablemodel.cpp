@@ -72,11 +72,9 @@ QString KeysTableModel::formatMoney(Common::Money amount)
 
 QString KeysTableModel::statusText(const Keys::KeyRecord &key, const QDateTime &nowUtc)
 {
-    if (key.status == Keys::KeyStatus::Revoked)
-        return tr("Revoked");
-    if (key.expiresAt && nowUtc >= *key.expiresAt)
-        return tr("Expired");
-    return tr("Active");
+    if (isActive(key, nowUtc))
+        return tr("Active");
+    return key.status == Keys::KeyStatus::Revoked ? tr("Revoked") : tr("Expired");
 }
 
 QVariant KeysTableModel::display(const KeyRow &row, int column) const

@@ -47,6 +47,8 @@ public:
     /** "$12.50" in the user's locale; amounts below a cent keep their significant digits. */
     static QString formatMoney(Common::Money amount);
     static QString statusText(const Keys::KeyRecord &key, const QDateTime &nowUtc);
+    /** What statusText() calls Active: neither revoked nor expired. */
+    static bool isActive(const Keys::KeyRecord &key, const QDateTime &nowUtc) { return key.isUsableAt(nowUtc); }
 
 private:
     QVariant display(const KeyRow &row, int column) const;
