@@ -26,6 +26,7 @@ private slots:
     void showsCoresFiguresForAFullWeek();
     void flagsDriftBloatAndCapsThisWeek();
     void exportsTheReviewAsCsv();
+    void unpricedModelsReadAsUnpriced();
 
 private:
     /** Core's review of the complete week starting on `start` (a Monday), straight from the ledger. */
@@ -154,6 +155,31 @@ void TestWeeklyPage::exportsTheReviewAsCsv()
     QCOMPARE(csv, Report::WeeklyReview::toCsv(expected(page.weekStartDay())));
     QVERIFY(csv.startsWith("section,name,cost_usd"));
     QVERIFY(csv.contains("\r\nkey,"));
+}
+
+void TestWeeklyPage::unpricedModelsReadAsUnpriced()
+{
+    // A priced model, and a local one nobody set a price for: its $0.00 is unknown, not free.
+    Report::WeeklyReviewResult review;
+    review.models << Report::WeeklyModelLine{QStringLiteral("gpt-4o-mini"), Common::Money::fromNanos(1'500'000'000), {}, 10, 0, false}
+                  << Report::WeeklyModelLine{QStringLiteral("llama-local"), {}, {}, 7, 0, true};
+    review.unpriced << Report::WeeklyUnpricedLine{QStringLiteral("llama-local"), 7, 700, 70};
+    review.spend = Common::Money::fromNanos(1'500'000'000);
+    Ui::WeeklyReviewModel models(Ui::WeeklyReviewModel::Section::Models);
+    QAbstractItemModelTester tester(&models, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    models.setReview(review);
+    QCOMPARE(models.index(0, Ui::WeeklyReviewModel::ModelSpend).data().toString(), QStringLiteral("$1.50"));
+    QCOMPARE(models.index(1, Ui::WeeklyReviewModel::ModelSpend).data().toString(), QStringLiteral("$0.00 + 7 unpriced"));
+    // The same words as the keys section uses for a key's unpriced requests.
+    Report::WeeklyKeyLine key;
+    key.key = QStringLiteral("local-dev");
+    key.requests = 7;
+    key.unpricedRequests = 7;
+    review.keys << key;
+    Ui::WeeklyReviewModel keys(Ui::WeeklyReviewModel::Section::Keys);
+    keys.setReview(review);
+    QCOMPARE(keys.index(0, Ui::WeeklyReviewModel::KeySpend).data().toString(),
+             models.index(1, Ui::WeeklyReviewModel::ModelSpend).data().toString());
 }
 
 QTEST_MAIN(TestWeeklyPage)

@@ -141,6 +141,15 @@ QVariant WeeklyReviewModel::keyData(const Report::WeeklyKeyLine &line, int colum
     }
 }
 
+qint64 WeeklyReviewModel::unpricedRequestsOf(const QString &model) const
+{
+    for (const Report::WeeklyUnpricedLine &line : m_review.unpriced) {
+        if (line.model == model)
+            return line.requests;
+    }
+    return 0;
+}
+
 QVariant WeeklyReviewModel::modelData(const Report::WeeklyModelLine &line, int column, int role) const
 {
     if (role == FlagRole)
@@ -165,7 +174,12 @@ QVariant WeeklyReviewModel::modelData(const Report::WeeklyModelLine &line, int c
         return {};
     switch (column) {
     case ModelName: return line.isNew ? tr("%1  (new this week)").arg(line.model) : line.model;
-    case ModelSpend: return ChartStyle::cents(line.spend);
+    case ModelSpend: {
+        // Like the keys: an unpriced model's spend is unknown, not zero.
+        const qint64 unpriced = unpricedRequestsOf(line.model);
+        return unpriced > 0 ? tr("%1 + %n unpriced", nullptr, int(unpriced)).arg(ChartStyle::cents(line.spend))
+                            : ChartStyle::cents(line.spend);
+    }
     case ModelShare: return tr("%1 %").arg(ChartStyle::percentOf(line.spend, m_review.spend));
     case ModelPreviousSpend: return ChartStyle::cents(line.previousSpend);
     case ModelChange: return change(line.spend, line.previousSpend);
