@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -40,6 +41,7 @@ private slots:
     void testButtonMakesARealRequest_data();
     void testButtonMakesARealRequest();
     void dialogRefusesWhatTheCliRefuses();
+    void duplicateNameKeepsTheDialogOpen();
 
 private:
     Ui::ProviderDialog *openDialog(const char *buttonName);
@@ -238,6 +240,35 @@ void TestProvidersPage::dialogRefusesWhatTheCliRefuses()
     QCOMPARE(dialog.apiKey(), std::nullopt);
     QCOMPARE(dialog.record().apiKeyEnv, QString());
     QVERIFY(!dialog.record().hasStoredSecret);
+}
+
+void TestProvidersPage::duplicateNameKeepsTheDialogOpen()
+{
+    addProvider(QStringLiteral("openai-main"), QStringLiteral("openai"), QStringLiteral("https://api.openai.com/v1"), ApiKey);
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+
+    // The same name again: refused in the dialog, which stays open with everything typed.
+    QSignalSpy saved(m_page.get(), &Ui::ProvidersPage::saved);
+    QPointer<Ui::ProviderDialog> dialog = openDialog("addProviderButton");
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("providerName"))->setText(QStringLiteral("openai-main"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("providerBaseUrl"))->setText(QStringLiteral("https://eu.example.com/v1"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("providerApiKey"))->setText(ApiKey);
+    dialog->findChild<QDialogButtonBox *>(QStringLiteral("providerButtons"))->button(QDialogButtonBox::Save)->click();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("providerError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("already exists")), qPrintable(error->text()));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("providerBaseUrl"))->text(), QStringLiteral("https://eu.example.com/v1"));
+    QCOMPARE(saved.count(), 0);
+
+    // Renamed, it goes through.
+    dialog->findChild<QLineEdit *>(QStringLiteral("providerName"))->setText(QStringLiteral("openai-eu"));
+    dialog->findChild<QDialogButtonBox *>(QStringLiteral("providerButtons"))->button(QDialogButtonBox::Save)->click();
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(saved.at(0).at(0).toString(), QString());
+    QTRY_COMPARE(m_page->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestProvidersPage)

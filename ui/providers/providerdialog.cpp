@@ -155,6 +155,12 @@ void ProviderDialog::accept()
     // The same checks as the command line, so the ledger never holds what `tollgate providers` would refuse.
     if (const Common::Status valid = Admin::ProviderAdmin::validate(provider); !valid)
         return fail(valid.error().message);
+    // The ledger would refuse it too, but only after the dialog closed and took the input with it.
+    if (!m_editing && m_takenNames.contains(provider.name)) {
+        m_name->setFocus();
+        m_name->selectAll();
+        return fail(tr("A provider named \"%1\" already exists: choose another name, or edit that one.").arg(provider.name));
+    }
     if (credential() == Credential::StoredKey && !apiKey() && !m_hadStoredSecret)
         return fail(tr("Enter the API key, or choose another kind of credential."));
     if (credential() == Credential::EnvironmentVariable && provider.apiKeyEnv.isEmpty())

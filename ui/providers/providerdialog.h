@@ -26,6 +26,9 @@ public:
     /** `existing` set: editing it (its name stays); otherwise adding a new provider. */
     explicit ProviderDialog(const std::optional<Providers::ProviderRecord> &existing, QWidget *parent = nullptr);
 
+    /** Names already in use: adding one of them is refused here, with the form kept open to fix. */
+    void setTakenNames(const QStringList &names) { m_takenNames = names; }
+
     /** The provider as entered; `apiKeyEnv` is set only for Credential::EnvironmentVariable. */
     Providers::ProviderRecord record() const;
     Credential credential() const;
@@ -39,6 +42,7 @@ private:
 
     bool m_editing = false;
     bool m_hadStoredSecret = false;
+    QStringList m_takenNames;
     QLineEdit *m_name = nullptr;
     QComboBox *m_type = nullptr;
     QLineEdit *m_baseUrl = nullptr;

@@ -174,6 +174,10 @@ void ProvidersPage::addProvider()
 {
     auto *dialog = new ProviderDialog(std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QStringList names;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        names << m_model->provider(row).name;
+    dialog->setTakenNames(names);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { save(dialog, false); });
     dialog->open();
 }
