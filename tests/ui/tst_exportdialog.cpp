@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -38,6 +39,8 @@ private slots:
     void totalsExportMatchesTheReport_data();
     void totalsExportMatchesTheReport();
     void cancelLeavesNoFile();
+    void defaultFileGoesWhereAFolderExists();
+    void asksBeforeReplacingAndWritesForTheOwnerOnly();
 
 private:
     std::unique_ptr<Ledger::SqliteLedgerStore> openStore(Ledger::LedgerStore::Access access);
@@ -240,6 +243,77 @@ void TestExportDialog::cancelLeavesNoFile()
     // Another export into the same place then works.
     const QList<QStringList> rows = runExport(dialog, QStringLiteral("cancelled.csv"));
     QCOMPARE(rows.size(), 30'001);
+}
+
+void TestExportDialog::defaultFileGoesWhereAFolderExists()
+{
+    // A fresh account: a home folder with no Documents in it.
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral(".config"))));
+    const QDate day(2026, 11, 27);
+    const QString withoutDocuments = Ui::ExportDialog::defaultFilePath(day);
+    QVERIFY(QDir().mkdir(home.filePath(QStringLiteral("Documents"))));
+    const QString withDocuments = Ui::ExportDialog::defaultFilePath(day);
+    qputenv("HOME", oldHome);
+    qputenv("XDG_CONFIG_HOME", oldConfig);
+    if (oldConfig.isEmpty())
+        qunsetenv("XDG_CONFIG_HOME");
+
+    QCOMPARE(withoutDocuments, QDir(home.path()).filePath(QStringLiteral("tollgate-2026-11-27.csv")));
+    QCOMPARE(withDocuments, QDir(home.path()).filePath(QStringLiteral("Documents/tollgate-2026-11-27.csv")));
+    QCOMPARE(QDir(home.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("Documents")});
+}
+
+void TestExportDialog::asksBeforeReplacingAndWritesForTheOwnerOnly()
+{
+    seed(10);
+    const QString path = m_out->filePath(QStringLiteral("existing.csv"));
+    {
+        QFile existing(path);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("keep me\n");
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    Ui::ExportDialog dialog(m_dir->ledgerPath());
+    dialog.show();
+    dialog.findChild<QCheckBox *>(QStringLiteral("allTime"))->setChecked(true);
+    dialog.findChild<QLineEdit *>(QStringLiteral("filePath"))->setText(path);
+    QSignalSpy finished(&dialog, &Ui::ExportDialog::exportFinished);
+    const auto answer = [&dialog](QMessageBox::StandardButton button) {
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = dialog.findChild<QMessageBox *>(QStringLiteral("overwriteConfirm"))) != nullptr);
+        QVERIFY(confirm->text().contains(QStringLiteral("existing.csv")));
+        confirm->button(button)->click();
+    };
+
+    // Cancel: nothing is written.
+    dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    QVERIFY(!dialog.isRunning());
+    answer(QMessageBox::Cancel);
+    QTest::qWait(100);
+    QVERIFY(finished.isEmpty());
+    QFile kept(path);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("keep me\n"));
+    kept.close();
+
+    // Replace: written, and readable by its owner only.
+    dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    answer(QMessageBox::Yes);
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(finished.first().at(0).value<Ui::CsvExportJob::Outcome>(), Ui::CsvExportJob::Outcome::Written);
+    QCOMPARE(finished.first().at(1).toLongLong(), 10);
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+
+    // A new file is the owner's alone too.
+    const QList<QStringList> rows = runExport(dialog, QStringLiteral("new.csv"));
+    QCOMPARE(rows.size(), 11);
+    QCOMPARE(QFile::permissions(m_out->filePath(QStringLiteral("new.csv"))) & others, QFileDevice::Permissions());
 }
 
 QTEST_MAIN(TestExportDialog)

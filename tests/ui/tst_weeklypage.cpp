@@ -149,6 +149,8 @@ void TestWeeklyPage::exportsTheReviewAsCsv()
 
     const QString path = m_dir.filePath(QStringLiteral("week.csv"));
     QVERIFY(page.exportCsv(path));
+    // Who spent what: for the owner's eyes only, like the ledger.
+    QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();

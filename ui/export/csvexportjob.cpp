@@ -37,8 +37,12 @@ void CsvExportJob::run()
     Ledger::LedgerStore &store = *opened.value();
 
     QSaveFile file(m_request.filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        emit finished(Outcome::Failed, 0, file.errorString());
+    // The file says who spent what, like the ledger: its owner's alone (0600), even when it replaces a
+    // file that was readable by others. Set on the temporary file, so it holds from the first byte.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        const QString error = file.errorString();
+        file.cancelWriting();
+        emit finished(Outcome::Failed, 0, error);
         return;
     }
     qint64 written = 0;

@@ -8,11 +8,13 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -106,9 +108,7 @@ ExportDialog::ExportDialog(const QString &ledgerPath, const Ledger::TraceQuery &
     fileLayout->setContentsMargins(0, 0, 0, 0);
     m_file = new QLineEdit(file);
     m_file->setObjectName(QStringLiteral("filePath"));
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_file->setText(QDir(documents.isEmpty() ? QDir::homePath() : documents)
-                        .filePath(QStringLiteral("tollgate-%1.csv").arg(today.toString(Qt::ISODate))));
+    m_file->setText(defaultFilePath(today));
     auto *browseButton = new QPushButton(tr("&Browse…"), file);
     browseButton->setObjectName(QStringLiteral("browseButton"));
     fileLayout->addWidget(m_file, 1);
@@ -154,6 +154,14 @@ ExportDialog::ExportDialog(const QString &ledgerPath, const Ledger::TraceQuery &
 }
 
 ExportDialog::~ExportDialog() = default;
+
+QString ExportDialog::defaultFilePath(const QDate &day)
+{
+    // The standard location is named even where the folder was never made (a fresh account, a server).
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
+    return QDir(folder).filePath(QStringLiteral("tollgate-%1.csv").arg(day.toString(Qt::ISODate)));
+}
 
 QString ExportDialog::filterSummary() const
 {
@@ -232,8 +240,10 @@ void ExportDialog::updateState()
 void ExportDialog::browse()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), m_file->text(), tr("CSV files (*.csv);;All files (*)"));
-    if (!path.isEmpty())
+    if (!path.isEmpty()) {
+        m_confirmedFile = path;
         m_file->setText(path);
+    }
 }
 
 void ExportDialog::startExport()
@@ -247,6 +257,27 @@ void ExportDialog::startExport()
         m_message->setText(tr("The end date is before the start date."));
         return;
     }
+    if (QFileInfo::exists(exportRequest.filePath) && exportRequest.filePath != m_confirmedFile) {
+        auto *confirm = new QMessageBox(QMessageBox::Question, tr("Export CSV"),
+                                        tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(exportRequest.filePath)),
+                                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        confirm->setObjectName(QStringLiteral("overwriteConfirm"));
+        confirm->setDefaultButton(QMessageBox::Cancel);
+        confirm->setAttribute(Qt::WA_DeleteOnClose);
+        connect(confirm, &QMessageBox::buttonClicked, this, [this, confirm, exportRequest](QAbstractButton *button) {
+            if (confirm->standardButton(button) == QMessageBox::Yes)
+                runExport(exportRequest);
+        });
+        confirm->open();
+        return;
+    }
+    runExport(exportRequest);
+}
+
+void ExportDialog::runExport(const ExportRequest &exportRequest)
+{
+    if (isRunning())
+        return;
     m_runningFile = exportRequest.filePath;
     m_progress->setRange(0, 0); // busy until the first count arrives
     m_progress->setVisible(true);

@@ -3,6 +3,7 @@
 #include "core/ledger/queries.h"
 #include "ui/export/csvexportjob.h"
 
+#include <QDate>
 #include <QDialog>
 
 class QCheckBox;
@@ -32,6 +33,12 @@ public:
     explicit ExportDialog(const QString &ledgerPath, const Ledger::TraceQuery &traceFilter = {}, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
+    /**
+     * Where an export goes unless the user says otherwise: tollgate-DATE.csv in the Documents folder,
+     * or in the home folder where there is no Documents folder (nothing is created for it).
+     */
+    static QString defaultFilePath(const QDate &day);
+
     /** The request the current fields describe. */
     ExportRequest request() const;
     bool isRunning() const;
@@ -43,6 +50,7 @@ signals:
 
 private:
     void startExport();
+    void runExport(const ExportRequest &exportRequest);
     void browse();
     void updateState();
     void handleFinished(CsvExportJob::Outcome outcome, qint64 rows, const QString &error);
@@ -67,6 +75,7 @@ private:
     QPushButton *m_export = nullptr;
     QPushButton *m_cancel = nullptr;
     QString m_runningFile;
+    QString m_confirmedFile; // chosen in the file dialog, which already asked about overwriting it
 };
 
 } // namespace Ui

@@ -240,7 +240,8 @@ void WeeklyPage::display(const Report::WeeklyReviewResult &review)
 bool WeeklyPage::exportCsv(const QString &filePath)
 {
     QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(Report::WeeklyReview::toCsv(m_review)) < 0 || !file.commit()) {
+    // Who spent what: the owner's alone, like the ledger and the Export dialog's files.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(Report::WeeklyReview::toCsv(m_review)) < 0 || !file.commit()) {
         QMessageBox::warning(this, tr("Export CSV"), tr("Cannot write %1: %2").arg(filePath, file.errorString()));
         return false;
     }
