@@ -268,6 +268,10 @@
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
 </context>
 <context>
     <name>Ui::KeyLimitsForm</name>
@@ -1181,6 +1185,10 @@ seit</translation>
         <location line="+2"/>
         <source>Name the environment variable that holds the key.</source>
         <translation>Geben Sie die Umgebungsvariable an, die den Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>A provider named &quot;%1&quot; already exists: choose another name, or edit that one.</source>
+        <translation>Es gibt bereits einen Anbieter namens „%1“: Wählen Sie einen anderen Namen, oder bearbeiten Sie diesen Anbieter.</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,10 @@
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
 </context>
 <context>
     <name>Ui::KeyLimitsForm</name>
@@ -1181,6 +1185,10 @@ since</translation>
         <location line="+2"/>
         <source>Name the environment variable that holds the key.</source>
         <translation>Name the environment variable that holds the key.</translation>
+    </message>
+    <message>
+        <source>A provider named &quot;%1&quot; already exists: choose another name, or edit that one.</source>
+        <translation>A provider named &quot;%1&quot; already exists: choose another name, or edit that one.</translation>
     </message>
 </context>
 <context>

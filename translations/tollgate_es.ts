@@ -268,6 +268,10 @@
         <source>Export failed: %1</source>
         <translation>Error al exportar: %1</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
+    </message>
 </context>
 <context>
     <name>Ui::KeyLimitsForm</name>
@@ -1181,6 +1185,10 @@ desde</translation>
         <location line="+2"/>
         <source>Name the environment variable that holds the key.</source>
         <translation>Indica la variable de entorno que contiene la clave.</translation>
+    </message>
+    <message>
+        <source>A provider named &quot;%1&quot; already exists: choose another name, or edit that one.</source>
+        <translation>Ya existe un proveedor llamado «%1»: elija otro nombre o edite ese proveedor.</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,10 @@
         <source>Export failed: %1</source>
         <translation>Échec de l’export&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>Ui::KeyLimitsForm</name>
@@ -1181,6 +1185,10 @@ depuis</translation>
         <location line="+2"/>
         <source>Name the environment variable that holds the key.</source>
         <translation>Indiquez la variable d’environnement qui contient la clé.</translation>
+    </message>
+    <message>
+        <source>A provider named &quot;%1&quot; already exists: choose another name, or edit that one.</source>
+        <translation>Un fournisseur nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;: choisissez un autre nom, ou modifiez celui-ci.</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,10 @@
         <source>Export failed: %1</source>
         <translation>エクスポートに失敗しました: %1</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 は既に存在します。置き換えますか？</translation>
+    </message>
 </context>
 <context>
     <name>Ui::KeyLimitsForm</name>
@@ -1171,6 +1175,10 @@ since</source>
         <location line="+2"/>
         <source>Name the environment variable that holds the key.</source>
         <translation>キーを格納している環境変数の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A provider named &quot;%1&quot; already exists: choose another name, or edit that one.</source>
+        <translation>「%1」という名前のプロバイダーは既に存在します。別の名前を選ぶか、そのプロバイダーを編集してください。</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,10 @@
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
 </context>
 <context>
     <name>Ui::KeyLimitsForm</name>
@@ -1171,6 +1175,10 @@ since</source>
         <location line="+2"/>
         <source>Name the environment variable that holds the key.</source>
         <translation>请输入存放该密钥的环境变量名称。</translation>
+    </message>
+    <message>
+        <source>A provider named &quot;%1&quot; already exists: choose another name, or edit that one.</source>
+        <translation>名为“%1”的提供商已存在：请选择其他名称，或编辑该提供商。</translation>
     </message>
 </context>
 <context>
