@@ -1,5 +1,6 @@
 #include "core/common/money.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -41,6 +42,32 @@ std::optional<Money> Money::fromDecimalString(QStringView usd)
     return Money(negative ? -static_cast<qint64>(nanos) : static_cast<qint64>(nanos));
 }
 
+Result<Money> Money::parseAmount(QStringView usd, Money maximum)
+{
+    const auto invalid = [usd](const QString &why) {
+        return makeError(Error::Code::Invalid, QStringLiteral("\"%1\" %2").arg(usd, why));
+    };
+    const QString overMaximum = QStringLiteral("is over the maximum of ") + maximum.toUsdString(0);
+    if (const std::optional<Money> amount = fromDecimalString(usd)) {
+        if (*amount > maximum)
+            return invalid(overMaximum);
+        return *amount;
+    }
+    // fromDecimalString() refused it; find out which rule the text broke, for the message.
+    const QStringView text = usd.trimmed();
+    const QStringView unsignedText = text.startsWith(u'-') || text.startsWith(u'+') ? text.mid(1) : text;
+    const bool wellFormed = !unsignedText.isEmpty() && unsignedText != u"." && unsignedText.count(u'.') <= 1
+                            && std::all_of(unsignedText.begin(), unsignedText.end(), [](QChar c) {
+                                   return c == u'.' || (c.unicode() >= u'0' && c.unicode() <= u'9');
+                               });
+    if (!wellFormed)
+        return invalid(QStringLiteral("is not an amount of USD"));
+    const qsizetype point = unsignedText.indexOf(u'.');
+    if (point >= 0 && unsignedText.size() - point - 1 > 9)
+        return invalid(QStringLiteral("has more than 9 decimals (the smallest amount is $0.000000001)"));
+    return invalid(overMaximum);
+}
+
 std::optional<Money> Money::fromUsdPerTokenPerMillion(double usdPerToken)
 {
     // USD per token × 1e6 tokens × 1e9 nanos; the map's values have at most ~15 significant digits,
@@ -73,13 +100,21 @@ QString Money::toShortString(int minDecimals) const
     return text;
 }
 
+QString Money::toUsdString(int minDecimals) const
+{
+    // Money::smallest() is -largest(), so the magnitude of any amount that is not INT64_MIN fits.
+    if (isNegative())
+        return u"-$" + saturated(-Int128(m_nanos)).toShortString(minDecimals);
+    return u'$' + toShortString(minDecimals);
+}
+
 Money Money::costOfTokens(qint64 tokens) const
 {
     constexpr Int128 TokensPerMillion = 1'000'000;
     const Int128 product = static_cast<Int128>(tokens) * m_nanos;
     const Int128 half = TokensPerMillion / 2;
     const Int128 rounded = product >= 0 ? (product + half) / TokensPerMillion : (product - half) / TokensPerMillion;
-    return Money(static_cast<qint64>(rounded));
+    return saturated(rounded);
 }
 
 } // namespace Common
