@@ -29,14 +29,14 @@ SpendGuard::Admission SpendGuard::admit(qint64 keyId, std::optional<Money> maxSp
     if (m_creditEnabled && creditAvailable() <= Money())
         return Admission{Outcome::CreditExhausted, 0};
     KeyState &key = m_keys[keyId];
-    if (maxSpend && key.settled + key.reserved >= *maxSpend)
+    if (maxSpend && key.settled + Money::saturated(key.reserved) >= *maxSpend)
         return Admission{Outcome::KeySpendLimitReached, 0};
 
     const Money amount = std::max(worstCase, Money());
     const ReservationId id = m_nextReservation++;
     m_reservations.insert(id, Reservation{keyId, amount});
-    key.reserved += amount;
-    m_reservedTotal += amount;
+    key.reserved += amount.nanos();
+    m_reservedTotal += amount.nanos();
     return Admission{Outcome::Admitted, id};
 }
 
@@ -49,8 +49,8 @@ void SpendGuard::settle(ReservationId reservation, std::optional<Money> actualCo
     m_reservations.erase(it);
 
     KeyState &key = m_keys[held.keyId];
-    key.reserved -= held.amount;
-    m_reservedTotal -= held.amount;
+    key.reserved -= held.amount.nanos();
+    m_reservedTotal -= held.amount.nanos();
     if (!actualCost)
         return;
     key.settled += *actualCost;
@@ -89,11 +89,19 @@ Money SpendGuard::worstCaseCost(const Pricing::PriceRecord &price, qint64 reques
         outputRate = std::max({outputRate, scaled(rates.output, Scale), scaled(rates.reasoning, Scale)});
     }
 
-    const Int128 scaledSum = Int128(inputTokens) * inputRate + Int128(outputTokens) * outputRate;
+    // Rates near 2^63 (set before rates were bounded) times a client's max_tokens can leave 128 bits:
+    // such a request can cost no less than the most the calculator ever books, so it reserves that.
+    const Int128 most = Money::maxAmount().nanos();
+    Int128 inputPart = 0;
+    Int128 outputPart = 0;
+    Int128 scaledSum = 0;
+    if (__builtin_mul_overflow(Int128(inputTokens), inputRate, &inputPart)
+        || __builtin_mul_overflow(Int128(outputTokens), outputRate, &outputPart)
+        || __builtin_add_overflow(inputPart, outputPart, &scaledSum))
+        return Money::maxAmount();
     constexpr Int128 Divisor = Int128(1'000'000) * Scale;
     const Int128 nanos = std::max<Int128>((scaledSum + Divisor - 1) / Divisor, 0); // rounded up: a bound
-    constexpr Int128 Largest = std::numeric_limits<qint64>::max();
-    return Money::fromNanos(static_cast<qint64>(std::min(nanos, Largest)));
+    return Money::fromNanos(static_cast<qint64>(std::min(nanos, most)));
 }
 
 } // namespace Limits

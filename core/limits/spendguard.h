@@ -46,10 +46,13 @@ public:
     void settle(ReservationId reservation, std::optional<Common::Money> actualCost);
 
     Common::Money keySpend(qint64 keyId) const { return m_keys.value(keyId).settled; }
-    Common::Money keyReserved(qint64 keyId) const { return m_keys.value(keyId).reserved; }
+    Common::Money keyReserved(qint64 keyId) const { return Common::Money::saturated(m_keys.value(keyId).reserved); }
     bool creditEnabled() const { return m_creditEnabled; }
     /** toppedUp − spentInPeriod − reserved; meaningful only when credit is enabled. */
-    Common::Money creditAvailable() const { return m_toppedUp - m_spentInPeriod - m_reservedTotal; }
+    Common::Money creditAvailable() const
+    {
+        return m_toppedUp - m_spentInPeriod - Common::Money::saturated(m_reservedTotal);
+    }
     Common::Money creditSpent() const { return m_spentInPeriod; }
     qsizetype outstandingReservations() const { return m_reservations.size(); }
 
@@ -59,7 +62,8 @@ public:
      * fall in, plus `maxOutputTokens` (else the model's maximum, else 4096) at the highest
      * output-side rate (reasoning included). A missing 1-hour cache-write rate counts as the cost
      * calculator's 1.6 x the 5-minute one; a model with no cache-write rate at all is assumed not to
-     * write caches. The sum is rounded up, never down.
+     * write caches. The sum is rounded up, never down, and at most Money::maxAmount(), the most the
+     * cost calculator books for one request.
      */
     static Common::Money worstCaseCost(const Pricing::PriceRecord &price, qint64 requestBodyBytes,
                                        std::optional<qint64> maxOutputTokens);
@@ -67,10 +71,12 @@ public:
     static constexpr qint64 DefaultMaxOutputTokens = 4096;
 
 private:
+    // Reservations are added and later taken away again, so they are counted in 128 bits: a sum of
+    // Money saturates, and taking back what a saturated sum never held would leave it too small.
     struct KeyState
     {
         Common::Money settled;
-        Common::Money reserved;
+        Common::Int128 reserved = 0;
     };
     struct Reservation
     {
@@ -87,7 +93,7 @@ private:
     Common::Money m_spentInPeriod;
     // Every outstanding reservation counts against the wallet, even while credit is off, so that
     // switching credit on mid-flight cannot forget requests already running.
-    Common::Money m_reservedTotal;
+    Common::Int128 m_reservedTotal = 0;
 };
 
 } // namespace Limits

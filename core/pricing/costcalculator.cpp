@@ -1,10 +1,14 @@
 #include "core/pricing/costcalculator.h"
 
+#include <QLoggingCategory>
+
 #include <algorithm>
 
 namespace Pricing {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcPricing, "tollgate.pricing")
 
 using Common::Int128;
 using Common::Money;
@@ -57,8 +61,13 @@ Cost CostCalculator::compute(const Common::TokenUsage &usage, const std::optiona
     Cost cost;
     cost.status = Ledger::CostStatus::Exact;
     Int128 scaledSum = 0; // sum of tokens x nanos-per-1M x Scale
-    const auto add = [&scaledSum](qint64 tokens, Money rate, Int128 factor = Scale) {
-        scaledSum += static_cast<Int128>(tokens) * rate.nanos() * factor;
+    bool overflowed = false;
+    const auto add = [&scaledSum, &overflowed](qint64 tokens, Money rate, Int128 factor = Scale) {
+        // tokens x rate always fits 128 bits; times the factor and summed it might not, for counts
+        // and rates near 2^63 (a broken usage report, or a price set before rates were bounded).
+        Int128 term = 0;
+        overflowed |= __builtin_mul_overflow(static_cast<Int128>(tokens) * rate.nanos(), factor, &term)
+                      || __builtin_add_overflow(scaledSum, term, &scaledSum);
     };
     const auto fallBack = [&cost](const QString &what) {
         cost.status = Ledger::CostStatus::Estimated;
@@ -129,6 +138,16 @@ Cost CostCalculator::compute(const Common::TokenUsage &usage, const std::optiona
     constexpr Int128 Divisor = Int128(1'000'000) * Scale;
     const Int128 half = Divisor / 2;
     const Int128 nanos = scaledSum >= 0 ? (scaledSum + half) / Divisor : (scaledSum - half) / Divisor;
+    // A cost beyond Money::maxAmount() is booked as exactly that, marked estimated: never wrapped or
+    // dropped, so that it still counts against (and, as no cap can be larger, exhausts) every cap.
+    if (overflowed || nanos > Money::maxAmount().nanos()) {
+        qCWarning(lcPricing).noquote() << "the cost of" << usage.inputTokens << "input and" << usage.outputTokens
+                                       << "output tokens of" << price->model << "is beyond"
+                                       << Money::maxAmount().toUsdString(0) << "; booked at that maximum";
+        fallBack(QStringLiteral("cost=capped_at_maximum"));
+        cost.amount = Money::maxAmount();
+        return cost;
+    }
     cost.amount = Money::fromNanos(static_cast<qint64>(nanos));
     return cost;
 }

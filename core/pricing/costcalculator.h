@@ -29,6 +29,8 @@ struct Cost
  * - reasoning tokens without their own rate are output tokens (the documented rule: still Exact);
  * - no price, no input and output rate, or output tokens without an output rate: Unpriced.
  * All products are summed exactly in 128 bits and rounded once, half away from zero, to the nano-dollar.
+ * A cost above Money::maxAmount() (or one too large for 128 bits) is that maximum, Estimated, with the
+ * fallback "cost=capped_at_maximum" and a warning in the log.
  */
 class CostCalculator final
 {

@@ -211,6 +211,21 @@ void TestCostCalculator::synthetic_data()
     noOutput.base = {usd("2.50"), std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
     QTest::addRow("no output rate, no output") << noOutput << QList<qint64>{1000, 0, 0, 0, 0, 0}
                                                << qint64(2'500'000) << CostStatus::Exact << QStringList();
+
+    // QA: prices of $9223372036 per 1M (set before rates were bounded) and 1M tokens were booked at
+    // -$9222910869.107751616. Beyond Money::maxAmount() a cost is that maximum, never wrapped.
+    const qint64 maxNanos = Money::maxAmount().nanos();
+    PriceRecord huge;
+    huge.base = {usd("9223372036"), std::nullopt, std::nullopt, std::nullopt, usd("9223372036"), std::nullopt};
+    QTest::addRow("beyond the maximum is the maximum") << huge << QList<qint64>{1'000'000, 0, 0, 0, 1'000'000, 0}
+                                                       << maxNanos << CostStatus::Estimated
+                                                       << strs({"cost=capped_at_maximum"});
+    PriceRecord largest;
+    largest.base = {Money::largest(), Money::largest(), std::nullopt, std::nullopt, Money::largest(), std::nullopt};
+    constexpr qint64 MaxCount = std::numeric_limits<qint64>::max();
+    QTest::addRow("beyond 128 bits is the maximum") << largest << QList<qint64>{MaxCount, MaxCount / 2, 0, 0, MaxCount, 0}
+                                                    << maxNanos << CostStatus::Estimated
+                                                    << strs({"cost=capped_at_maximum"});
 }
 
 void TestCostCalculator::synthetic()

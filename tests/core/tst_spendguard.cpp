@@ -61,6 +61,7 @@ private slots:
     void worstCaseCost_data();
     void worstCaseCost();
     void worstCaseBoundsTheCalculator();
+    void reservationsNeverWrap();
 };
 
 void TestSpendGuard::keyCapCountsReservations()
@@ -304,6 +305,13 @@ void TestSpendGuard::worstCaseCost_data()
     QTest::addRow("rounded up to a nano") << price(rates(nanos(1), std::nullopt)) << qint64(1)
                                           << std::optional<qint64>(100) << qint64(1);
     QTest::addRow("no rates") << price(Pricing::RateSet{}) << qint64(1000) << std::optional<qint64>(100) << qint64(0);
+
+    // Rates set before they were bounded: the bound is the most the calculator books, never wrapped.
+    const qint64 most = Money::maxAmount().nanos();
+    QTest::addRow("beyond the maximum: the maximum") << price(rates(usd("9223372036"), usd("9223372036"))) << qint64(1000)
+                                                     << std::optional<qint64>(1'000'000) << most;
+    QTest::addRow("beyond 128 bits: the maximum") << price(rates(Money::largest(), Money::largest())) << qint64(1000)
+                                                  << std::optional<qint64>(std::numeric_limits<qint64>::max()) << most;
 }
 
 void TestSpendGuard::worstCaseCost()
@@ -338,6 +346,25 @@ void TestSpendGuard::worstCaseBoundsTheCalculator()
         QVERIFY(cost.amount);
         QVERIFY(*cost.amount <= SpendGuard::worstCaseCost(record, body, maxOutput));
     }
+}
+
+void TestSpendGuard::reservationsNeverWrap()
+{
+    // Two reservations of the largest amount used to wrap the key's reserved money to -2 nanos, which
+    // let a capped request through; later settling must give every nano back exactly.
+    SpendGuard guard;
+    const auto first = guard.admit(1, std::nullopt, Money::largest());
+    const auto second = guard.admit(1, std::nullopt, Money::largest());
+    QVERIFY(first.admitted() && second.admitted());
+    QCOMPARE(guard.keyReserved(1), Money::largest());
+    QCOMPARE(guard.admit(1, usd("5"), usd("1")).outcome, Outcome::KeySpendLimitReached);
+    guard.setCredit(true, usd("10"), Money());
+    QCOMPARE(guard.admit(2, std::nullopt, usd("1")).outcome, Outcome::CreditExhausted);
+
+    guard.settle(first.reservation, Money());
+    guard.settle(second.reservation, Money());
+    QCOMPARE(guard.keyReserved(1), Money());
+    QCOMPARE(guard.creditAvailable(), usd("10"));
 }
 
 QTEST_GUILESS_MAIN(TestSpendGuard)
