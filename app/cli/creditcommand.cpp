@@ -69,9 +69,10 @@ int runCreditCommand(CommandContext &context, const QStringList &arguments)
 
     std::optional<Common::Money> amount;
     if (action == u"add") {
-        amount = Common::Money::fromDecimalString(parser.positional(0));
-        if (!amount)
-            return context.usage(QStringLiteral("credit add: \"%1\" is not an amount of USD").arg(parser.positional(0)));
+        auto parsed = Common::Money::parseAmount(parser.positional(0), Common::Money::maxAmount());
+        if (!parsed)
+            return context.usage(QStringLiteral("credit add: ") + parsed.error().message);
+        amount = parsed.value();
         if (*amount <= Common::Money())
             return context.usage(QStringLiteral("credit add: the amount must be positive, got %1").arg(parser.positional(0)));
     }

@@ -55,14 +55,18 @@ Common::Result<Admin::Change<T>> parseChange(const SubcommandParser &parser, con
 Common::Result<Admin::KeyChanges> parseLimits(const SubcommandParser &parser, bool allowNone)
 {
     Admin::KeyChanges changes;
-    auto maxSpend = parseChange<Common::Money>(parser, QStringLiteral("max-spend"), allowNone, [](const QString &text) {
-        return Common::Money::fromDecimalString(text);
-    });
-    if (!maxSpend)
-        return maxSpend.error();
-    changes.maxSpend = maxSpend.value();
-    if (changes.maxSpend && *changes.maxSpend && (*changes.maxSpend)->isNegative())
-        return makeError(Error::Code::Invalid, QStringLiteral("--max-spend: money must not be negative"));
+    // Money says why it cannot read an amount (too many decimals, over the maximum), so it is parsed
+    // here rather than through parseChange's plain "cannot read".
+    if (const auto text = parser.value(QStringLiteral("max-spend")); text && !(allowNone && *text == NoneWord)) {
+        auto amount = Common::Money::parseAmount(*text, Common::Money::maxAmount());
+        if (!amount)
+            return makeError(Error::Code::Invalid, QStringLiteral("--max-spend: ") + amount.error().message);
+        if (amount->isNegative())
+            return makeError(Error::Code::Invalid, QStringLiteral("--max-spend: money must not be negative"));
+        changes.maxSpend = Admin::Change<Common::Money>(std::optional<Common::Money>(amount.value()));
+    } else if (text) {
+        changes.maxSpend = Admin::Change<Common::Money>(std::optional<Common::Money>()); // "none" clears it
+    }
 
     auto rate = parseChange<Common::RateLimit>(parser, QStringLiteral("rate-limit"), allowNone, [](const QString &text) {
         return Common::RateLimit::parse(text);

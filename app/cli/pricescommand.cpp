@@ -144,12 +144,12 @@ int set(CommandContext &context, const QStringList &arguments)
         const auto text = parser.value(QString::fromLatin1(name));
         if (!text)
             continue;
-        const auto rate = Common::Money::fromDecimalString(*text);
+        const auto rate = Common::Money::parseAmount(*text, Pricing::MaxRatePerMillion);
         if (!rate)
-            return context.usage(QStringLiteral("prices set: --%1: \"%2\" is not an amount of USD").arg(QString::fromLatin1(name), *text));
+            return context.usage(QStringLiteral("prices set: --%1: %2").arg(QString::fromLatin1(name), rate.error().message));
         if (rate->isNegative())
             return context.usage(QStringLiteral("prices set: --%1: money must not be negative").arg(QString::fromLatin1(name)));
-        rates.*member = rate;
+        rates.*member = rate.value();
     }
     auto ledger = context.ledger();
     if (!ledger)

@@ -17,6 +17,14 @@ Common::Result<Ledger::CreditStatus> CreditAdmin::topUp(Common::Money amount, co
 {
     if (amount <= Common::Money())
         return makeError(Error::Code::Invalid, QStringLiteral("a top-up must be a positive amount"));
+    // Bounding the period's total, not just each top-up, keeps every sum of credit exact.
+    const Common::Money most = Common::Money::maxAmount();
+    const Ledger::CreditStatus before = m_store.creditStatus();
+    const Common::Money toppedUp = before.enabled ? before.toppedUp : Common::Money();
+    if (amount > most - toppedUp)
+        return makeError(Error::Code::Invalid,
+                         QStringLiteral("the credit topped up would total more than the maximum of %1 (%2 so far)")
+                             .arg(most.toUsdString(0), toppedUp.toUsdString()));
     Ledger::CreditEntry entry;
     entry.time = m_clock.nowUtc();
     entry.kind = Ledger::CreditEntryKind::TopUp;

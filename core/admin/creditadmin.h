@@ -16,7 +16,10 @@ class CreditAdmin final
 public:
     CreditAdmin(Ledger::LedgerStore &store, const Common::Clock &clock);
 
-    /** Adds credit; the first top-up switches the credit limit on. */
+    /**
+     * Adds credit; the first top-up switches the credit limit on. The top-ups since then may total
+     * at most Money::maxAmount().
+     */
     Common::Result<Ledger::CreditStatus> topUp(Common::Money amount, const QString &note);
     /** Switches the limit off; every entry stays in the ledger. */
     Common::Result<Ledger::CreditStatus> switchOff();

@@ -44,6 +44,9 @@ Common::Status KeyAdmin::validateLimits(const KeyLimits &limits) const
 {
     if (limits.maxSpend && limits.maxSpend->isNegative())
         return makeError(Error::Code::Invalid, QStringLiteral("max spend must not be negative"));
+    if (limits.maxSpend && *limits.maxSpend > Common::Money::maxAmount())
+        return makeError(Error::Code::Invalid, QStringLiteral("max spend must be at most %1")
+                                                   .arg(Common::Money::maxAmount().toUsdString(0)));
     if (limits.tokensPerMinute && *limits.tokensPerMinute <= 0)
         return makeError(Error::Code::Invalid, QStringLiteral("tokens per minute must be a positive number"));
     if (limits.rateLimit && limits.rateLimit->count <= 0)

@@ -59,6 +59,9 @@ Common::Result<Pricing::PriceRecord> PriceAdmin::setOverride(const QString &mode
     for (const auto &rate : {rates.input, rates.cacheRead, rates.cacheWrite5m, rates.cacheWrite1h, rates.output, rates.reasoning}) {
         if (rate && rate->isNegative())
             return makeError(Error::Code::Invalid, QStringLiteral("prices must not be negative"));
+        if (rate && *rate > Pricing::MaxRatePerMillion)
+            return makeError(Error::Code::Invalid, QStringLiteral("prices must be at most %1 per 1M tokens")
+                                                       .arg(Pricing::MaxRatePerMillion.toUsdString(0)));
     }
     Pricing::PriceRecord record;
     const QList<Pricing::PriceRecord> history = m_store.priceHistory(model);

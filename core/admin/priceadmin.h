@@ -33,7 +33,10 @@ public:
      * the versions' source is "<sourceName>:<first 12 hex digits of the file's SHA-256>".
      */
     Common::Result<ImportSummary> importMap(const QByteArray &json, const QString &sourceName);
-    /** Adds an override version of `model`, starting from its current rates if it has any. */
+    /**
+     * Adds an override version of `model`, starting from its current rates if it has any. Rates must
+     * lie between 0 and Pricing::MaxRatePerMillion.
+     */
     Common::Result<Pricing::PriceRecord> setOverride(const QString &model, const Pricing::RateSet &rates);
 
 private:

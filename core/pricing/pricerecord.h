@@ -10,6 +10,13 @@
 
 namespace Pricing {
 
+/**
+ * The highest rate Tollgate accepts, in USD per one million tokens: $10,000, some sixteen times the
+ * dearest posted rate (o1-pro's output, $600). A higher one is a typo or a unit mix-up (a price per
+ * 1M tokens written per token), and keeping rates this low keeps every cost far inside Money's range.
+ */
+constexpr Common::Money MaxRatePerMillion = Common::Money::fromNanos(10'000 * Common::Money::NanosPerUsd);
+
 /** Rates in USD per one million tokens (Money per 1M). A missing rate is std::nullopt, never 0. */
 struct RateSet
 {
@@ -21,6 +28,8 @@ struct RateSet
     std::optional<Common::Money> reasoning;  // nullopt: reasoning is billed at the output rate
 
     bool operator==(const RateSet &) const = default;
+    /** True when no rate is negative or above MaxRatePerMillion. */
+    bool isPlausible() const;
 };
 
 /** A long-context tier: when a request's total input exceeds `aboveTokens`, the whole request moves here. */

@@ -46,6 +46,7 @@ private slots:
     void updatesAndClearsLimits();
     void rotatesAndRevokes();
     void creditWallet();
+    void creditNeverWraps();
     void providersKeepSecretsOutOfTheLedger();
     void pricesShowSetAndImport();
     void reportsAndTracesInEveryFormat();
@@ -205,12 +206,25 @@ void TestCli::rejectsBadInputWithExitTwoAndChangesNothing_data()
     QTest::addRow("negative credit") << args("credit add -5") << QStringLiteral("positive");
     QTest::addRow("zero credit") << args("credit add 0") << QStringLiteral("positive");
     QTest::addRow("credit too precise") << args("credit add 0.0000000001") << QStringLiteral("0.0000000001");
+    QTest::addRow("credit too precise: why") << args("credit add 0.0000000001") << QStringLiteral("more than 9 decimals");
+    QTest::addRow("credit over the maximum") << args("credit add 9223372036") << QStringLiteral("over the maximum of $1000000000");
+    QTest::addRow("credit beyond any amount") << args("credit add 99999999999") << QStringLiteral("over the maximum of $1000000000");
+    QTest::addRow("max spend too precise") << args("keys create other --max-spend 0.0000000001")
+                                           << QStringLiteral("more than 9 decimals");
+    QTest::addRow("max spend beyond any amount") << args("keys create other --max-spend 99999999999")
+                                                 << QStringLiteral("over the maximum of $1000000000");
+    QTest::addRow("max spend one nano over") << args("keys update taken --max-spend 1000000000.000000001")
+                                             << QStringLiteral("over the maximum of $1000000000");
     QTest::addRow("unknown provider type") << args("providers add p --type gemini --base-url https://x.test") << QStringLiteral("gemini");
     QTest::addRow("bad base url") << args("providers add p --type openai --base-url ftp://x") << QStringLiteral("URL");
     QTest::addRow("both key options") << args("providers add p --type openai --base-url https://x.test --api-key k --api-key-env K")
                                       << QStringLiteral("either");
     QTest::addRow("missing provider") << args("providers remove ghost") << QStringLiteral("ghost");
     QTest::addRow("negative price") << args("prices set m --input -1 --output 2") << QStringLiteral("negative");
+    QTest::addRow("price over the maximum") << args("prices set big-ft --input 9223372036 --output 9223372036")
+                                            << QStringLiteral("--input: \"9223372036\" is over the maximum of $10000");
+    QTest::addRow("cache price one nano over") << args("prices set m --input 1 --output 2 --cache-read 10000.000000001")
+                                               << QStringLiteral("over the maximum of $10000");
     QTest::addRow("unknown report dimension") << args("report --by colour") << QStringLiteral("colour");
     QTest::addRow("bad format") << args("traces --format xml") << QStringLiteral("xml");
     QTest::addRow("bad date") << args("report --since yesterday") << QStringLiteral("yesterday");
@@ -319,6 +333,18 @@ void TestCli::creditWallet()
     auto reader = Ledger::SqliteLedgerStore::open(m_data->ledgerPath(), QStringLiteral("r"), Ledger::LedgerStore::Access::ReadOnly);
     QVERIFY(reader.ok());
     QCOMPARE(reader.value()->listCreditEntries().size(), 3); // two top-ups and the off marker stay
+}
+
+void TestCli::creditNeverWraps()
+{
+    // QA: "credit add 9223372036" twice showed "topped up: $-1.709551616".
+    QCOMPARE(tollgate(QStringLiteral("credit add 600000000").split(u' ')).exitCode, 0);
+    const Run second = tollgate(QStringLiteral("credit add 600000000").split(u' '));
+    QCOMPARE(second.exitCode, 2);
+    QVERIFY2(second.err.contains("more than the maximum of $1000000000"), second.err.constData());
+    QCOMPARE(tollgate(QStringLiteral("credit add 400000000").split(u' ')).exitCode, 0);
+    const Run shown = tollgate(QStringLiteral("credit show").split(u' '));
+    QVERIFY2(shown.out.contains("topped up:   $1000000000.00\n"), shown.out.constData());
 }
 
 void TestCli::providersKeepSecretsOutOfTheLedger()

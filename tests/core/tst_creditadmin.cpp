@@ -41,6 +41,7 @@ private slots:
     void topUpMustBePositive_data();
     void topUpMustBePositive();
     void topUpEnablesAndCountsLaterTraces();
+    void topUpsTotalAtMostTheMaximum();
     void switchOffKeepsEntries();
     void newPeriodStartsAtZero();
 
@@ -128,6 +129,29 @@ void TestCreditAdmin::topUpMustBePositive()
     QCOMPARE(status.error().code, Error::Code::Invalid);
     QVERIFY(m_store->listCreditEntries().isEmpty());
     QVERIFY(!m_admin->status().enabled);
+}
+
+void TestCreditAdmin::topUpsTotalAtMostTheMaximum()
+{
+    // QA: two top-ups of $9223372036 showed "topped up: $-1.709551616".
+    const auto tooMuch = m_admin->topUp(Money::maxAmount() + Money::fromNanos(1), str("too much"));
+    QVERIFY(!tooMuch);
+    QCOMPARE(tooMuch.error().code, Error::Code::Invalid);
+    QVERIFY2(tooMuch.error().message.contains(str("$1000000000")), qPrintable(tooMuch.error().message));
+    QVERIFY(m_store->listCreditEntries().isEmpty());
+
+    QVERIFY(m_admin->topUp(Money::maxAmount() - Money::fromNanos(1), str("almost all")));
+    QVERIFY(m_admin->topUp(Money::fromNanos(1), str("the last nano")));
+    const auto over = m_admin->topUp(Money::fromNanos(1), str("one nano over"));
+    QVERIFY(!over);
+    QCOMPARE(over.error().code, Error::Code::Invalid);
+    QCOMPARE(m_store->listCreditEntries().size(), 2);
+    QCOMPARE(m_admin->status().toppedUp, Money::maxAmount());
+
+    // A new period starts from nothing again.
+    QVERIFY(m_admin->switchOff());
+    QVERIFY(m_admin->topUp(Money::maxAmount(), str("new period")));
+    QCOMPARE(m_admin->status().toppedUp, Money::maxAmount());
 }
 
 void TestCreditAdmin::topUpEnablesAndCountsLaterTraces()

@@ -211,6 +211,8 @@ void TestKeyAdmin::invalidLimitsWriteNothing_data()
     KeyLimits limits;
     limits.maxSpend = Money::fromNanos(-1);
     QTest::addRow("negative max spend") << limits;
+    limits.maxSpend = Money::maxAmount() + Money::fromNanos(1);
+    QTest::addRow("max spend over the maximum") << limits;
     limits = KeyLimits();
     limits.tokensPerMinute = 0;
     QTest::addRow("zero tpm") << limits;

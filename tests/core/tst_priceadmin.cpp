@@ -301,6 +301,11 @@ void TestPriceAdmin::overrideRejectsBadInput_data()
     QTest::addRow("negative cache write 1h") << str("alpha") << negative([](RateSet &r) { r.cacheWrite1h = Money::fromNanos(-1); });
     QTest::addRow("negative output") << str("alpha") << negative([](RateSet &r) { r.output = Money::fromNanos(-1); });
     QTest::addRow("negative reasoning") << str("alpha") << negative([](RateSet &r) { r.reasoning = Money::fromNanos(-1); });
+    // QA set $9223372036 per 1M tokens, and a call of 1M tokens was then booked at a negative cost.
+    const Money tooHigh = Pricing::MaxRatePerMillion + Money::fromNanos(1);
+    QTest::addRow("input over the maximum") << str("alpha") << negative([tooHigh](RateSet &r) { r.input = tooHigh; });
+    QTest::addRow("output over the maximum") << str("alpha") << negative([tooHigh](RateSet &r) { r.output = tooHigh; });
+    QTest::addRow("cache write 1h over the maximum") << str("alpha") << negative([tooHigh](RateSet &r) { r.cacheWrite1h = tooHigh; });
 }
 
 void TestPriceAdmin::overrideRejectsBadInput()
