@@ -184,6 +184,11 @@ int import(CommandContext &context, const QStringList &arguments)
         return context.fail(summary.error());
     context.out() << "Imported " << summary->modelsInFile << " models from " << parser.positional(0) << " (sha256 "
                   << summary->sha256.left(12) << "): " << summary->versionsAdded << " new or changed prices.\n";
+    if (!summary->rejected.isEmpty()) {
+        context.out() << "Skipped " << summary->rejected.size() << " of the file's models for a negative price or one over "
+                      << Pricing::MaxRatePerMillion.toUsdString(0) << " per 1M tokens (their traffic stays unpriced): "
+                      << summary->rejected.join(QStringLiteral(", ")) << '\n';
+    }
     return Success;
 }
 

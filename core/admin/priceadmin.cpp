@@ -5,8 +5,15 @@
 
 #include <QCryptographicHash>
 #include <QHash>
+#include <QLoggingCategory>
 
 namespace Admin {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcAdmin, "tollgate.admin")
+
+} // namespace
 
 using Common::Error;
 using Common::makeError;
@@ -24,6 +31,10 @@ Common::Status PriceAdmin::seedIfEmpty()
     auto summary = importMap(Pricing::PriceMapLoader::bundledMap(), QStringLiteral("map"));
     if (!summary)
         return summary.error();
+    if (!summary->rejected.isEmpty())
+        qCWarning(lcAdmin).noquote() << "the bundled price map has" << summary->rejected.size()
+                                     << "models with a negative or implausible rate, left unpriced:"
+                                     << summary->rejected.join(QStringLiteral(", "));
     return Common::Done{};
 }
 
@@ -49,7 +60,7 @@ Common::Result<ImportSummary> PriceAdmin::importMap(const QByteArray &json, cons
         if (auto status = m_store.insertPriceVersions(changed); !status)
             return status.error();
     }
-    return ImportSummary{map->records.size(), changed.size(), map->sha256};
+    return ImportSummary{map->records.size(), changed.size(), map->rejected, map->sha256};
 }
 
 Common::Result<Pricing::PriceRecord> PriceAdmin::setOverride(const QString &model, const Pricing::RateSet &rates)

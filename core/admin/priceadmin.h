@@ -5,6 +5,7 @@
 #include "core/pricing/pricerecord.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 namespace Ledger {
 class LedgerStore;
@@ -17,6 +18,7 @@ struct ImportSummary
 {
     qint64 modelsInFile = 0;
     qint64 versionsAdded = 0;   // new models plus models whose rates changed
+    QStringList rejected;       // models left out for a negative rate or one above Pricing::MaxRatePerMillion
     QString sha256;
 };
 

@@ -60,7 +60,10 @@ std::optional<Money> moneyOf(const QJsonValue &value)
 {
     if (!value.isDouble())
         return std::nullopt;
-    return Money::fromUsdPerTokenPerMillion(value.toDouble());
+    // A number too large for Money is the largest rate, so that the plausibility check rejects the
+    // entry instead of the rate quietly going missing.
+    const std::optional<Money> rate = Money::fromUsdPerTokenPerMillion(value.toDouble());
+    return rate ? rate : Money::largest();
 }
 
 std::optional<qint64> countOf(const QJsonValue &value)
@@ -144,6 +147,13 @@ Common::Result<PriceMap> PriceMapLoader::load(const QByteArray &json, const QStr
                                            [](const PriceTier &tier) { return hasAnyRate(tier.rates); });
         if (!priced)
             continue;
+        const bool plausible = record.base.isPlausible()
+                               && std::all_of(record.tiers.cbegin(), record.tiers.cend(),
+                                              [](const PriceTier &tier) { return tier.rates.isPlausible(); });
+        if (!plausible) {
+            map.rejected.append(record.model);
+            continue;
+        }
         record.effectiveFrom = effectiveFrom;
         record.source = sourceTag;
         map.records.append(std::move(record));

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Pricing {
 
@@ -14,6 +15,7 @@ namespace Pricing {
 struct PriceMap
 {
     QList<PriceRecord> records;
+    QStringList rejected; // models left out for a negative or implausible rate (RateSet::isPlausible)
     QString sha256;  // lower-case hex digest of the file's bytes, identifies the map version
 };
 
@@ -29,7 +31,9 @@ public:
     /**
      * Parses `json`. Every record gets `source = sourceTag` and `effectiveFrom`. Entries without any token
      * rate (e.g. image-only models) and the non-model keys `sample_spec` and `fallback_generalizations`
-     * are skipped. Malformed JSON, or a top level that is not an object, is Error::Invalid.
+     * are skipped. An entry with a negative rate or one above MaxRatePerMillion, in its base or in any
+     * tier, is left out whole and named in `rejected`: billing it would book money that is not owed
+     * (or a refund). Malformed JSON, or a top level that is not an object, is Error::Invalid.
      */
     static Common::Result<PriceMap> load(const QByteArray &json, const QString &sourceTag,
                                          const QDateTime &effectiveFrom);

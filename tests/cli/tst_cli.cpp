@@ -437,6 +437,22 @@ void TestCli::pricesShowSetAndImport()
     QVERIFY(tollgate(QStringLiteral("prices show gpt-4o-mini --json").split(u' ')).out.contains("\"input\": 0.200000000"));
     QVERIFY(tollgate(QStringLiteral("prices show tollgate-test-model --json").split(u' ')).out.contains("\"output\": 3.000000000"));
 
+    // QA: a negative rate was imported (and its calls booked at $0.00); it is skipped and named.
+    QVERIFY(mapFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    mapFile.write(R"({
+        "qa-neg": {"input_cost_per_token": -0.000001, "output_cost_per_token": 0.000002, "litellm_provider": "openai", "mode": "chat"},
+        "qa-fine": {"input_cost_per_token": 0.000001, "output_cost_per_token": 0.000002, "litellm_provider": "openai", "mode": "chat"}
+    })");
+    mapFile.close();
+    const Run skipped = tollgate({QStringLiteral("prices"), QStringLiteral("import"), mapFile.fileName()});
+    QCOMPARE(skipped.exitCode, 0);
+    QVERIFY2(skipped.out.contains("Imported 1 models"), skipped.out.constData());
+    QVERIFY2(skipped.out.contains("Skipped 1 of the file's models for a negative price or one over $10000 per 1M tokens"
+                                  " (their traffic stays unpriced): qa-neg\n"),
+             skipped.out.constData());
+    QCOMPARE(tollgate(QStringLiteral("prices show qa-neg").split(u' ')).exitCode, 2);
+    QCOMPARE(tollgate(QStringLiteral("prices show qa-fine").split(u' ')).exitCode, 0);
+
     QVERIFY(mapFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
     mapFile.write("{ not json");
     mapFile.close();

@@ -67,6 +67,7 @@ private slots:
 
     void seedIfEmptyLoadsBundledMapOnce();
     void seedIfEmptySkipsFilledTable();
+    void importSkipsImplausibleRates();
     void importAddsOnlyNewOrChanged();
     void importRejectsMalformed();
     void overrideAddsVersionAndKeepsHistory();
@@ -150,6 +151,23 @@ void TestPriceAdmin::seedIfEmptyLoadsBundledMapOnce()
     QVERIFY(m_admin->seedIfEmpty());
     QCOMPARE(priceRowCount(), expected->records.size());
     QCOMPARE(m_store->currentPrices().constFirst().effectiveFrom, m_clock.nowUtc().addDays(-1));
+}
+
+void TestPriceAdmin::importSkipsImplausibleRates()
+{
+    // The QA map: a negative input rate used to be imported, and calls were then booked at $0.00.
+    const QByteArray map = R"({
+        "qa-neg": {"input_cost_per_token": -0.000001, "output_cost_per_token": 0.000002, "litellm_provider": "openai", "mode": "chat"},
+        "qa-huge-tier": {"input_cost_per_token": 1e-06, "input_cost_per_token_above_200k_tokens": 20, "litellm_provider": "openai"},
+        "qa-fine": {"input_cost_per_token": 1e-06, "output_cost_per_token": 0.01, "litellm_provider": "openai"}
+    })";
+    const auto summary = m_admin->importMap(map, str("import"));
+    QVERIFY(summary);
+    QCOMPARE(summary->modelsInFile, 1);
+    QCOMPARE(summary->versionsAdded, 1);
+    QCOMPARE(summary->rejected, QStringList({str("qa-huge-tier"), str("qa-neg")}));
+    QCOMPARE(priceRowCount(), 1);
+    QVERIFY(m_store->priceHistory(str("qa-neg")).isEmpty());
 }
 
 void TestPriceAdmin::seedIfEmptySkipsFilledTable()

@@ -53,6 +53,9 @@ private slots:
     void tierKeysAndIgnoredVariants();
     void malformed_data();
     void malformed();
+    void rejectsImplausibleRates_data();
+    void rejectsImplausibleRates();
+    void bundledMapHoldsOnlyPlausibleRates();
 };
 
 void TestPriceMapLoader::bundledMapLoads()
@@ -234,6 +237,44 @@ void TestPriceMapLoader::malformed()
     QVERIFY(!map.ok());
     QCOMPARE(map.error().code, Common::Error::Code::Invalid);
     QVERIFY(!map.error().message.isEmpty());
+}
+
+void TestPriceMapLoader::rejectsImplausibleRates_data()
+{
+    QTest::addColumn<QByteArray>("entry");
+    QTest::addRow("negative input (QA)")
+        << QByteArray(R"({"input_cost_per_token": -0.000001, "output_cost_per_token": 0.000002, "litellm_provider": "openai", "mode": "chat"})");
+    QTest::addRow("negative cache read") << QByteArray(R"({"input_cost_per_token": 1e-06, "cache_read_input_token_cost": -1e-07})");
+    QTest::addRow("negative tier rate") << QByteArray(R"({"input_cost_per_token": 1e-06, "output_cost_per_token_above_200k_tokens": -2e-06})");
+    QTest::addRow("over $10000 per 1M") << QByteArray(R"({"input_cost_per_token": 1e-06, "output_cost_per_token": 0.010000001})");
+    QTest::addRow("beyond Money's range") << QByteArray(R"({"input_cost_per_token": 1e+300})");
+    QTest::addRow("negative alias") << QByteArray(R"({"input_cost_per_token": 1e-06, "input_cost_per_token_cache_hit": -1e-07})");
+}
+
+void TestPriceMapLoader::rejectsImplausibleRates()
+{
+    QFETCH(QByteArray, entry);
+    const QByteArray json = R"({"fine": {"input_cost_per_token": 1e-06, "output_cost_per_token": 0.01}, "bad": )" + entry + '}';
+    const auto map = PriceMapLoader::load(json, QStringLiteral("t"), Effective);
+    QVERIFY(map.ok());
+    QCOMPARE(map->records.size(), 1);
+    QCOMPARE(map->records.at(0).model, QStringLiteral("fine"));
+    QCOMPARE(map->records.at(0).base.output, Pricing::MaxRatePerMillion); // the bound itself is allowed
+    QCOMPARE(map->rejected, QStringList{QStringLiteral("bad")});
+}
+
+void TestPriceMapLoader::bundledMapHoldsOnlyPlausibleRates()
+{
+    // The snapshot prices some W&B models per token where it means per 1M tokens (DeepSeek-R1's
+    // output at $0.54 a token): they are left out rather than billed 100,000 times too high.
+    const auto map = PriceMapLoader::load(PriceMapLoader::bundledMap(), QStringLiteral("map:x"), Effective);
+    QVERIFY(map.ok());
+    QVERIFY(map->rejected.contains(QStringLiteral("wandb/deepseek-ai/DeepSeek-R1-0528")));
+    for (const PriceRecord &record : map->records) {
+        QVERIFY2(record.base.isPlausible(), qPrintable(record.model));
+        for (const Pricing::PriceTier &tier : record.tiers)
+            QVERIFY2(tier.rates.isPlausible(), qPrintable(record.model));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPriceMapLoader)
