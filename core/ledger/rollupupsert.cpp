@@ -24,7 +24,7 @@ void RollupSums::add(const TraceRecord &trace)
     tokens.outputTokens += trace.usage.outputTokens;
     tokens.reasoningTokens += trace.usage.reasoningTokens;
     if (trace.cost)
-        costNanos += trace.cost->nanos();
+        costNanos = (Common::Money::fromNanos(costNanos) + *trace.cost).nanos(); // saturates, never wraps
     else
         ++unpricedRequests;
     if (trace.costStatus == CostStatus::Estimated)
@@ -62,8 +62,17 @@ QString RollupUpsert::conflictClause() const
 {
     // Qualified names on the left of each sum: PostgreSQL finds a bare name ambiguous here.
     QStringList updates;
-    for (const QString &column : sumColumns())
+    for (const QString &column : sumColumns()) {
+        if (column == QLatin1String("cost_nanos")) {
+            // Money saturates instead of wrapping, and so does the row: SQLite would turn an
+            // overflowing sum into an inexact REAL, which reads back as any integer at all.
+            updates << QStringLiteral("%1 = CASE WHEN %2.%1 > 0 AND excluded.%1 > %3 - %2.%1 THEN %3"
+                                      " ELSE %2.%1 + excluded.%1 END")
+                           .arg(column, m_table, QString::number(Common::Money::largest().nanos()));
+            continue;
+        }
         updates << QStringLiteral("%1 = %2.%1 + excluded.%1").arg(column, m_table);
+    }
     return QStringLiteral(" ON CONFLICT (%1) DO UPDATE SET %2")
         .arg(m_rowColumns.join(QLatin1String(", ")), updates.join(QLatin1String(", ")));
 }

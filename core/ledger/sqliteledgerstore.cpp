@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <tuple>
 
@@ -535,11 +536,26 @@ qint64 SqliteLedgerStore::sumQuery(const QString &sql, const QVariantMap &bindin
 {
     QSqlQuery query = prepare(sql);
     bindValues(query, bindings);
+    const qint64 largest = Common::Money::largest().nanos();
     if (!query.exec() || !query.next()) {
+        // SUM() fails rather than wrap. Every sum here is money spent, and reading it as 0 would
+        // reopen every cap: it saturates, as Money does.
+        if (query.lastError().databaseText().contains(QLatin1String("integer overflow"))) {
+            qCWarning(lcLedger).noquote() << "a sum of money is beyond" << Common::Money::largest().toUsdString()
+                                          << "; counted as that maximum";
+            return largest;
+        }
         storageError(QStringLiteral("cannot sum"), query.lastError());
         return 0;
     }
-    return query.value(0).toLongLong(); // SUM() of no rows is NULL, which reads as 0
+    const QVariant sum = query.value(0);
+    // SQLite's "+" turns an integer overflow into an inexact REAL; clamp it rather than let the
+    // conversion to qint64 produce an arbitrary value.
+    if (sum.typeId() == QMetaType::Double) {
+        const double value = sum.toDouble();
+        return value >= double(largest) ? largest : value <= -double(largest) ? -largest : qint64(std::llround(value));
+    }
+    return sum.toLongLong(); // SUM() of no rows is NULL, which reads as 0
 }
 
 // --- keys ---

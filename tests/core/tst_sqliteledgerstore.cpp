@@ -147,6 +147,7 @@ private slots:
     void randomTracesAgreeWithRollup_data();
     void randomTracesAgreeWithRollup();
     void rollUpTakesOtherWritersTracesOnce();
+    void spendSumsSaturateInsteadOfWrapping();
     void newLedgerIsTheOwnersAlone();
 
 private:
@@ -1033,6 +1034,26 @@ void TestSqliteLedgerStore::rollUpTakesOtherWritersTracesOnce()
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().requests, 8);
     QCOMPARE(rows.first().cost, Money::fromNanos(expected));
+}
+
+void TestSqliteLedgerStore::spendSumsSaturateInsteadOfWrapping()
+{
+    // Three costs of $4e9 sum beyond any qint64. SQLite's SUM() then fails and was read as $0 (a key
+    // with a cap could spend again), its "+" in the rollup turned inexact REAL; both now stop at the top.
+    const qint64 key = addKey(QStringLiteral("big"));
+    const QDateTime at = utc(2024, 6, 1, 12);
+    constexpr qint64 Huge = 4'000'000'000'000'000'000;
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(store().insertTraces({makeTrace(at.addSecs(i), key, QStringLiteral("m"), Huge)}).ok());
+    QCOMPARE(store().keySpend(key), Money::largest());
+    QVERIFY(store().rollUp().ok());
+    QCOMPARE(store().keySpend(key), Money::largest());
+    QVERIFY(store().insertTraces({makeTrace(at.addSecs(3), key, QStringLiteral("m"), Huge)}).ok());
+    QVERIFY(store().rollUp().ok());
+    QCOMPARE(store().keySpend(key), Money::largest());
+    QSqlQuery query(QSqlDatabase::database(QStringLiteral("test-writer")));
+    QVERIFY(query.exec(QStringLiteral("SELECT typeof(cost_nanos) FROM usage_key_total")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("integer"));
 }
 
 void TestSqliteLedgerStore::newLedgerIsTheOwnersAlone()
