@@ -31,9 +31,9 @@ void printStatus(QTextStream &out, const Ledger::CreditStatus &status)
         return;
     }
     out << "Credit limit: on since " << Report::TraceColumns::isoTime(status.periodStart) << '\n'
-        << "topped up:   $" << status.toppedUp.toShortString() << '\n'
-        << "spent:       $" << status.spent.toShortString() << '\n'
-        << "available:   $" << status.available().toShortString() << '\n';
+        << "topped up:   " << status.toppedUp.toUsdString() << '\n'
+        << "spent:       " << status.spent.toUsdString() << '\n'
+        << "available:   " << status.available().toUsdString() << '\n';
 }
 
 } // namespace
@@ -92,7 +92,7 @@ int runCreditCommand(CommandContext &context, const QStringList &arguments)
         return Success;
     }
     if (action == u"add")
-        context.out() << "Added $" << amount->toShortString() << " of credit.\n";
+        context.out() << "Added " << amount->toUsdString() << " of credit.\n";
     else if (action == u"off")
         context.out() << "Credit limit turned off; the entries stay in the ledger.\n";
     printStatus(context.out(), status.value());

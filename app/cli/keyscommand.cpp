@@ -145,8 +145,8 @@ void printKeyDetails(QTextStream &out, const Keys::KeyRecord &key, const QDateTi
         << "prefix:      " << key.prefix << '\n'
         << "status:      " << statusText(key, now) << '\n';
     if (spend)
-        out << "spend:       $" << spend->toShortString() << '\n';
-    out << "max spend:   " << (key.maxSpend ? u'$' + key.maxSpend->toShortString() : QStringLiteral("-")) << '\n'
+        out << "spend:       " << spend->toUsdString() << '\n';
+    out << "max spend:   " << (key.maxSpend ? key.maxSpend->toUsdString() : QStringLiteral("-")) << '\n'
         << "rate limit:  " << (key.rateLimit ? key.rateLimit->toString() : QStringLiteral("-")) << '\n'
         << "tpm:         " << (key.tokensPerMinute ? QString::number(*key.tokensPerMinute) : QStringLiteral("-")) << '\n'
         << "models:      " << orDash(key.allowedModels.join(QStringLiteral(","))) << '\n'
@@ -259,8 +259,8 @@ int list(CommandContext &context, const QStringList &arguments)
                              QStringLiteral("EXPIRES"), QStringLiteral("LAST USED")},
                             {false, false, false, true, true, true, true, false, false, false});
     for (const Keys::KeyRecord &key : keys) {
-        table.addRow({key.name, key.prefix, statusText(key, now), u'$' + store.keySpend(key.id).toShortString(),
-                      key.maxSpend ? u'$' + key.maxSpend->toShortString() : QStringLiteral("-"),
+        table.addRow({key.name, key.prefix, statusText(key, now), store.keySpend(key.id).toUsdString(),
+                      key.maxSpend ? key.maxSpend->toUsdString() : QStringLiteral("-"),
                       key.rateLimit ? key.rateLimit->toString() : QStringLiteral("-"),
                       key.tokensPerMinute ? QString::number(*key.tokensPerMinute) : QStringLiteral("-"),
                       key.allowedModels.isEmpty() ? QStringLiteral("*") : key.allowedModels.join(u','),

@@ -68,7 +68,7 @@ QJsonObject priceJson(const QString &asked, const Pricing::PriceRecord &price)
 
 QString rateText(const std::optional<Common::Money> &rate, const QString &fallback)
 {
-    return rate ? u'$' + rate->toShortString() : fallback;
+    return rate ? rate->toUsdString() : fallback;
 }
 
 int show(CommandContext &context, const QStringList &arguments)

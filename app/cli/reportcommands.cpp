@@ -135,7 +135,7 @@ int runReportCommand(CommandContext &context, const QStringList &arguments)
     Report::TextTable table(header, rightAligned);
     Ledger::ReportRow total;
     const auto costCell = [](const Ledger::ReportRow &row) {
-        QString text = u'$' + row.cost.toShortString();
+        QString text = row.cost.toUsdString();
         // Unknown cost is never folded into a $ figure silently.
         if (row.unpricedRequests > 0)
             text += QStringLiteral(" + %1 unpriced").arg(row.unpricedRequests);
@@ -228,7 +228,7 @@ int runTracesCommand(CommandContext &context, const QStringList &arguments)
                              QStringLiteral("OUT"), QStringLiteral("COST"), QStringLiteral("MS")},
                             {false, false, false, false, true, false, true, true, true, true, true});
     for (const Ledger::TraceRecord &t : traces) {
-        QString cost = t.cost ? u'$' + t.cost->toShortString() : QStringLiteral("unpriced");
+        QString cost = t.cost ? t.cost->toUsdString() : QStringLiteral("unpriced");
         if (t.costStatus == Ledger::CostStatus::Estimated)
             cost += u'~';
         table.addRow({Report::TraceColumns::isoTime(t.time), t.keyName, t.model, t.provider.isEmpty() ? QStringLiteral("-") : t.provider,

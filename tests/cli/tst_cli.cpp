@@ -47,6 +47,7 @@ private slots:
     void rotatesAndRevokes();
     void creditWallet();
     void creditNeverWraps();
+    void negativeMoneyReadsMinusDollar();
     void providersKeepSecretsOutOfTheLedger();
     void pricesShowSetAndImport();
     void reportsAndTracesInEveryFormat();
@@ -345,6 +346,22 @@ void TestCli::creditNeverWraps()
     QCOMPARE(tollgate(QStringLiteral("credit add 400000000").split(u' ')).exitCode, 0);
     const Run shown = tollgate(QStringLiteral("credit show").split(u' '));
     QVERIFY2(shown.out.contains("topped up:   $1000000000.00\n"), shown.out.constData());
+}
+
+void TestCli::negativeMoneyReadsMinusDollar()
+{
+    QCOMPARE(tollgate(QStringLiteral("credit add 1").split(u' ')).exitCode, 0);
+    Ledger::TraceRecord trace;
+    trace.time = QDateTime::currentDateTimeUtc().addSecs(1);
+    trace.model = QStringLiteral("gpt-4o");
+    trace.status = 200;
+    trace.outcome = QStringLiteral("ok");
+    trace.cost = Common::Money::fromNanos(1'990'000'000);
+    insertTraces({trace});
+    const Run shown = tollgate(QStringLiteral("credit show").split(u' '));
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.out.contains("available:   -$0.99\n"), shown.out.constData());
+    QVERIFY(!shown.out.contains("$-"));
 }
 
 void TestCli::providersKeepSecretsOutOfTheLedger()
