@@ -3,7 +3,6 @@
 #include "core/pricing/costcalculator.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace Limits {
 
