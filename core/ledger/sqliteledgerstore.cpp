@@ -1085,7 +1085,9 @@ SqliteLedgerStore::ReportSpan SqliteLedgerStore::reportSpan(const ReportQuery &q
     qint64 fromMs = span.firstHour ? *span.firstHour * MsPerHour : 0;
     qint64 toMs = span.endHour ? *span.endHour * MsPerHour : 0;
     if (!span.firstHour || !span.endHour) {
-        QSqlQuery bounds = prepare(QStringLiteral("SELECT MIN(time_ms), MAX(time_ms) FROM traces"));
+        // Two subqueries: SQLite reads a lone MIN() or MAX() off the index's end, but scans the whole
+        // table for both in one SELECT (700 ms on 10 million traces).
+        QSqlQuery bounds = prepare(QStringLiteral("SELECT (SELECT MIN(time_ms) FROM traces), (SELECT MAX(time_ms) FROM traces)"));
         if (!bounds.exec() || !bounds.next() || bounds.value(0).isNull())
             return span; // no traces, nothing to split
         if (!span.firstHour)
@@ -1197,9 +1199,12 @@ QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
         QStringList rawColumns = tailColumns;
         if (byDay)
             rawColumns[query.groupBy.indexOf(ReportDimension::Day)] = QStringLiteral("(t.time_ms / %1)").arg(MsPerQuarterHour);
+        // The ranges as a VALUES table joined to the time index, one index range per row. Left to
+        // itself SQLite walked the (key, time) index for the GROUP BY instead: all 10 million traces,
+        // 780 ms for one part hour of the Overview's 90 days (tollgate-bench).
         QStringList ranges;
         for (qsizetype i = 0; i < span.rawRanges.size(); ++i) {
-            ranges << QStringLiteral("(t.time_ms >= :raw_from_%1 AND t.time_ms < :raw_to_%1)").arg(i);
+            ranges << QStringLiteral("(:raw_from_%1, :raw_to_%1)").arg(i);
             bindings.insert(QStringLiteral(":raw_from_%1").arg(i), span.rawRanges.at(i).first);
             bindings.insert(QStringLiteral(":raw_to_%1").arg(i), span.rawRanges.at(i).second);
         }
@@ -1207,7 +1212,9 @@ QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
         for (const QString &column : std::as_const(rawColumns))
             sql += column + QStringLiteral(", ");
         sql += RollupUpsert::traceSums() + (byDay ? QStringLiteral(", %1").arg(MsPerQuarterHour) : QString())
-               + QStringLiteral(" FROM traces t WHERE ") + ranges.join(QLatin1String(" OR "));
+               + QStringLiteral(" FROM (VALUES ") + ranges.join(QLatin1String(", "))
+               + QStringLiteral(") r CROSS JOIN traces t INDEXED BY traces_time"
+                                " WHERE t.time_ms >= r.column1 AND t.time_ms < r.column2");
         if (!rawColumns.isEmpty())
             sql += QStringLiteral(" GROUP BY ") + rawColumns.join(QLatin1String(", "));
     }
