@@ -82,8 +82,15 @@ int runServeCommand(CommandContext &context, const QStringList &givenArguments)
         exitCode = context.fail(Common::makeError(Common::Error::Code::Storage, error));
         QCoreApplication::exit(exitCode);
     });
-    QObject::connect(&signalWatcher, &App::UnixSignalWatcher::terminationRequested, &service, [&service] { service.stop(); });
-    QObject::connect(&service, &Gateway::GatewayService::stopped, [] { QCoreApplication::exit(Success); });
+    // Said, so that whoever sent the signal knows why the exit may take a moment.
+    QObject::connect(&signalWatcher, &App::UnixSignalWatcher::terminationRequested, &service, [&service, &context] {
+        context.out() << "stopping: requests in flight finish first" << Qt::endl;
+        service.stop();
+    });
+    QObject::connect(&service, &Gateway::GatewayService::stopped, [&context] {
+        context.out() << "stopped" << Qt::endl;
+        QCoreApplication::exit(Success);
+    });
     service.start(options.value(), App::GatewaySetup::secretResolver(context.dataDir()));
     const int loopExit = QCoreApplication::exec();
     return exitCode != Success ? exitCode : loopExit;

@@ -626,6 +626,7 @@ void TestCli::servesUntilTerminatedAndDrains()
     QVERIFY(serve.waitForFinished(10'000));
     QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
     QCOMPARE(serve.exitCode(), 0);
+    QCOMPARE(serve.readAllStandardOutput(), QByteArray("stopping: requests in flight finish first\nstopped\n"));
 }
 
 void TestCli::warnsAtStartAboutProvidersWithoutTheirKey()
