@@ -435,6 +435,17 @@ bool ProxyCall::isTerminalEvent(const Providers::SseEvent &event) const
            || event.type == "response.failed";
 }
 
+bool ProxyCall::isErrorEvent(const Providers::SseEvent &event)
+{
+    // Anthropic's `event: error`, the Responses API's `error` and `response.failed`, and the bare
+    // `data: {"error": {...}}` that OpenAI-compatible servers send when a stream breaks. The text is
+    // parsed only when it names an "error" member (in a JSON string the quotes would be escaped).
+    if (event.type == "error" || event.type == "response.failed")
+        return true;
+    return event.type.isEmpty() && event.data.contains("\"error\"")
+           && Common::JsonDom::members(event.data, {"error"}).value(QStringLiteral("error")).isObject();
+}
+
 QString ProxyCall::streamOutcome() const
 {
     // The client got a 200 head, but a stream that carried an error event, or that the provider closed
@@ -469,8 +480,8 @@ void ProxyCall::relayEvents(const QList<Providers::SseEvent> &events)
                 noteServedModel(Common::JsonDom::members(event.data, {"model", "message", "response"}));
             if (m_injectedUsage && m_tracker->lastWasUsageOnlyChunk())
                 continue; // the client did not ask for it: it sees exactly the stream it asked for
-            // Anthropic's (and the Responses API's) mid-stream error; relayed, so the client's SDK raises it.
-            m_streamErrored = m_streamErrored || event.type == "error";
+            // A mid-stream error is relayed, so the client's SDK raises it, and books the call as failed.
+            m_streamErrored = m_streamErrored || isErrorEvent(event);
             if (isTerminalEvent(event)) {
                 m_streamEnded = true;
                 m_heldEvents.append(event.raw);

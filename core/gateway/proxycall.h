@@ -73,6 +73,8 @@ private:
     void relayEvents(const QList<Providers::SseEvent> &events);
     bool isTerminalEvent(const Providers::SseEvent &event) const;
     QString streamOutcome() const;
+    /** Whether a relayed stream event reports that the stream failed. */
+    static bool isErrorEvent(const Providers::SseEvent &event);
     void noteServedModel(const QJsonObject &object);
     QList<HttpHeader> relayedHeaders(const Providers::HttpHeaders &upstream) const;
 

@@ -77,6 +77,20 @@ test('a stream the provider closes before data: [DONE] is booked as failed, neve
   assert.ok(costNanos(trace) > 0n);
 });
 
+test('a stream that breaks with an error object is relayed and booked as an upstream error', async () => {
+  const secret = await stack.createKey('errored-openai');
+  const response = await fetch(`${stack.gatewayUrl}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json', 'x-fake-behavior': 'error-mid-stream' },
+    body: JSON.stringify({ model: 'gpt-4o-mini', stream: true, max_tokens: 10, messages: [{ role: 'user', content: 'break' }] }),
+  });
+  assert.equal(response.status, 200);
+  assert.match(await response.text(), /"error"/);
+  const trace = stack.traces('--key', 'errored-openai')[0];
+  assert.equal(trace.status, 200, 'the client got a 200 head');
+  assert.equal(trace.outcome, 'upstream_error');
+});
+
 test('a client that asks for stream usage gets it', async () => {
   const stream = await client.chat.completions.create({
     model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'count' }], stream: true, max_tokens: 3,
