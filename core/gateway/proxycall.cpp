@@ -591,10 +591,11 @@ QStringList ProxyCall::priceTargets(bool dropUnpriced, Common::Money &worstCase)
         }
         // The most any target could cost: a fallback may land on a dearer provider.
         worstCase = std::max(worstCase, Limits::SpendGuard::worstCaseCost(*price, m_request.body.size(), m_facts->maxOutputTokens));
-        priced.append(target);
+        if (dropUnpriced)
+            priced.append(target); // kept only when needed: most keys are uncapped, and this runs per request
     }
     if (dropUnpriced)
-        m_targets = priced;
+        m_targets = std::move(priced);
     return unpriced;
 }
 

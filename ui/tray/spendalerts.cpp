@@ -1,5 +1,7 @@
 #include "ui/tray/spendalerts.h"
 
+#include "ui/overview/chartstyle.h"
+
 namespace Ui {
 
 SpendAlerts::Level SpendAlerts::levelOf(Common::Money spent, Common::Money maxSpend)
@@ -16,7 +18,7 @@ int SpendAlerts::percentOfCap(Common::Money spent, Common::Money maxSpend)
 {
     if (maxSpend.nanos() <= 0)
         return 100; // a zero cap is exhausted from the start
-    return int(static_cast<Common::Int128>(spent.nanos()) * 100 / maxSpend.nanos());
+    return ChartStyle::percentOf(spent, maxSpend);
 }
 
 std::optional<SpendAlert> SpendAlerts::updateKey(qint64 keyId, const QString &keyName, Common::Money spent,
