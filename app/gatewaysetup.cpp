@@ -37,12 +37,17 @@ QStringList GatewaySetup::providersWithoutTheirKey(const QString &dataDir)
     if (!store)
         return {}; // the gateway itself reports a ledger it cannot open
     QStringList warnings;
+    const QString consequence = QStringLiteral("requests routed to it go to the next provider, else get 502");
+    const Gateway::GatewayHandler::SecretResolver readSecret = secretResolver(dataDir);
     for (const Providers::ProviderRecord &provider : store.value()->listProviders()) {
-        if (provider.apiKeyEnv.isEmpty() || !qEnvironmentVariableIsEmpty(provider.apiKeyEnv.toLocal8Bit().constData()))
-            continue;
-        warnings << QStringLiteral("provider \"%1\" takes its API key from $%2, which is not set: requests routed to it go to "
-                                   "the next provider, else get 502")
-                        .arg(provider.name, provider.apiKeyEnv);
+        if (!provider.apiKeyEnv.isEmpty() && qEnvironmentVariableIsEmpty(provider.apiKeyEnv.toLocal8Bit().constData())) {
+            warnings << QStringLiteral("provider \"%1\" takes its API key from $%2, which is not set: %3")
+                            .arg(provider.name, provider.apiKeyEnv, consequence);
+        } else if (provider.apiKeyEnv.isEmpty() && provider.hasStoredSecret && readSecret(provider).value_or(QString()).isEmpty()) {
+            warnings << QStringLiteral("provider \"%1\": the API key stored for it cannot be read (the keyring is locked or no "
+                                       "longer holds it): %2")
+                            .arg(provider.name, consequence);
+        }
     }
     return warnings;
 }

@@ -20,8 +20,9 @@ public:
     /** Reads provider secrets from the OS keyring or the 0600 fallback file of `dataDir`. */
     static Gateway::GatewayHandler::SecretResolver secretResolver(const QString &dataDir);
     /**
-     * One warning per provider whose --api-key-env variable is unset or empty in this process: the gateway
-     * will not forward to it, so `serve` and the window say so at start rather than at the first 502.
+     * One warning per provider whose --api-key-env variable is unset or empty in this process, or whose
+     * stored key cannot be read: the gateway will not forward to it, so `serve` and the window say so at
+     * start rather than at the first 502.
      */
     static QStringList providersWithoutTheirKey(const QString &dataDir);
     /**

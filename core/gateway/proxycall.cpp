@@ -313,12 +313,16 @@ void ProxyCall::attempt()
     const Target &target = m_targets.at(m_targetIndex);
     const Providers::ProviderRecord &provider = target.provider;
     const QString secret = m_handler.providerSecret(provider);
-    if (!provider.apiKeyEnv.isEmpty() && secret.isEmpty()) {
+    if (secret.isEmpty() && (!provider.apiKeyEnv.isEmpty() || provider.hasStoredSecret)) {
         // Sent without its key, the provider's 401 would reach the client as if their Tollgate key were
         // wrong. Not asked at all: like an unreachable provider, the next one is tried, else a 502 says why.
-        handleUpstreamFailed(UpstreamExchange::Failure::ConnectFailed,
-                             QStringLiteral("the environment variable %1 that holds its API key is not set where the gateway runs")
-                                 .arg(provider.apiKeyEnv));
+        handleUpstreamFailed(UpstreamExchange::Failure::NoCredentials,
+                             provider.apiKeyEnv.isEmpty()
+                                 ? QStringLiteral("the API key stored for it cannot be read (the keyring is locked or "
+                                                  "no longer holds it); store it again")
+                                 : QStringLiteral("the environment variable %1 that holds its API key is not set where "
+                                                  "the gateway runs")
+                                       .arg(provider.apiKeyEnv));
         return;
     }
     // OpenAI-compatible streams report usage only when asked; ask, and hide the extra chunk if the
@@ -552,6 +556,9 @@ void ProxyCall::handleUpstreamFailed(UpstreamExchange::Failure reason, const QSt
         HttpResponse response = ErrorReply::make(
             m_route.style, timeout ? GatewayError::UpstreamTimeout : GatewayError::UpstreamFailed,
             QStringLiteral("Provider \"%1\" failed: %2.").arg(m_targets.at(m_targetIndex).provider.name, detail));
+        // A missing key stays missing however often the SDK asks again: tell it not to.
+        if (reason == UpstreamExchange::Failure::NoCredentials)
+            response.setHeader(QByteArrayLiteral("x-should-retry"), QByteArrayLiteral("false"));
         const int status = response.status;
         book(QStringLiteral("upstream_error"), status, Common::TokenUsage(), false,
              [this, response = std::move(response)]() mutable { finishWith(std::move(response)); });

@@ -30,6 +30,7 @@ public:
         ResetMidBody,        // the connection ended after the head, before the body ended
         TlsError,            // handshake or certificate verification failed
         ProtocolError,       // the upstream sent something that is not HTTP/1.x
+        NoCredentials,       // never sent: the provider's API key is not available (the gateway decides this one)
     };
     Q_ENUM(Failure)
 

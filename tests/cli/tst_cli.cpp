@@ -640,6 +640,19 @@ void TestCli::warnsAtStartAboutProvidersWithoutTheirKey()
                      .exitCode,
                  0);
     }
+    // A stored key the secrets file no longer holds (as when a keyring was reset) is warned about too.
+    QCOMPARE(tollgate(QStringLiteral("providers add lost --type openai --base-url http://127.0.0.1:9/v1 --api-key sk-lost").split(u' '))
+                 .exitCode,
+             0);
+    QFile secrets(Settings::DataDirectory::secretsPath(m_data->path()));
+    QVERIFY(secrets.open(QIODevice::ReadWrite));
+    QJsonObject stored = QJsonDocument::fromJson(secrets.readAll()).object();
+    QVERIFY2(stored.contains(QStringLiteral("provider:lost")), "the secrets file names its accounts differently now");
+    stored.remove(QStringLiteral("provider:lost"));
+    QVERIFY(secrets.resize(0));
+    secrets.write(QJsonDocument(stored).toJson());
+    secrets.close();
+
     QProcess serve;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
@@ -654,11 +667,12 @@ void TestCli::warnsAtStartAboutProvidersWithoutTheirKey()
     ::kill(pid_t(serve.processId()), SIGTERM);
     QVERIFY(serve.waitForFinished(10'000));
     QCOMPARE(serve.exitCode(), 0);
-    // Said once, at start, naming the provider and the variable; a provider whose variable is set is not named.
+    // Said once each, at start, naming the provider and the variable; a provider whose variable is set is not named.
     const QByteArray errors = serve.readAllStandardError();
-    QCOMPARE(errors.count("warning:"), 1);
+    QCOMPARE(errors.count("warning:"), 2);
     QVERIFY2(errors.contains("tollgate: warning: provider \"keyless\" takes its API key from $TOLLGATE_TEST_UNSET_KEY, which is not set"),
              errors.constData());
+    QVERIFY2(errors.contains("tollgate: warning: provider \"lost\": the API key stored for it cannot be read"), errors.constData());
     QVERIFY(!errors.contains("keyed"));
 }
 

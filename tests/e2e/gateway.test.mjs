@@ -4,7 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
+import { join } from 'node:path';
 import OpenAI from 'openai';
 import { Stack, UPSTREAM_SECRET, costNanos, expectedCostNanos, waitForListening } from './harness.mjs';
 
@@ -25,6 +27,13 @@ before(async () => {
   // A provider whose key variable the gateway's environment lacks, tried first for one model family.
   stack.cli('providers', 'add', 'keyless', '--type', 'openai', '--base-url', `${stack.fakeUrl}/v1`,
             '--api-key-env', 'TOLLGATE_E2E_UNSET_KEY', '--models', 'gpt-4.1-mini*', '--priority', '1');
+  // A provider whose stored key has gone from the secrets file (as when a keyring is reset).
+  stack.cli('providers', 'add', 'lost', '--type', 'openai', '--base-url', `${stack.fakeUrl}/v1`, '--api-key', UPSTREAM_SECRET,
+            '--models', 'lost-*', '--priority', '1');
+  const secretsPath = join(stack.dataDir, 'secrets.json');
+  const secrets = JSON.parse(readFileSync(secretsPath, 'utf8'));
+  assert.ok(delete secrets['provider:lost']);
+  writeFileSync(secretsPath, JSON.stringify(secrets));
   await new Promise((resolve) => setTimeout(resolve, 1000));
 });
 after(async () => {
@@ -206,6 +215,24 @@ test('a provider whose --api-key-env variable is unset is never sent a request w
   assert.equal(trace.provider, 'keyless');
   assert.equal(trace.outcome, 'upstream_error');
   assert.equal(Number(trace.cost_usd), 0);
+});
+
+test('a provider without its key answers 502 once, with x-should-retry: false, so the SDK does not ask again', async () => {
+  // The SDK's own retries on (two by default): a retried 502 would book three traces.
+  const secret = await stack.createKey('no-retry');
+  const openai = new OpenAI({ apiKey: secret, baseURL: `${stack.gatewayUrl}/v1` });
+  const expectations = [
+    ['keyless/gpt-4o-mini', /TOLLGATE_E2E_UNSET_KEY/],
+    ['lost/gpt-4o-mini', /stored for it cannot be read/],
+  ];
+  for (const [model, reason] of expectations) {
+    await assert.rejects(openai.chat.completions.create({ model, max_tokens: 2, messages: [{ role: 'user', content: 'hi' }] }),
+                         (e) => e instanceof OpenAI.APIError && e.status === 502 && reason.test(e.message)
+                                && e.headers.get('x-should-retry') === 'false');
+  }
+  const traces = stack.traces('--key', 'no-retry');
+  assert.deepEqual(traces.map((t) => [t.provider, t.status, t.outcome]).reverse(),
+                   [['keyless', 502, 'upstream_error'], ['lost', 502, 'upstream_error']]);
 });
 
 test('a wrong method on an API path is 405 with Allow, and unknown paths answer in their API\'s shape', async () => {
