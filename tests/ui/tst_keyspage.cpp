@@ -440,7 +440,7 @@ void TestKeysPage::newKeyWorksOnTheRunningGatewayAtOnce()
     // The gateway picks the key up by itself (it polls the ledger's configuration version).
     QNetworkAccessManager network;
     int status = 0;
-    while (status != 200 && sinceCreated.elapsed() < 3000) {
+    while (status != 200 && sinceCreated.elapsed() < 5000) {
         QNetworkRequest request(QUrl(url + QStringLiteral("/v1/models")));
         request.setRawHeader("Authorization", "Bearer " + secret.toLatin1());
         QNetworkReply *reply = network.get(request);
@@ -450,7 +450,8 @@ void TestKeysPage::newKeyWorksOnTheRunningGatewayAtOnce()
         reply->deleteLater();
     }
     QCOMPARE(status, 200);
-    QVERIFY2(sinceCreated.elapsed() < 1500, qPrintable(QString::number(sinceCreated.elapsed())));
+    // It polls every 250 ms; the margin is for a sanitizer build on a loaded machine, not for a slower poll.
+    QVERIFY2(sinceCreated.elapsed() < 2500, qPrintable(QString::number(sinceCreated.elapsed())));
 
     // Live views hear of booked requests in batches (one signal per 100 ms at most, not one per
     // request), each trace committed and carrying its ledger id. No provider is set up, so each
