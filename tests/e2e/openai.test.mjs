@@ -91,6 +91,23 @@ test('a stream that breaks with an error object is relayed and booked as an upst
   assert.equal(trace.outcome, 'upstream_error');
 });
 
+test('a Responses stream that ends in response.failed is relayed and booked as an upstream error', async () => {
+  const failing = new OpenAI({ apiKey: await stack.createKey('failed-responses'), baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
+  const stream = await failing.responses.create({ model: 'gpt-4o-mini', input: 'break', max_output_tokens: 10, stream: true },
+                                                { headers: { 'x-fake-behavior': 'error-mid-stream' } });
+  const types = [];
+  for await (const event of stream) types.push(event.type);
+  assert.equal(types.at(-1), 'response.failed');
+  assert.ok(!types.includes('response.completed'));
+  const trace = stack.traces('--key', 'failed-responses')[0];
+  assert.equal(trace.endpoint, '/v1/responses');
+  assert.equal(trace.status, 200, 'the client got a 200 head');
+  assert.equal(trace.outcome, 'upstream_error');
+  // The failure reported no usage: what was relayed is estimated, never free.
+  assert.equal(trace.cost_status, 'estimated');
+  assert.ok(costNanos(trace) > 0n);
+});
+
 test('a client that asks for stream usage gets it', async () => {
   const stream = await client.chat.completions.create({
     model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'count' }], stream: true, max_tokens: 3,

@@ -492,11 +492,12 @@ Reply embeddingReply(const Call &c, const QJsonObject &json)
     return jsonReply(c, 200, std::move(body));
 }
 
-QByteArray responseObject(const Call &c, const char *status, const QByteArray &output, const QByteArray &usage)
+QByteArray responseObject(const Call &c, const char *status, const QByteArray &output, const QByteArray &usage,
+                          const QByteArray &error = QByteArrayLiteral("null"))
 {
     return "{\"id\":\"resp_fake" + c.number + "\",\"object\":\"response\",\"created_at\":" + Created
          + ",\"status\":\"" + QByteArray(status)
-         + "\",\"error\":null,\"incomplete_details\":null,\"instructions\":null,\"max_output_tokens\":null,\"model\":"
+         + "\",\"error\":" + error + ",\"incomplete_details\":null,\"instructions\":null,\"max_output_tokens\":null,\"model\":"
          + jsonString(c.model) + ",\"output\":" + output
          + ",\"parallel_tool_calls\":true,\"previous_response_id\":null,\"reasoning\":{\"effort\":null,\"summary\":null},"
            "\"store\":true,\"temperature\":1.0,\"text\":{\"format\":{\"type\":\"text\"}},\"tool_choice\":\"auto\","
@@ -596,7 +597,15 @@ void endStreamEarly(const Call &c, Reply &reply, bool withError)
     reply.events = reply.events.mid(0, std::min<qsizetype>(ResetAfterEvents, reply.events.size() - 1));
     if (!withError)
         return;
-    if (c.api == Api::Anthropic) {
+    if (c.route == Route::Responses) {
+        // The Responses API ends a failed stream with its own terminal event, usage null (api-formats.md §2).
+        const QByteArray error = QByteArrayLiteral("{\"code\":\"server_error\",\"message\":\"The model failed to respond.\"}");
+        reply.events.append(sseEvent("response.failed", "{\"type\":\"response.failed\",\"sequence_number\":"
+                                                            + num(reply.events.size()) + ",\"response\":"
+                                                            + responseObject(c, "failed", QByteArrayLiteral("[]"),
+                                                                             QByteArrayLiteral("null"), error)
+                                                            + '}'));
+    } else if (c.api == Api::Anthropic) {
         reply.events.append(sseEvent("error", QByteArrayLiteral("{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\","
                                                                 "\"message\":\"Overloaded\"}}")));
     } else {
