@@ -1084,6 +1084,11 @@ seit</translation>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>(kept your own price for %1)</source>
+        <translation>(Ihr eigener Preis für %1 bleibt bestehen)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Import failed: %1</source>
         <translation>Import fehlgeschlagen: %1</translation>

@@ -1084,6 +1084,11 @@ since</translation>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>(kept your own price for %1)</source>
+        <translation>(kept your own price for %1)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Import failed: %1</source>
         <translation>Import failed: %1</translation>

@@ -1084,6 +1084,11 @@ desde</translation>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>(kept your own price for %1)</source>
+        <translation>(se conserva su propio precio para %1)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Import failed: %1</source>
         <translation>Error al importar: %1</translation>

@@ -1084,6 +1084,11 @@ depuis</translation>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>(kept your own price for %1)</source>
+        <translation>(votre propre prix pour %1 est conservé)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Import failed: %1</source>
         <translation>Échec de l’import&#xa0;: %1</translation>

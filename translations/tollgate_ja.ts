@@ -1074,6 +1074,11 @@ since</source>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>(kept your own price for %1)</source>
+        <translation>（%1 はご自身で設定した価格のままです）</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Import failed: %1</source>
         <translation>インポートに失敗しました: %1</translation>

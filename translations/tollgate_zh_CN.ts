@@ -1074,6 +1074,11 @@ since</source>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>(kept your own price for %1)</source>
+        <translation>（%1 保留您自己设置的价格）</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>

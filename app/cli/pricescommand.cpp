@@ -167,6 +167,8 @@ int import(CommandContext &context, const QStringList &arguments)
 {
     SubcommandParser parser(QStringLiteral("prices import"), QStringLiteral("Import a newer community price map (same JSON format)."));
     parser.addPositional(QStringLiteral("FILE"), QStringLiteral("A model_prices_and_context_window.json file."));
+    parser.addFlag(QStringLiteral("replace-overrides"),
+                   QStringLiteral("Take the file's price also for models priced by hand with 'prices set' (kept otherwise)."));
     if (!parser.parse(arguments))
         return context.usage(parser.error());
     if (parser.helpShown())
@@ -179,7 +181,9 @@ int import(CommandContext &context, const QStringList &arguments)
     if (!ledger)
         return context.fail(ledger.error());
     Admin::PriceAdmin admin(*ledger.value(), context.clock());
-    auto summary = admin.importMap(json, QStringLiteral("import"));
+    const Admin::HandSetPrices handSet =
+        parser.isSet(QStringLiteral("replace-overrides")) ? Admin::HandSetPrices::Replace : Admin::HandSetPrices::Keep;
+    auto summary = admin.importMap(json, QStringLiteral("import"), handSet);
     if (!summary)
         return context.fail(summary.error());
     context.out() << "Imported " << summary->modelsInFile << " models from " << parser.positional(0) << " (sha256 "
@@ -188,6 +192,10 @@ int import(CommandContext &context, const QStringList &arguments)
         context.out() << "Skipped " << summary->rejected.size() << " of the file's models for a negative price or one over "
                       << Pricing::MaxRatePerMillion.toUsdString(0) << " per 1M tokens (their traffic stays unpriced): "
                       << summary->rejected.join(QStringLiteral(", ")) << '\n';
+    }
+    if (!summary->keptOverrides.isEmpty()) {
+        context.out() << "Kept the prices set by hand where the file's differ (--replace-overrides takes the file's): "
+                      << summary->keptOverrides.join(QStringLiteral(", ")) << '\n';
     }
     return Success;
 }

@@ -13,6 +13,9 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcAdmin, "tollgate.admin")
 
+// The source of a price set by hand (`prices set`, the Prices page), which imports leave alone.
+const QString OverrideSource = QStringLiteral("override");
+
 } // namespace
 
 using Common::Error;
@@ -38,7 +41,7 @@ Common::Status PriceAdmin::seedIfEmpty()
     return Common::Done{};
 }
 
-Common::Result<ImportSummary> PriceAdmin::importMap(const QByteArray &json, const QString &sourceName)
+Common::Result<ImportSummary> PriceAdmin::importMap(const QByteArray &json, const QString &sourceName, HandSetPrices handSet)
 {
     // The source names the map's content, so any trace's price can be traced back to the exact file.
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
@@ -51,16 +54,22 @@ Common::Result<ImportSummary> PriceAdmin::importMap(const QByteArray &json, cons
         current.insert(record.model, std::move(record));
 
     QList<Pricing::PriceRecord> changed;
+    QStringList keptOverrides;
     for (const Pricing::PriceRecord &record : map->records) {
         const auto it = current.constFind(record.model);
-        if (it == current.constEnd() || !it->sameRatesAs(record))
+        if (it != current.constEnd() && it->sameRatesAs(record))
+            continue;
+        if (it != current.constEnd() && it->source == OverrideSource && handSet == HandSetPrices::Keep)
+            keptOverrides.append(record.model);
+        else
             changed.append(record);
     }
     if (!changed.isEmpty()) {
         if (auto status = m_store.insertPriceVersions(changed); !status)
             return status.error();
     }
-    return ImportSummary{map->records.size(), changed.size(), map->rejected, map->sha256};
+    keptOverrides.sort();
+    return ImportSummary{map->records.size(), changed.size(), map->rejected, keptOverrides, map->sha256};
 }
 
 Common::Result<Pricing::PriceRecord> PriceAdmin::setOverride(const QString &model, const Pricing::RateSet &rates)
@@ -94,7 +103,7 @@ Common::Result<Pricing::PriceRecord> PriceAdmin::setOverride(const QString &mode
     record.tiers.clear();
     record.id = 0;
     record.effectiveFrom = m_clock.nowUtc();
-    record.source = QStringLiteral("override");
+    record.source = OverrideSource;
     if (auto status = m_store.insertPriceVersions({record}); !status)
         return status.error();
     const QList<Pricing::PriceRecord> updated = m_store.priceHistory(model);

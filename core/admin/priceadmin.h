@@ -19,8 +19,12 @@ struct ImportSummary
     qint64 modelsInFile = 0;
     qint64 versionsAdded = 0;   // new models plus models whose rates changed
     QStringList rejected;       // models left out for a negative rate or one above Pricing::MaxRatePerMillion
+    QStringList keptOverrides;  // models whose hand-set price was kept although the file's differs
     QString sha256;
 };
+
+/** What an import does to a model whose current price was set by hand (PriceAdmin::setOverride). */
+enum class HandSetPrices { Keep, Replace };
 
 /** Keeping the versioned price table: the first load of the bundled map, imports and overrides. */
 class PriceAdmin final
@@ -32,9 +36,11 @@ public:
     Common::Status seedIfEmpty();
     /**
      * Adds a version for every model that is new or whose rates differ from its current version;
-     * the versions' source is "<sourceName>:<first 12 hex digits of the file's SHA-256>".
+     * the versions' source is "<sourceName>:<first 12 hex digits of the file's SHA-256>". A hand-set
+     * current price is the rate the user says they are billed, so it stays unless `handSet` is Replace.
      */
-    Common::Result<ImportSummary> importMap(const QByteArray &json, const QString &sourceName);
+    Common::Result<ImportSummary> importMap(const QByteArray &json, const QString &sourceName,
+                                            HandSetPrices handSet = HandSetPrices::Keep);
     /**
      * Adds an override version of `model`, starting from its current rates if it has any. Rates must
      * lie between 0 and Pricing::MaxRatePerMillion.

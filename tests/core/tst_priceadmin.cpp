@@ -70,6 +70,7 @@ private slots:
     void importSkipsImplausibleRates();
     void importAddsOnlyNewOrChanged();
     void importRejectsMalformed();
+    void importKeepsHandSetPricesUnlessTold();
     void overrideAddsVersionAndKeepsHistory();
     void overrideOfUnknownModel();
     void overrideRejectsBadInput_data();
@@ -219,6 +220,33 @@ void TestPriceAdmin::importRejectsMalformed()
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::Invalid);
     QVERIFY(!m_store->hasPrices());
+}
+
+void TestPriceAdmin::importKeepsHandSetPricesUnlessTold()
+{
+    QVERIFY(m_admin->importMap(MapA, str("import")));
+    m_clock.advance(60);
+    RateSet negotiated;
+    negotiated.output = perMillion("10");
+    QVERIFY(m_admin->setOverride(str("beta"), negotiated));
+
+    // MapB changes beta's posted output rate; the user's own rate stays, and the summary says so.
+    m_clock.advance(60);
+    const auto kept = m_admin->importMap(MapB, str("import"));
+    QVERIFY(kept);
+    QCOMPARE(kept->keptOverrides, QStringList{str("beta")});
+    QCOMPARE(kept->versionsAdded, 1); // gamma
+    QCOMPARE(m_store->priceHistory(str("beta")).constLast().source, str("override"));
+    QCOMPARE(m_store->priceHistory(str("beta")).constLast().base.output, perMillion("10"));
+
+    // Asked to, the file's price replaces it.
+    m_clock.advance(60);
+    const auto replaced = m_admin->importMap(MapB, str("import"), Admin::HandSetPrices::Replace);
+    QVERIFY(replaced);
+    QVERIFY(replaced->keptOverrides.isEmpty());
+    QCOMPARE(replaced->versionsAdded, 1);
+    QCOMPARE(m_store->priceHistory(str("beta")).constLast().base.output, perMillion("12"));
+    QCOMPARE(m_store->priceHistory(str("beta")).constLast().source, sourceFor("import", MapB));
 }
 
 void TestPriceAdmin::overrideAddsVersionAndKeepsHistory()

@@ -270,6 +270,15 @@ void TestPricesPage::importShowsProgressAndSummary()
     QTRY_COMPARE(finished.count(), 2);
     QCOMPARE(finished.at(1).at(0).toBool(), false);
     QVERIFY(summary->text().startsWith(QStringLiteral("Import failed")));
+
+    // A price set by hand is the rate the user is billed: an import of the posted prices leaves it.
+    Pricing::RateSet negotiated;
+    negotiated.input = usd("1");
+    QVERIFY(Admin::PriceAdmin(store(), Common::SystemClock::instance()).setOverride(QStringLiteral("gemini-2.5-pro"), negotiated));
+    m_page->importFile(path); // its posted input rate is $1.25 per 1M
+    QTRY_COMPARE(finished.count(), 3);
+    QVERIFY2(summary->text().contains(QStringLiteral("kept your own price for gemini-2.5-pro")), qPrintable(summary->text()));
+    QCOMPARE(store().priceHistory(QStringLiteral("gemini-2.5-pro")).last().source, QStringLiteral("override"));
 }
 
 QTEST_MAIN(TestPricesPage)

@@ -197,8 +197,11 @@ void PricesPage::importFile(const QString &path)
         [this](const Common::Result<Admin::ImportSummary> &result) {
             m_import->setEnabled(true);
             m_progress->hide();
-            if (result)
+            if (result && result->keptOverrides.isEmpty())
                 m_summary->setText(tr("%n new or changed price(s)", nullptr, int(result->versionsAdded)));
+            else if (result)
+                m_summary->setText(tr("%n new or changed price(s)", nullptr, int(result->versionsAdded)) + u' '
+                                   + tr("(kept your own price for %1)").arg(result->keptOverrides.join(QStringLiteral(", "))));
             else
                 m_summary->setText(tr("Import failed: %1").arg(result.error().message));
             emit importFinished(result.ok());
