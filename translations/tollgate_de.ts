@@ -86,6 +86,69 @@
     </message>
 </context>
 <context>
+    <name>Ui::CreditPanel</name>
+    <message>
+        <location filename="../ui/settings/creditpanel.cpp" line="+20"/>
+        <source>Credit</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>USD, e.g. 50</source>
+        <translation>USD, z. B. 50</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;dd credit</source>
+        <translation>Guthaben hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amou&amp;nt:</source>
+        <translation>Bet&amp;rag:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Turn the credit limit off…</source>
+        <translation>Guthabenlimit aus&amp;schalten…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The limit is on: %1 left of %2 added since %3. When it is spent, the gateway answers 402 until you add more.</source>
+        <translation>Das Limit ist an: %1 übrig von %2, eingezahlt seit %3. Ist es aufgebraucht, antwortet das Gateway mit 402, bis Sie mehr einzahlen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The limit is off: the gateway spends without one (each key&apos;s own cap still applies). Adding credit turns it on.</source>
+        <translation>Das Limit ist aus: Das Gateway gibt ohne Limit aus (die Obergrenze jedes Schlüssels gilt weiterhin). Eine Einzahlung schaltet es ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Turn the credit limit off? The gateway then spends without one; each key&apos;s own cap still applies. A later top-up starts afresh: what is left now is not carried over.</source>
+        <translation>Guthabenlimit ausschalten? Das Gateway gibt dann ohne Limit aus; die Obergrenze jedes Schlüssels gilt weiterhin. Eine spätere Einzahlung beginnt von vorn: Der jetzige Rest wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not turned off: %1</source>
+        <translation>Nicht ausgeschaltet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ui::EditCapsDialog</name>
     <message>
         <location filename="../ui/keys/editcapsdialog.cpp" line="+20"/>

@@ -86,6 +86,69 @@
     </message>
 </context>
 <context>
+    <name>Ui::CreditPanel</name>
+    <message>
+        <location filename="../ui/settings/creditpanel.cpp" line="+20"/>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>USD, e.g. 50</source>
+        <translation>USD, e.g. 50</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;dd credit</source>
+        <translation>A&amp;dd credit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amou&amp;nt:</source>
+        <translation>Amou&amp;nt:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Turn the credit limit off…</source>
+        <translation>&amp;Turn the credit limit off…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The limit is on: %1 left of %2 added since %3. When it is spent, the gateway answers 402 until you add more.</source>
+        <translation>The limit is on: %1 left of %2 added since %3. When it is spent, the gateway answers 402 until you add more.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The limit is off: the gateway spends without one (each key&apos;s own cap still applies). Adding credit turns it on.</source>
+        <translation>The limit is off: the gateway spends without one (each key&apos;s own cap still applies). Adding credit turns it on.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add an amount above zero.</source>
+        <translation>Add an amount above zero.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not added: %1</source>
+        <translation>Not added: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Turn the credit limit off? The gateway then spends without one; each key&apos;s own cap still applies. A later top-up starts afresh: what is left now is not carried over.</source>
+        <translation>Turn the credit limit off? The gateway then spends without one; each key&apos;s own cap still applies. A later top-up starts afresh: what is left now is not carried over.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not turned off: %1</source>
+        <translation>Not turned off: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ui::EditCapsDialog</name>
     <message>
         <location filename="../ui/keys/editcapsdialog.cpp" line="+20"/>

@@ -86,6 +86,69 @@
     </message>
 </context>
 <context>
+    <name>Ui::CreditPanel</name>
+    <message>
+        <location filename="../ui/settings/creditpanel.cpp" line="+20"/>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>USD, e.g. 50</source>
+        <translation>USD, p. ej. 50</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;dd credit</source>
+        <translation>A&amp;ñadir crédito</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amou&amp;nt:</source>
+        <translation>Impor&amp;te:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Turn the credit limit off…</source>
+        <translation>&amp;Desactivar el límite de crédito…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The limit is on: %1 left of %2 added since %3. When it is spent, the gateway answers 402 until you add more.</source>
+        <translation>El límite está activo: quedan %1 de %2 añadidos desde el %3. Cuando se agote, la pasarela responde 402 hasta que añada más.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The limit is off: the gateway spends without one (each key&apos;s own cap still applies). Adding credit turns it on.</source>
+        <translation>El límite está desactivado: la pasarela gasta sin límite (el tope de cada clave sigue aplicándose). Añadir crédito lo activa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add an amount above zero.</source>
+        <translation>Introduzca un importe mayor que cero.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not added: %1</source>
+        <translation>No añadido: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Turn the credit limit off? The gateway then spends without one; each key&apos;s own cap still applies. A later top-up starts afresh: what is left now is not carried over.</source>
+        <translation>¿Desactivar el límite de crédito? La pasarela gastará sin límite; el tope de cada clave sigue aplicándose. Una recarga posterior empieza de cero: el saldo actual no se conserva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not turned off: %1</source>
+        <translation>No desactivado: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ui::EditCapsDialog</name>
     <message>
         <location filename="../ui/keys/editcapsdialog.cpp" line="+20"/>

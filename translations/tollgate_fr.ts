@@ -86,6 +86,69 @@
     </message>
 </context>
 <context>
+    <name>Ui::CreditPanel</name>
+    <message>
+        <location filename="../ui/settings/creditpanel.cpp" line="+20"/>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>USD, e.g. 50</source>
+        <translation>USD, p. ex. 50</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note (optional)</source>
+        <translation>Note (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;dd credit</source>
+        <translation>A&amp;jouter du crédit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amou&amp;nt:</source>
+        <translation>Mo&amp;ntant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Turn the credit limit off…</source>
+        <translation>&amp;Désactiver la limite de crédit…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The limit is on: %1 left of %2 added since %3. When it is spent, the gateway answers 402 until you add more.</source>
+        <translation>La limite est active&#xa0;: il reste %1 sur %2 ajoutés depuis le %3. Une fois épuisée, la passerelle répond 402 jusqu&apos;à ce que vous en ajoutiez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The limit is off: the gateway spends without one (each key&apos;s own cap still applies). Adding credit turns it on.</source>
+        <translation>La limite est désactivée&#xa0;: la passerelle dépense sans limite (le plafond de chaque clé s&apos;applique toujours). Ajouter du crédit l&apos;active.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add an amount above zero.</source>
+        <translation>Saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not added: %1</source>
+        <translation>Non ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Turn the credit limit off? The gateway then spends without one; each key&apos;s own cap still applies. A later top-up starts afresh: what is left now is not carried over.</source>
+        <translation>Désactiver la limite de crédit&#xa0;? La passerelle dépense alors sans limite&#xa0;; le plafond de chaque clé s&apos;applique toujours. Un rechargement ultérieur repart de zéro&#xa0;: le solde actuel n&apos;est pas reporté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not turned off: %1</source>
+        <translation>Non désactivée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ui::EditCapsDialog</name>
     <message>
         <location filename="../ui/keys/editcapsdialog.cpp" line="+20"/>

@@ -86,6 +86,69 @@
     </message>
 </context>
 <context>
+    <name>Ui::CreditPanel</name>
+    <message>
+        <location filename="../ui/settings/creditpanel.cpp" line="+20"/>
+        <source>Credit</source>
+        <translation>クレジット</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>USD, e.g. 50</source>
+        <translation>USD（例: 50）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note (optional)</source>
+        <translation>メモ（任意）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;dd credit</source>
+        <translation>クレジットを追加(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amou&amp;nt:</source>
+        <translation>金額(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Turn the credit limit off…</source>
+        <translation>クレジット上限をオフにする(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The limit is on: %1 left of %2 added since %3. When it is spent, the gateway answers 402 until you add more.</source>
+        <translation>上限はオンです: %3 以降に追加した %2 のうち残りは %1 です。使い切ると、追加するまでゲートウェイは 402 を返します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The limit is off: the gateway spends without one (each key&apos;s own cap still applies). Adding credit turns it on.</source>
+        <translation>上限はオフです: ゲートウェイは上限なしで使います（各キーの上限は引き続き適用されます）。クレジットを追加するとオンになります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add an amount above zero.</source>
+        <translation>0 より大きい金額を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not added: %1</source>
+        <translation>追加されませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Turn the credit limit off? The gateway then spends without one; each key&apos;s own cap still applies. A later top-up starts afresh: what is left now is not carried over.</source>
+        <translation>クレジット上限をオフにしますか？ゲートウェイは上限なしで使うようになります。各キーの上限は引き続き適用されます。後で追加すると最初からやり直しになり、現在の残高は引き継がれません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not turned off: %1</source>
+        <translation>オフにできませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ui::EditCapsDialog</name>
     <message>
         <location filename="../ui/keys/editcapsdialog.cpp" line="+20"/>

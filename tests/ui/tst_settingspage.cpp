@@ -1,4 +1,8 @@
+#include "core/admin/creditadmin.h"
+#include "core/ledger/sqliteledgerstore.h"
 #include "core/settings/appsettings.h"
+#include "tests/support/tempdatadir.h"
+#include "ui/common/ledgerclient.h"
 #include "ui/settings/autostartentry.h"
 #include "ui/settings/settingspage.h"
 
@@ -8,6 +12,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -28,6 +34,7 @@ private slots:
     void pageEditsPersist();
     void invalidInputIsRefused();
     void startAtLoginWritesAndRemovesTheAutostartEntry();
+    void creditIsAddedAndTurnedOff();
 
 private:
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("tollgate.ini")); }
@@ -214,6 +221,69 @@ void TestSettingsPage::startAtLoginWritesAndRemovesTheAutostartEntry()
     startAtLogin->setChecked(false);
     QVERIFY(!QFile::exists(entry));
     QCOMPARE(settings.startAtLogin(), false);
+}
+
+void TestSettingsPage::creditIsAddedAndTurnedOff()
+{
+    TestSupport::TempDataDir data;
+    auto store = Ledger::SqliteLedgerStore::open(data.ledgerPath(), QStringLiteral("credit-test"),
+                                                 Ledger::LedgerStore::Access::ReadWrite);
+    QVERIFY(store.ok());
+    Ui::LedgerClient ledger(data.ledgerPath());
+    AppSettings settings(settingsPath());
+    Ui::AppContext context;
+    context.dataDir = data.path();
+    context.ledger = &ledger;
+    Ui::SettingsPage page(context, settings);
+    page.show();
+    auto *status = page.findChild<QLabel *>(QStringLiteral("creditStatus"));
+    auto *amount = page.findChild<QLineEdit *>(QStringLiteral("creditAmount"));
+    auto *note = page.findChild<QLineEdit *>(QStringLiteral("creditNote"));
+    auto *add = page.findChild<QPushButton *>(QStringLiteral("addCreditButton"));
+    auto *off = page.findChild<QPushButton *>(QStringLiteral("creditOffButton"));
+    auto *error = page.findChild<QLabel *>(QStringLiteral("creditError"));
+    QVERIFY(status && amount && note && add && off && error);
+    QTRY_VERIFY(status->text().startsWith(QStringLiteral("The limit is off")));
+    QVERIFY(!off->isEnabled());
+
+    // Refused, with the reason, and nothing booked.
+    for (const char *bad : {"abc", "0", "-5", "2000000000"}) {
+        amount->setText(QString::fromLatin1(bad));
+        add->click();
+        QVERIFY2(error->isVisible(), bad);
+        QVERIFY2(!error->text().isEmpty(), bad);
+    }
+    QVERIFY(!store.value()->creditStatus().enabled);
+
+    amount->setText(QStringLiteral("$25.50"));
+    note->setText(QStringLiteral("November budget"));
+    add->click();
+    QTRY_VERIFY(store.value()->creditStatus().enabled);
+    QCOMPARE(store.value()->creditStatus().toppedUp, *Common::Money::fromDecimalString(u"25.5"));
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("$25.50 left of $25.50")), qPrintable(status->text()));
+    QVERIFY(!error->isVisible());
+    QVERIFY(amount->text().isEmpty());
+    QVERIFY(off->isEnabled());
+
+    // Credit the CLI adds in another process shows too (the ledger's configuration version moves).
+    QVERIFY(Admin::CreditAdmin(*store.value(), Common::SystemClock::instance()).topUp(*Common::Money::fromDecimalString(u"10"), {}));
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("of $35.50")), qPrintable(status->text()));
+
+    // Turning it off asks first; Cancel keeps it on.
+    const auto answer = [&page](QMessageBox::StandardButton button) {
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = page.findChild<QMessageBox *>(QStringLiteral("creditOffConfirm"))) != nullptr);
+        confirm->button(button)->click();
+    };
+    off->click();
+    answer(QMessageBox::Cancel);
+    QTest::qWait(100);
+    QVERIFY(store.value()->creditStatus().enabled);
+    off->click();
+    answer(QMessageBox::Yes);
+    QTRY_VERIFY(!store.value()->creditStatus().enabled);
+    QTRY_VERIFY(status->text().startsWith(QStringLiteral("The limit is off")));
+    QVERIFY(!off->isEnabled());
 }
 
 QTEST_MAIN(TestSettingsPage)

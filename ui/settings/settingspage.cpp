@@ -3,6 +3,7 @@
 #include "core/settings/appsettings.h"
 #include "ui/common/pagetitle.h"
 #include "ui/settings/autostartentry.h"
+#include "ui/settings/creditpanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -80,6 +81,7 @@ SettingsPage::SettingsPage(const AppContext &context, Settings::AppSettings &set
     left->addStretch(1);
     auto *right = new QVBoxLayout;
     right->addWidget(buildInterfaceGroup());
+    right->addWidget(new CreditPanel(m_context.ledger, this));
     right->addWidget(buildAlertsGroup());
     right->addStretch(1);
     columns->addLayout(left, 1);

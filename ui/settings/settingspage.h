@@ -14,7 +14,7 @@ namespace Ui {
 
 /**
  * The preferences: where the gateway listens, the data directory, language, tray and login behaviour,
- * the first day of the week and the credit warning threshold. Every change is saved at once.
+ * the first day of the week, the credit (CreditPanel) and its warning threshold. Every change is saved at once.
  */
 class SettingsPage final : public QWidget
 {
