@@ -58,4 +58,13 @@ QString UsdText::spendTowards(Common::Money spent, Common::Money cap)
     return format(shown);
 }
 
+QString UsdText::typedAmount(QString text)
+{
+    text = text.trimmed();
+    if (text.startsWith(u'$'))
+        text.remove(0, 1);
+    text.replace(QLocale().decimalPoint(), QStringLiteral("."));
+    return text;
+}
+
 } // namespace Ui

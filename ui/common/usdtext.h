@@ -26,6 +26,11 @@ public:
     static QString spendTowards(Common::Money spent, Common::Money cap);
     /** A cap as the user set it, exact: "$250.00", "$0.001". */
     static QString cap(Common::Money cap) { return format(cap); }
+    /**
+     * An amount as a user typed it ("2.5", " $2.50", "2,50" where the decimal point is a comma) in the
+     * form Common::Money parses; it never goes through a float.
+     */
+    static QString typedAmount(QString text);
 };
 
 } // namespace Ui

@@ -1,5 +1,7 @@
 #include "ui/prices/priceoverridedialog.h"
 
+#include "ui/common/usdtext.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -12,13 +14,9 @@ namespace Ui {
 namespace {
 
 // Accepts "2.5", "$2.50" and the locale's decimal comma; Money itself never goes through a float.
-std::optional<Common::Money> parseUsd(QString text)
+std::optional<Common::Money> parseUsd(const QString &text)
 {
-    text = text.trimmed();
-    if (text.startsWith(u'$'))
-        text.remove(0, 1);
-    text.replace(QLocale().decimalPoint(), QStringLiteral("."));
-    return Common::Money::fromDecimalString(text);
+    return Common::Money::fromDecimalString(UsdText::typedAmount(text));
 }
 
 } // namespace

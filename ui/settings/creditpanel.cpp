@@ -102,11 +102,8 @@ void CreditPanel::addCredit()
 {
     if (!m_ledger)
         return;
-    QString text = m_amount->text().trimmed();
-    if (text.startsWith(u'$'))
-        text.remove(0, 1);
-    text.replace(QLocale().decimalPoint(), QStringLiteral("."));
-    const Common::Result<Common::Money> amount = Common::Money::parseAmount(text, Common::Money::maxAmount());
+    const Common::Result<Common::Money> amount =
+        Common::Money::parseAmount(UsdText::typedAmount(m_amount->text()), Common::Money::maxAmount());
     if (!amount) {
         showError(amount.error().message);
         return;

@@ -2,6 +2,7 @@
 
 #include "core/settings/appsettings.h"
 #include "ui/common/pagetitle.h"
+#include "ui/common/usdtext.h"
 #include "ui/settings/autostartentry.h"
 #include "ui/settings/creditpanel.h"
 
@@ -256,11 +257,7 @@ void SettingsPage::updateRemoteWarning()
 
 void SettingsPage::handleCreditWarningEdited()
 {
-    QString text = m_creditWarning->text().trimmed();
-    if (text.startsWith(u'$'))
-        text.remove(0, 1);
-    text.replace(QLocale().decimalPoint(), QStringLiteral("."));
-    const auto amount = Common::Money::fromDecimalString(text);
+    const auto amount = Common::Money::fromDecimalString(UsdText::typedAmount(m_creditWarning->text()));
     if (!amount || amount->isNegative()) {
         m_creditWarningError->setText(tr("Enter an amount in dollars, like 5 or 2.50."));
         m_creditWarningError->show();
