@@ -881,6 +881,26 @@
         <source>the credit limit is off</source>
         <translation>la limite de crédit est désactivée</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;b&gt;Getting started.&lt;/b&gt; Tollgate forwards each call to your provider with your own API key. Add a provider first: %1 (or &lt;code&gt;tollgate providers add&lt;/code&gt;).</source>
+        <translation>&lt;b&gt;Premiers pas.&lt;/b&gt; Tollgate transmet chaque appel à votre fournisseur avec votre propre clé d&apos;API. Ajoutez d&apos;abord un fournisseur&#xa0;: %1 (ou &lt;code&gt;tollgate providers add&lt;/code&gt;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Next:&lt;/b&gt; create a key for each app or teammate (%1, or &lt;code&gt;tollgate keys create&lt;/code&gt;) and point its OpenAI or Anthropic SDK at the gateway address shown at the bottom of this window. Every call is then booked here.</source>
+        <translation>&lt;b&gt;Ensuite&#xa0;:&lt;/b&gt; créez une clé pour chaque application ou membre de l&apos;équipe (%1, ou &lt;code&gt;tollgate keys create&lt;/code&gt;) et pointez son SDK OpenAI ou Anthropic vers l&apos;adresse de la passerelle affichée en bas de cette fenêtre. Chaque appel est alors comptabilisé ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PriceOverrideDialog</name>

@@ -1,7 +1,9 @@
+#include "core/admin/keyadmin.h"
 #include "core/demo/demoledger.h"
 #include "core/ledger/sqliteledgerstore.h"
 #include "ui/common/ledgerclient.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/pages.h"
 #include "ui/overview/capchart.h"
 #include "ui/overview/chartstyle.h"
 #include "ui/overview/modelsharechart.h"
@@ -14,6 +16,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -31,6 +34,7 @@ private slots:
     void rangeSwitchesBetween7And30And90Days();
     void liveTrafficRedrawsAtMostTwiceASecond();
     void tinySpendsKeepTheirDigitsOnTheAxis();
+    void aNewLedgerSaysWhatItLacks();
 
 private:
     static QStackedBarSeries *spendSeries(Ui::OverviewPage &page);
@@ -65,6 +69,8 @@ void TestOverviewPage::chartsShowTheLedger()
     Ui::OverviewPage page(context);
     QSignalSpy shown(&page, &Ui::OverviewPage::dataShown);
     QTRY_COMPARE(shown.count(), 1);
+    // The demo has providers and keys: no first steps to show.
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("firstSteps"))->isHidden());
 
     // Six busiest keys of the last 30 days and "Other", one bar per day.
     QStackedBarSeries *series = spendSeries(page);
@@ -192,6 +198,41 @@ void TestOverviewPage::tinySpendsKeepTheirDigitsOnTheAxis()
     for (int i = 0; i < usd->tickCount(); ++i)
         labels.insert(QString::number(usd->min() + i * step, 'f', decimals));
     QCOMPARE(labels.size(), usd->tickCount());
+}
+
+void TestOverviewPage::aNewLedgerSaysWhatItLacks()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+    auto store = Ledger::SqliteLedgerStore::open(path, QStringLiteral("new"), Ledger::LedgerStore::Access::ReadWrite);
+    QVERIFY(store.ok());
+    Ui::LedgerClient ledger(path);
+    Ui::AppContext context{dir.path(), &ledger, nullptr, nullptr, nullptr};
+    Ui::MainWindow window(context);
+    Ui::addStandardPages(window, context);
+    window.show();
+    auto *page = window.findChild<Ui::OverviewPage *>(QStringLiteral("overviewPage"));
+    auto *steps = page ? page->findChild<QLabel *>(QStringLiteral("firstSteps")) : nullptr;
+    QVERIFY(steps);
+
+    // No provider: that comes first, with a link to its page.
+    QTRY_VERIFY(steps->isVisible());
+    QVERIFY2(steps->text().contains(QStringLiteral("Add a provider first")), qPrintable(steps->text()));
+    emit steps->linkActivated(QStringLiteral("page:providersPage"));
+    auto *pages = window.findChild<QStackedWidget *>();
+    QVERIFY(pages);
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("providersPage"));
+
+    // A provider but no key: the key is next.
+    Providers::ProviderRecord provider;
+    provider.name = QStringLiteral("openai");
+    provider.baseUrl = QStringLiteral("https://api.openai.com/v1");
+    QVERIFY(store.value()->insertProvider(provider).ok());
+    QTRY_VERIFY2(steps->text().contains(QStringLiteral("create a key")), qPrintable(steps->text()));
+
+    // Both: nothing more to say.
+    QVERIFY(Admin::KeyAdmin(*store.value(), Common::SystemClock::instance()).create(QStringLiteral("app"), {}).ok());
+    QTRY_VERIFY(steps->isHidden());
 }
 
 QTEST_MAIN(TestOverviewPage)

@@ -31,9 +31,12 @@ OverviewData OverviewData::load(Ledger::LedgerStore &store, int days, const QDat
         spent.insert(row.groupValues.value(0), row.cost);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Keys::KeyRecord &key : store.listKeys()) {
+        if (key.isUsableAt(now))
+            ++data.usableKeys;
         if (key.maxSpend && key.isUsableAt(now))
             data.caps << KeyCapFigure{key.name, spent.value(key.name), *key.maxSpend};
     }
+    data.providers = store.listProviders().size();
     std::sort(data.caps.begin(), data.caps.end(), [](const KeyCapFigure &a, const KeyCapFigure &b) {
         // a/capA > b/capB, compared exactly as a*capB > b*capA; a $0 cap counts as full.
         const Common::Int128 left = Common::Int128(a.spent.nanos()) * std::max<qint64>(1, b.cap.nanos());

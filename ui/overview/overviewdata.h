@@ -33,6 +33,9 @@ struct OverviewData
     Common::Money spend;
     qint64 requests = 0;
     qint64 unpricedRequests = 0;
+    // For a new user's first steps: the gateway needs a provider to forward to and a key to be called with.
+    qsizetype providers = 0;
+    qsizetype usableKeys = 0;
 
     /** Reads `days` local days ending with `today`. Runs in the ledger thread. */
     static OverviewData load(Ledger::LedgerStore &store, int days, const QDate &today, const QTimeZone &zone);

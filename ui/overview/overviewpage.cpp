@@ -77,6 +77,22 @@ OverviewPage::OverviewPage(const AppContext &context, MainWindow *window, QWidge
     connect(m_range, &QButtonGroup::idClicked, this, &OverviewPage::setRangeDays);
     layout->addLayout(header);
 
+    m_firstSteps = new QLabel(this);
+    m_firstSteps->setObjectName(QStringLiteral("firstSteps"));
+    m_firstSteps->setWordWrap(true);
+    m_firstSteps->setFrameShape(QFrame::StyledPanel);
+    m_firstSteps->setMargin(10);
+    m_firstSteps->setTextFormat(Qt::RichText);
+    m_firstSteps->hide();
+    // The links name the page to open: "page:providersPage".
+    if (window) {
+        connect(m_firstSteps, &QLabel::linkActivated, window, [window](const QString &link) {
+            if (link.startsWith(QStringLiteral("page:")))
+                window->showPage(link.mid(5));
+        });
+    }
+    layout->addWidget(m_firstSteps);
+
     auto *cards = new QHBoxLayout;
     cards->setSpacing(10);
     m_spend = new QLabel(QStringLiteral("–"));
@@ -183,10 +199,29 @@ void OverviewPage::display(const OverviewData &data)
         m_credit->setPalette(palette());
     }
     m_unpriced->setText(locale.toString(data.unpricedRequests));
+    showFirstSteps(data);
     m_spendChart->setData(data);
     m_modelChart->setData(data);
     m_capChart->setData(data);
     emit dataShown();
+}
+
+void OverviewPage::showFirstSteps(const OverviewData &data)
+{
+    // Until the gateway has somewhere to forward calls and a key to take them with, say what is missing
+    // and where to add it; the CLI commands are the same steps for a headless machine.
+    const QString link = QStringLiteral("<a href=\"page:%1\">%2</a>");
+    if (data.providers == 0) {
+        m_firstSteps->setText(tr("<b>Getting started.</b> Tollgate forwards each call to your provider with your own API "
+                                 "key. Add a provider first: %1 (or <code>tollgate providers add</code>).")
+                                  .arg(link.arg(QStringLiteral("providersPage"), tr("Providers"))));
+    } else if (data.usableKeys == 0) {
+        m_firstSteps->setText(tr("<b>Next:</b> create a key for each app or teammate (%1, or <code>tollgate keys "
+                                 "create</code>) and point its OpenAI or Anthropic SDK at the gateway address shown "
+                                 "at the bottom of this window. Every call is then booked here.")
+                                  .arg(link.arg(QStringLiteral("keysPage"), tr("Keys"))));
+    }
+    m_firstSteps->setVisible(data.providers == 0 || data.usableKeys == 0);
 }
 
 void OverviewPage::changeEvent(QEvent *event)

@@ -48,6 +48,7 @@ protected:
 
 private:
     void display(const OverviewData &data);
+    void showFirstSteps(const OverviewData &data);
 
     AppContext m_context;
     int m_days = 30;
@@ -61,6 +62,7 @@ private:
     QLabel *m_credit = nullptr;
     QLabel *m_creditCaption = nullptr;
     QLabel *m_unpriced = nullptr;
+    QLabel *m_firstSteps = nullptr; // what a new ledger still lacks: a provider, a key
     SpendChart *m_spendChart = nullptr;
     ModelShareChart *m_modelChart = nullptr;
     CapChart *m_capChart = nullptr;
