@@ -77,9 +77,7 @@ int runWindow(const QString &dataDirOption)
     QObject::connect(&gateway, &Gateway::GatewayService::requestsBooked, &tray, &Ui::TrayController::noteTraffic);
     // Without a tray the window's status bar is where notifications go.
     if (!tray.hasTray()) {
-        QObject::connect(&tray, &Ui::TrayController::notified, &window, [&window](const QString &title, const QString &message) {
-            window.statusBar()->showMessage(QObject::tr("%1: %2").arg(title, message), 15'000);
-        });
+        QObject::connect(&tray, &Ui::TrayController::notified, &window, &Ui::MainWindow::showAlert);
     }
 
     // Quitting drains the gateway: requests in flight finish and their traces commit, then the process ends.

@@ -774,6 +774,24 @@
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to dismiss.</source>
+        <translation>Click to dismiss.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ModelShareChart</name>

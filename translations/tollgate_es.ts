@@ -774,6 +774,24 @@
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n más)</numerusform>
+            <numerusform>(+%n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to dismiss.</source>
+        <translation>Haga clic para descartar.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ModelShareChart</name>

@@ -774,6 +774,24 @@
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n autre)</numerusform>
+            <numerusform>(+%n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to dismiss.</source>
+        <translation>Cliquez pour masquer.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ModelShareChart</name>

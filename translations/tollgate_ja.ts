@@ -769,6 +769,23 @@
         <source>Settings</source>
         <translation>設定</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>（ほか %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to dismiss.</source>
+        <translation>クリックで閉じます。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ModelShareChart</name>

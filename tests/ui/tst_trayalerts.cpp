@@ -4,11 +4,14 @@
 #include "core/settings/appsettings.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/common/ledgerclient.h"
+#include "ui/mainwindow/mainwindow.h"
 #include "ui/tray/spendalerts.h"
 #include "ui/tray/traycontroller.h"
 
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
+#include <QToolButton>
 
 using Common::Money;
 using Ui::SpendAlert;
@@ -36,6 +39,7 @@ private slots:
     void alertsShowSmallCapsAndNeverRoundUpToThem();
     void nearCapAlertStatesTheRealShare_data();
     void nearCapAlertStatesTheRealShare();
+    void withoutATrayAlertsStayUntilDismissed();
 };
 
 void TestTrayAlerts::keyThresholds_data()
@@ -225,6 +229,40 @@ void TestTrayAlerts::nearCapAlertStatesTheRealShare()
     QCOMPARE(alert->kind, SpendAlert::Kind::KeyNearCap);
     const QString message = Ui::TrayController::describe(*alert);
     QVERIFY2(message.endsWith(share + u'.'), qPrintable(message));
+}
+
+void TestTrayAlerts::withoutATrayAlertsStayUntilDismissed()
+{
+    Ui::MainWindow window(Ui::AppContext{});
+    window.show();
+    auto *alerts = window.findChild<QToolButton *>(QStringLiteral("alerts"));
+    QVERIFY(alerts);
+    QVERIFY(alerts->isHidden());
+
+    window.showAlert(QStringLiteral("Spend cap"), QStringLiteral("Key \"ci\" reached its $5.00 cap."));
+    QVERIFY(alerts->isVisible());
+    QVERIFY(alerts->text().endsWith(QStringLiteral("Spend cap: Key \"ci\" reached its $5.00 cap.")));
+
+    // The next alert does not hide the first: the newest shows, with a count, and the tooltip has both.
+    window.showAlert(QStringLiteral("Credit"), QStringLiteral("$1.00 of credit left."));
+    QVERIFY2(alerts->text().contains(QStringLiteral("Credit: $1.00 of credit left. (+1 more)")), qPrintable(alerts->text()));
+    QVERIFY(alerts->toolTip().contains(QStringLiteral("reached its $5.00 cap")));
+    QVERIFY(alerts->toolTip().indexOf(QStringLiteral("credit left")) < alerts->toolTip().indexOf(QStringLiteral("$5.00 cap")));
+    // Other status messages come and go without taking it away.
+    window.statusBar()->showMessage(QStringLiteral("Copied"), 10);
+    QTest::qWait(50);
+    QVERIFY(alerts->isVisible());
+
+    // The list keeps the newest MaxAlerts.
+    for (int i = 0; i < Ui::MainWindow::MaxAlerts + 5; ++i)
+        window.showAlert(QStringLiteral("Alert"), QStringLiteral("number %1").arg(i));
+    QVERIFY(alerts->text().contains(QStringLiteral("(+%1 more)").arg(Ui::MainWindow::MaxAlerts - 1)));
+    QVERIFY(!alerts->toolTip().contains(QStringLiteral("$5.00 cap")));
+
+    alerts->click();
+    QVERIFY(alerts->isHidden());
+    window.showAlert(QStringLiteral("Credit"), QStringLiteral("again"));
+    QVERIFY(!alerts->text().contains(QStringLiteral("more")));
 }
 
 QTEST_MAIN(TestTrayAlerts)

@@ -11,10 +11,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTime>
 #include <QTimer>
 #include <QToolButton>
 
@@ -84,7 +86,14 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_today->setObjectName(QStringLiteral("todaySpend"));
     m_credit = new QLabel(this);
     m_credit->setObjectName(QStringLiteral("creditLeft"));
+    m_alerts = new QToolButton(this);
+    m_alerts->setObjectName(QStringLiteral("alerts"));
+    m_alerts->setAutoRaise(true);
+    m_alerts->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_alerts->hide();
+    connect(m_alerts, &QToolButton::clicked, this, &MainWindow::clearAlerts);
     statusBar()->addWidget(m_address);
+    statusBar()->addWidget(m_alerts, 1);
     statusBar()->addPermanentWidget(m_rate);
     statusBar()->addPermanentWidget(m_today);
     statusBar()->addPermanentWidget(m_credit);
@@ -100,6 +109,24 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         connect(m_context.ledger, &LedgerClient::ledgerChanged, this, &MainWindow::refreshStatus);
     refreshStatus();
     resize(1280, 800);
+}
+
+void MainWindow::showAlert(const QString &title, const QString &message)
+{
+    m_alertTexts.prepend(tr("%1 %2: %3").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), title, message));
+    if (m_alertTexts.size() > MaxAlerts)
+        m_alertTexts.removeLast();
+    const qsizetype others = m_alertTexts.size() - 1;
+    m_alerts->setText(others == 0 ? m_alertTexts.constFirst()
+                                  : m_alertTexts.constFirst() + u' ' + tr("(+%n more)", nullptr, int(others)));
+    m_alerts->setToolTip(m_alertTexts.join(u'\n') + QStringLiteral("\n\n") + tr("Click to dismiss."));
+    m_alerts->show();
+}
+
+void MainWindow::clearAlerts()
+{
+    m_alertTexts.clear();
+    m_alerts->hide();
 }
 
 void MainWindow::addPage(const QString &title, QWidget *page)

@@ -39,6 +39,13 @@ public:
     void showGatewayListening(const QString &url);
     void showGatewayFailed(const QString &error);
     void noteRequestsBooked(const QList<Ledger::TraceRecord> &traces); // committed, batched by the gateway
+    /**
+     * Keeps an alert in the status bar until the user clicks it away: where no tray shows notifications,
+     * a key reaching its cap must not scroll off behind the next alert. The newest is shown with a count
+     * of the others, all of them (the newest MaxAlerts) in its tooltip.
+     */
+    void showAlert(const QString &title, const QString &message);
+    static constexpr int MaxAlerts = 20;
 
 signals:
     void closed();
@@ -51,11 +58,14 @@ protected:
 private:
     void refreshStatus();
     void updateRate();
+    void clearAlerts();
 
     AppContext m_context;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QToolButton *m_address = nullptr;
+    QToolButton *m_alerts = nullptr;
+    QStringList m_alertTexts; // newest first
     QLabel *m_rate = nullptr;
     QLabel *m_today = nullptr;
     QLabel *m_credit = nullptr;
