@@ -510,18 +510,18 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n key(s)</source>
+        <source>%Ln key(s)</source>
         <translation>
-            <numerusform>%n Schlüssel</numerusform>
-            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%Ln Schlüssel</numerusform>
+            <numerusform>%Ln Schlüssel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n active</source>
+        <source>%Ln active</source>
         <translation>
-            <numerusform>%n aktiv</numerusform>
-            <numerusform>%n aktiv</numerusform>
+            <numerusform>%Ln aktiv</numerusform>
+            <numerusform>%Ln aktiv</numerusform>
         </translation>
     </message>
     <message>
@@ -586,10 +586,10 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <source>%1 + %n unpriced</source>
+        <source>%1 + %Ln unpriced</source>
         <translation>
-            <numerusform>%1 + %n ohne Preis</numerusform>
-            <numerusform>%1 + %n ohne Preis</numerusform>
+            <numerusform>%1 + %Ln ohne Preis</numerusform>
+            <numerusform>%1 + %Ln ohne Preis</numerusform>
         </translation>
     </message>
     <message>
@@ -723,10 +723,10 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source> + %n unpriced</source>
+        <source> + %Ln unpriced</source>
         <translation>
-            <numerusform> + %n ohne Preis</numerusform>
-            <numerusform> + %n ohne Preis</numerusform>
+            <numerusform> + %Ln ohne Preis</numerusform>
+            <numerusform> + %Ln ohne Preis</numerusform>
         </translation>
     </message>
     <message>
@@ -781,10 +781,10 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>(+%n more)</source>
+        <source>(+%Ln more)</source>
         <translation>
-            <numerusform>(+%n weitere)</numerusform>
-            <numerusform>(+%n weitere)</numerusform>
+            <numerusform>(+%Ln weitere)</numerusform>
+            <numerusform>(+%Ln weitere)</numerusform>
         </translation>
     </message>
     <message>
@@ -878,10 +878,10 @@
     </message>
     <message numerus="yes">
         <location line="+66"/>
-        <source>last %n day(s)</source>
+        <source>last %Ln day(s)</source>
         <translation>
             <numerusform>letzter Tag</numerusform>
-            <numerusform>letzte %n Tage</numerusform>
+            <numerusform>letzte %Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -1007,10 +1007,10 @@
     <name>Ui::PricesModel</name>
     <message numerus="yes">
         <location filename="../ui/prices/pricesmodel.cpp" line="+108"/>
-        <source>%n request(s) to this model have no price, so their cost is unknown. Select it and choose Set price….</source>
+        <source>%Ln request(s) to this model have no price, so their cost is unknown. Select it and choose Set price….</source>
         <translation>
-            <numerusform>%n Anfrage an dieses Modell hat keinen Preis, ihre Kosten sind also unbekannt. Wählen Sie das Modell aus und dann „Preis festlegen…“.</numerusform>
-            <numerusform>%n Anfragen an dieses Modell haben keinen Preis, ihre Kosten sind also unbekannt. Wählen Sie das Modell aus und dann „Preis festlegen…“.</numerusform>
+            <numerusform>%Ln Anfrage an dieses Modell hat keinen Preis, ihre Kosten sind also unbekannt. Wählen Sie das Modell aus und dann „Preis festlegen…“.</numerusform>
+            <numerusform>%Ln Anfragen an dieses Modell haben keinen Preis, ihre Kosten sind also unbekannt. Wählen Sie das Modell aus und dann „Preis festlegen…“.</numerusform>
         </translation>
     </message>
     <message>
@@ -1036,10 +1036,10 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n unpriced request(s)</source>
+        <source>%Ln unpriced request(s)</source>
         <translation>
-            <numerusform>%n Anfrage ohne Preis</numerusform>
-            <numerusform>%n Anfragen ohne Preis</numerusform>
+            <numerusform>%Ln Anfrage ohne Preis</numerusform>
+            <numerusform>%Ln Anfragen ohne Preis</numerusform>
         </translation>
     </message>
     <message>
@@ -1145,10 +1145,10 @@ seit</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
-        <source>%n model(s) served without a price, listed first: their cost stays unknown until you select one and choose Set price…</source>
+        <source>%Ln model(s) served without a price, listed first: their cost stays unknown until you select one and choose Set price…</source>
         <translation>
-            <numerusform>%n Modell wurde ohne Preis genutzt und steht oben: Seine Kosten bleiben unbekannt, bis Sie es auswählen und „Preis festlegen…“ wählen.</numerusform>
-            <numerusform>%n Modelle wurden ohne Preis genutzt und stehen oben: Ihre Kosten bleiben unbekannt, bis Sie eines auswählen und „Preis festlegen…“ wählen.</numerusform>
+            <numerusform>%Ln Modell wurde ohne Preis genutzt und steht oben: Seine Kosten bleiben unbekannt, bis Sie es auswählen und „Preis festlegen…“ wählen.</numerusform>
+            <numerusform>%Ln Modelle wurden ohne Preis genutzt und stehen oben: Ihre Kosten bleiben unbekannt, bis Sie eines auswählen und „Preis festlegen…“ wählen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1178,10 +1178,10 @@ seit</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>%n new or changed price(s)</source>
+        <source>%Ln new or changed price(s)</source>
         <translation>
-            <numerusform>%n neuer oder geänderter Preis</numerusform>
-            <numerusform>%n neue oder geänderte Preise</numerusform>
+            <numerusform>%Ln neuer oder geänderter Preis</numerusform>
+            <numerusform>%Ln neue oder geänderte Preise</numerusform>
         </translation>
     </message>
     <message>
@@ -1934,10 +1934,10 @@ seit</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n trace(s)</source>
+        <source>%Ln trace(s)</source>
         <translation>
-            <numerusform>%n Trace</numerusform>
-            <numerusform>%n Traces</numerusform>
+            <numerusform>%Ln Trace</numerusform>
+            <numerusform>%Ln Traces</numerusform>
         </translation>
     </message>
 </context>
@@ -2080,10 +2080,10 @@ seit</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <source>Tollgate: %1 today + %n unpriced request(s)</source>
+        <source>Tollgate: %1 today + %Ln unpriced request(s)</source>
         <translation>
-            <numerusform>Tollgate: heute %1 + %n Anfrage ohne Preis</numerusform>
-            <numerusform>Tollgate: heute %1 + %n Anfragen ohne Preis</numerusform>
+            <numerusform>Tollgate: heute %1 + %Ln Anfrage ohne Preis</numerusform>
+            <numerusform>Tollgate: heute %1 + %Ln Anfragen ohne Preis</numerusform>
         </translation>
     </message>
     <message>
@@ -2176,50 +2176,50 @@ seit</translation>
     </message>
     <message numerus="yes">
         <location line="+68"/>
-        <source>Spent &lt;b&gt;%1&lt;/b&gt; (%2 against last week&apos;s %3) on %n request(s).</source>
+        <source>Spent &lt;b&gt;%1&lt;/b&gt; (%2 against last week&apos;s %3) on %Ln request(s).</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben (%2 gegenüber %3 in der Vorwoche) bei %n Anfrage.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben (%2 gegenüber %3 in der Vorwoche) bei %n Anfragen.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben (%2 gegenüber %3 in der Vorwoche) bei %Ln Anfrage.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben (%2 gegenüber %3 in der Vorwoche) bei %Ln Anfragen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Spent &lt;b&gt;%1&lt;/b&gt; so far (%2 against %3 by the same time last week) on %n request(s).</source>
+        <source>Spent &lt;b&gt;%1&lt;/b&gt; so far (%2 against %3 by the same time last week) on %Ln request(s).</source>
         <translation>
-            <numerusform>Bisher &lt;b&gt;%1&lt;/b&gt; ausgegeben (%2 gegenüber %3 zum selben Zeitpunkt der Vorwoche) bei %n Anfrage.</numerusform>
-            <numerusform>Bisher &lt;b&gt;%1&lt;/b&gt; ausgegeben (%2 gegenüber %3 zum selben Zeitpunkt der Vorwoche) bei %n Anfragen.</numerusform>
+            <numerusform>Bisher &lt;b&gt;%1&lt;/b&gt; ausgegeben (%2 gegenüber %3 zum selben Zeitpunkt der Vorwoche) bei %Ln Anfrage.</numerusform>
+            <numerusform>Bisher &lt;b&gt;%1&lt;/b&gt; ausgegeben (%2 gegenüber %3 zum selben Zeitpunkt der Vorwoche) bei %Ln Anfragen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n new model(s).</source>
+        <source>%Ln new model(s).</source>
         <translation>
-            <numerusform>%n neues Modell.</numerusform>
-            <numerusform>%n neue Modelle.</numerusform>
+            <numerusform>%Ln neues Modell.</numerusform>
+            <numerusform>%Ln neue Modelle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n key(s) with prompt bloat.</source>
+        <source>%Ln key(s) with prompt bloat.</source>
         <translation>
-            <numerusform>%n Schlüssel mit aufgeblähten Prompts.</numerusform>
-            <numerusform>%n Schlüssel mit aufgeblähten Prompts.</numerusform>
+            <numerusform>%Ln Schlüssel mit aufgeblähten Prompts.</numerusform>
+            <numerusform>%Ln Schlüssel mit aufgeblähten Prompts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n key(s) at 80 % of the cap or more.</source>
+        <source>%Ln key(s) at 80 % of the cap or more.</source>
         <translation>
-            <numerusform>%n Schlüssel ab 80&#xa0;% des Limits.</numerusform>
-            <numerusform>%n Schlüssel ab 80&#xa0;% des Limits.</numerusform>
+            <numerusform>%Ln Schlüssel ab 80&#xa0;% des Limits.</numerusform>
+            <numerusform>%Ln Schlüssel ab 80&#xa0;% des Limits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Unpriced traffic on %n model(s).</source>
+        <source>Unpriced traffic on %Ln model(s).</source>
         <translation>
-            <numerusform>Verkehr ohne Preis bei %n Modell.</numerusform>
-            <numerusform>Verkehr ohne Preis bei %n Modellen.</numerusform>
+            <numerusform>Verkehr ohne Preis bei %Ln Modell.</numerusform>
+            <numerusform>Verkehr ohne Preis bei %Ln Modellen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2272,10 +2272,10 @@ seit</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
-        <source>%1 + %n unpriced</source>
+        <source>%1 + %Ln unpriced</source>
         <translation>
-            <numerusform>%1 + %n ohne Preis</numerusform>
-            <numerusform>%1 + %n ohne Preis</numerusform>
+            <numerusform>%1 + %Ln ohne Preis</numerusform>
+            <numerusform>%1 + %Ln ohne Preis</numerusform>
         </translation>
     </message>
     <message>

@@ -510,18 +510,18 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n key(s)</source>
+        <source>%Ln key(s)</source>
         <translation>
-            <numerusform>%n key</numerusform>
-            <numerusform>%n keys</numerusform>
+            <numerusform>%Ln key</numerusform>
+            <numerusform>%Ln keys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n active</source>
+        <source>%Ln active</source>
         <translation>
-            <numerusform>%n active</numerusform>
-            <numerusform>%n active</numerusform>
+            <numerusform>%Ln active</numerusform>
+            <numerusform>%Ln active</numerusform>
         </translation>
     </message>
     <message>
@@ -586,10 +586,10 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <source>%1 + %n unpriced</source>
+        <source>%1 + %Ln unpriced</source>
         <translation>
-            <numerusform>%1 + %n unpriced</numerusform>
-            <numerusform>%1 + %n unpriced</numerusform>
+            <numerusform>%1 + %Ln unpriced</numerusform>
+            <numerusform>%1 + %Ln unpriced</numerusform>
         </translation>
     </message>
     <message>
@@ -723,10 +723,10 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source> + %n unpriced</source>
+        <source> + %Ln unpriced</source>
         <translation>
-            <numerusform> + %n unpriced</numerusform>
-            <numerusform> + %n unpriced</numerusform>
+            <numerusform> + %Ln unpriced</numerusform>
+            <numerusform> + %Ln unpriced</numerusform>
         </translation>
     </message>
     <message>
@@ -781,10 +781,10 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>(+%n more)</source>
+        <source>(+%Ln more)</source>
         <translation>
-            <numerusform>(+%n more)</numerusform>
-            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%Ln more)</numerusform>
+            <numerusform>(+%Ln more)</numerusform>
         </translation>
     </message>
     <message>
@@ -878,10 +878,10 @@
     </message>
     <message numerus="yes">
         <location line="+66"/>
-        <source>last %n day(s)</source>
+        <source>last %Ln day(s)</source>
         <translation>
-            <numerusform>last %n day</numerusform>
-            <numerusform>last %n days</numerusform>
+            <numerusform>last %Ln day</numerusform>
+            <numerusform>last %Ln days</numerusform>
         </translation>
     </message>
     <message>
@@ -1007,10 +1007,10 @@
     <name>Ui::PricesModel</name>
     <message numerus="yes">
         <location filename="../ui/prices/pricesmodel.cpp" line="+108"/>
-        <source>%n request(s) to this model have no price, so their cost is unknown. Select it and choose Set price….</source>
+        <source>%Ln request(s) to this model have no price, so their cost is unknown. Select it and choose Set price….</source>
         <translation>
-            <numerusform>%n request to this model has no price, so its cost is unknown. Select it and choose Set price….</numerusform>
-            <numerusform>%n requests to this model have no price, so their cost is unknown. Select it and choose Set price….</numerusform>
+            <numerusform>%Ln request to this model has no price, so its cost is unknown. Select it and choose Set price….</numerusform>
+            <numerusform>%Ln requests to this model have no price, so their cost is unknown. Select it and choose Set price….</numerusform>
         </translation>
     </message>
     <message>
@@ -1036,10 +1036,10 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n unpriced request(s)</source>
+        <source>%Ln unpriced request(s)</source>
         <translation>
-            <numerusform>%n unpriced request</numerusform>
-            <numerusform>%n unpriced requests</numerusform>
+            <numerusform>%Ln unpriced request</numerusform>
+            <numerusform>%Ln unpriced requests</numerusform>
         </translation>
     </message>
     <message>
@@ -1145,10 +1145,10 @@ since</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
-        <source>%n model(s) served without a price, listed first: their cost stays unknown until you select one and choose Set price…</source>
+        <source>%Ln model(s) served without a price, listed first: their cost stays unknown until you select one and choose Set price…</source>
         <translation>
-            <numerusform>%n model served without a price, listed first: its cost stays unknown until you select it and choose Set price…</numerusform>
-            <numerusform>%n models served without a price, listed first: their cost stays unknown until you select one and choose Set price…</numerusform>
+            <numerusform>%Ln model served without a price, listed first: its cost stays unknown until you select it and choose Set price…</numerusform>
+            <numerusform>%Ln models served without a price, listed first: their cost stays unknown until you select one and choose Set price…</numerusform>
         </translation>
     </message>
     <message>
@@ -1178,10 +1178,10 @@ since</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>%n new or changed price(s)</source>
+        <source>%Ln new or changed price(s)</source>
         <translation>
-            <numerusform>%n new or changed price</numerusform>
-            <numerusform>%n new or changed prices</numerusform>
+            <numerusform>%Ln new or changed price</numerusform>
+            <numerusform>%Ln new or changed prices</numerusform>
         </translation>
     </message>
     <message>
@@ -1934,10 +1934,10 @@ since</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n trace(s)</source>
+        <source>%Ln trace(s)</source>
         <translation>
-            <numerusform>%n trace</numerusform>
-            <numerusform>%n traces</numerusform>
+            <numerusform>%Ln trace</numerusform>
+            <numerusform>%Ln traces</numerusform>
         </translation>
     </message>
 </context>
@@ -2080,10 +2080,10 @@ since</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <source>Tollgate: %1 today + %n unpriced request(s)</source>
+        <source>Tollgate: %1 today + %Ln unpriced request(s)</source>
         <translation>
-            <numerusform>Tollgate: %1 today + %n unpriced request</numerusform>
-            <numerusform>Tollgate: %1 today + %n unpriced requests</numerusform>
+            <numerusform>Tollgate: %1 today + %Ln unpriced request</numerusform>
+            <numerusform>Tollgate: %1 today + %Ln unpriced requests</numerusform>
         </translation>
     </message>
     <message>
@@ -2176,50 +2176,50 @@ since</translation>
     </message>
     <message numerus="yes">
         <location line="+68"/>
-        <source>Spent &lt;b&gt;%1&lt;/b&gt; (%2 against last week&apos;s %3) on %n request(s).</source>
+        <source>Spent &lt;b&gt;%1&lt;/b&gt; (%2 against last week&apos;s %3) on %Ln request(s).</source>
         <translation>
-            <numerusform>Spent &lt;b&gt;%1&lt;/b&gt; (%2 against last week&apos;s %3) on %n request.</numerusform>
-            <numerusform>Spent &lt;b&gt;%1&lt;/b&gt; (%2 against last week&apos;s %3) on %n requests.</numerusform>
+            <numerusform>Spent &lt;b&gt;%1&lt;/b&gt; (%2 against last week&apos;s %3) on %Ln request.</numerusform>
+            <numerusform>Spent &lt;b&gt;%1&lt;/b&gt; (%2 against last week&apos;s %3) on %Ln requests.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Spent &lt;b&gt;%1&lt;/b&gt; so far (%2 against %3 by the same time last week) on %n request(s).</source>
+        <source>Spent &lt;b&gt;%1&lt;/b&gt; so far (%2 against %3 by the same time last week) on %Ln request(s).</source>
         <translation>
-            <numerusform>Spent &lt;b&gt;%1&lt;/b&gt; so far (%2 against %3 by the same time last week) on %n request.</numerusform>
-            <numerusform>Spent &lt;b&gt;%1&lt;/b&gt; so far (%2 against %3 by the same time last week) on %n requests.</numerusform>
+            <numerusform>Spent &lt;b&gt;%1&lt;/b&gt; so far (%2 against %3 by the same time last week) on %Ln request.</numerusform>
+            <numerusform>Spent &lt;b&gt;%1&lt;/b&gt; so far (%2 against %3 by the same time last week) on %Ln requests.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n new model(s).</source>
+        <source>%Ln new model(s).</source>
         <translation>
-            <numerusform>%n new model.</numerusform>
-            <numerusform>%n new models.</numerusform>
+            <numerusform>%Ln new model.</numerusform>
+            <numerusform>%Ln new models.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n key(s) with prompt bloat.</source>
+        <source>%Ln key(s) with prompt bloat.</source>
         <translation>
-            <numerusform>%n key with prompt bloat.</numerusform>
-            <numerusform>%n keys with prompt bloat.</numerusform>
+            <numerusform>%Ln key with prompt bloat.</numerusform>
+            <numerusform>%Ln keys with prompt bloat.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n key(s) at 80 % of the cap or more.</source>
+        <source>%Ln key(s) at 80 % of the cap or more.</source>
         <translation>
-            <numerusform>%n key at 80&#xa0;% of the cap or more.</numerusform>
-            <numerusform>%n keys at 80&#xa0;% of the cap or more.</numerusform>
+            <numerusform>%Ln key at 80&#xa0;% of the cap or more.</numerusform>
+            <numerusform>%Ln keys at 80&#xa0;% of the cap or more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Unpriced traffic on %n model(s).</source>
+        <source>Unpriced traffic on %Ln model(s).</source>
         <translation>
-            <numerusform>Unpriced traffic on %n model.</numerusform>
-            <numerusform>Unpriced traffic on %n models.</numerusform>
+            <numerusform>Unpriced traffic on %Ln model.</numerusform>
+            <numerusform>Unpriced traffic on %Ln models.</numerusform>
         </translation>
     </message>
     <message>
@@ -2272,10 +2272,10 @@ since</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
-        <source>%1 + %n unpriced</source>
+        <source>%1 + %Ln unpriced</source>
         <translation>
-            <numerusform>%1 + %n unpriced</numerusform>
-            <numerusform>%1 + %n unpriced</numerusform>
+            <numerusform>%1 + %Ln unpriced</numerusform>
+            <numerusform>%1 + %Ln unpriced</numerusform>
         </translation>
     </message>
     <message>

@@ -510,18 +510,18 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n key(s)</source>
+        <source>%Ln key(s)</source>
         <translation>
-            <numerusform>%n clave</numerusform>
-            <numerusform>%n claves</numerusform>
+            <numerusform>%Ln clave</numerusform>
+            <numerusform>%Ln claves</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n active</source>
+        <source>%Ln active</source>
         <translation>
-            <numerusform>%n activa</numerusform>
-            <numerusform>%n activas</numerusform>
+            <numerusform>%Ln activa</numerusform>
+            <numerusform>%Ln activas</numerusform>
         </translation>
     </message>
     <message>
@@ -586,10 +586,10 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <source>%1 + %n unpriced</source>
+        <source>%1 + %Ln unpriced</source>
         <translation>
-            <numerusform>%1 + %n sin precio</numerusform>
-            <numerusform>%1 + %n sin precio</numerusform>
+            <numerusform>%1 + %Ln sin precio</numerusform>
+            <numerusform>%1 + %Ln sin precio</numerusform>
         </translation>
     </message>
     <message>
@@ -723,10 +723,10 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source> + %n unpriced</source>
+        <source> + %Ln unpriced</source>
         <translation>
-            <numerusform> + %n sin precio</numerusform>
-            <numerusform> + %n sin precio</numerusform>
+            <numerusform> + %Ln sin precio</numerusform>
+            <numerusform> + %Ln sin precio</numerusform>
         </translation>
     </message>
     <message>
@@ -781,10 +781,10 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>(+%n more)</source>
+        <source>(+%Ln more)</source>
         <translation>
-            <numerusform>(+%n más)</numerusform>
-            <numerusform>(+%n más)</numerusform>
+            <numerusform>(+%Ln más)</numerusform>
+            <numerusform>(+%Ln más)</numerusform>
         </translation>
     </message>
     <message>
@@ -878,10 +878,10 @@
     </message>
     <message numerus="yes">
         <location line="+66"/>
-        <source>last %n day(s)</source>
+        <source>last %Ln day(s)</source>
         <translation>
             <numerusform>último día</numerusform>
-            <numerusform>últimos %n días</numerusform>
+            <numerusform>últimos %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -1007,10 +1007,10 @@
     <name>Ui::PricesModel</name>
     <message numerus="yes">
         <location filename="../ui/prices/pricesmodel.cpp" line="+108"/>
-        <source>%n request(s) to this model have no price, so their cost is unknown. Select it and choose Set price….</source>
+        <source>%Ln request(s) to this model have no price, so their cost is unknown. Select it and choose Set price….</source>
         <translation>
-            <numerusform>%n petición a este modelo no tiene precio, así que su coste es desconocido. Selecciónalo y elige Fijar precio….</numerusform>
-            <numerusform>%n peticiones a este modelo no tienen precio, así que su coste es desconocido. Selecciónalo y elige Fijar precio….</numerusform>
+            <numerusform>%Ln petición a este modelo no tiene precio, así que su coste es desconocido. Selecciónalo y elige Fijar precio….</numerusform>
+            <numerusform>%Ln peticiones a este modelo no tienen precio, así que su coste es desconocido. Selecciónalo y elige Fijar precio….</numerusform>
         </translation>
     </message>
     <message>
@@ -1036,10 +1036,10 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n unpriced request(s)</source>
+        <source>%Ln unpriced request(s)</source>
         <translation>
-            <numerusform>%n petición sin precio</numerusform>
-            <numerusform>%n peticiones sin precio</numerusform>
+            <numerusform>%Ln petición sin precio</numerusform>
+            <numerusform>%Ln peticiones sin precio</numerusform>
         </translation>
     </message>
     <message>
@@ -1145,10 +1145,10 @@ desde</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
-        <source>%n model(s) served without a price, listed first: their cost stays unknown until you select one and choose Set price…</source>
+        <source>%Ln model(s) served without a price, listed first: their cost stays unknown until you select one and choose Set price…</source>
         <translation>
-            <numerusform>%n modelo servido sin precio, mostrado primero: su coste seguirá siendo desconocido hasta que lo selecciones y elijas Fijar precio…</numerusform>
-            <numerusform>%n modelos servidos sin precio, mostrados primero: su coste seguirá siendo desconocido hasta que selecciones uno y elijas Fijar precio…</numerusform>
+            <numerusform>%Ln modelo servido sin precio, mostrado primero: su coste seguirá siendo desconocido hasta que lo selecciones y elijas Fijar precio…</numerusform>
+            <numerusform>%Ln modelos servidos sin precio, mostrados primero: su coste seguirá siendo desconocido hasta que selecciones uno y elijas Fijar precio…</numerusform>
         </translation>
     </message>
     <message>
@@ -1178,10 +1178,10 @@ desde</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>%n new or changed price(s)</source>
+        <source>%Ln new or changed price(s)</source>
         <translation>
-            <numerusform>%n precio nuevo o modificado</numerusform>
-            <numerusform>%n precios nuevos o modificados</numerusform>
+            <numerusform>%Ln precio nuevo o modificado</numerusform>
+            <numerusform>%Ln precios nuevos o modificados</numerusform>
         </translation>
     </message>
     <message>
@@ -1934,10 +1934,10 @@ desde</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n trace(s)</source>
+        <source>%Ln trace(s)</source>
         <translation>
-            <numerusform>%n traza</numerusform>
-            <numerusform>%n trazas</numerusform>
+            <numerusform>%Ln traza</numerusform>
+            <numerusform>%Ln trazas</numerusform>
         </translation>
     </message>
 </context>
@@ -2080,10 +2080,10 @@ desde</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <source>Tollgate: %1 today + %n unpriced request(s)</source>
+        <source>Tollgate: %1 today + %Ln unpriced request(s)</source>
         <translation>
-            <numerusform>Tollgate: %1 hoy + %n petición sin precio</numerusform>
-            <numerusform>Tollgate: %1 hoy + %n peticiones sin precio</numerusform>
+            <numerusform>Tollgate: %1 hoy + %Ln petición sin precio</numerusform>
+            <numerusform>Tollgate: %1 hoy + %Ln peticiones sin precio</numerusform>
         </translation>
     </message>
     <message>
@@ -2176,50 +2176,50 @@ desde</translation>
     </message>
     <message numerus="yes">
         <location line="+68"/>
-        <source>Spent &lt;b&gt;%1&lt;/b&gt; (%2 against last week&apos;s %3) on %n request(s).</source>
+        <source>Spent &lt;b&gt;%1&lt;/b&gt; (%2 against last week&apos;s %3) on %Ln request(s).</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; gastados (%2 frente a los %3 de la semana pasada) en %n petición.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; gastados (%2 frente a los %3 de la semana pasada) en %n peticiones.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; gastados (%2 frente a los %3 de la semana pasada) en %Ln petición.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; gastados (%2 frente a los %3 de la semana pasada) en %Ln peticiones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Spent &lt;b&gt;%1&lt;/b&gt; so far (%2 against %3 by the same time last week) on %n request(s).</source>
+        <source>Spent &lt;b&gt;%1&lt;/b&gt; so far (%2 against %3 by the same time last week) on %Ln request(s).</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; gastados hasta ahora (%2 frente a %3 a estas alturas de la semana pasada) en %n petición.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; gastados hasta ahora (%2 frente a %3 a estas alturas de la semana pasada) en %n peticiones.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; gastados hasta ahora (%2 frente a %3 a estas alturas de la semana pasada) en %Ln petición.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; gastados hasta ahora (%2 frente a %3 a estas alturas de la semana pasada) en %Ln peticiones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n new model(s).</source>
+        <source>%Ln new model(s).</source>
         <translation>
-            <numerusform>%n modelo nuevo.</numerusform>
-            <numerusform>%n modelos nuevos.</numerusform>
+            <numerusform>%Ln modelo nuevo.</numerusform>
+            <numerusform>%Ln modelos nuevos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n key(s) with prompt bloat.</source>
+        <source>%Ln key(s) with prompt bloat.</source>
         <translation>
-            <numerusform>%n clave con prompts inflados.</numerusform>
-            <numerusform>%n claves con prompts inflados.</numerusform>
+            <numerusform>%Ln clave con prompts inflados.</numerusform>
+            <numerusform>%Ln claves con prompts inflados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n key(s) at 80 % of the cap or more.</source>
+        <source>%Ln key(s) at 80 % of the cap or more.</source>
         <translation>
-            <numerusform>%n clave al 80&#xa0;% del límite o más.</numerusform>
-            <numerusform>%n claves al 80&#xa0;% del límite o más.</numerusform>
+            <numerusform>%Ln clave al 80&#xa0;% del límite o más.</numerusform>
+            <numerusform>%Ln claves al 80&#xa0;% del límite o más.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Unpriced traffic on %n model(s).</source>
+        <source>Unpriced traffic on %Ln model(s).</source>
         <translation>
-            <numerusform>Tráfico sin precio en %n modelo.</numerusform>
-            <numerusform>Tráfico sin precio en %n modelos.</numerusform>
+            <numerusform>Tráfico sin precio en %Ln modelo.</numerusform>
+            <numerusform>Tráfico sin precio en %Ln modelos.</numerusform>
         </translation>
     </message>
     <message>
@@ -2272,10 +2272,10 @@ desde</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
-        <source>%1 + %n unpriced</source>
+        <source>%1 + %Ln unpriced</source>
         <translation>
-            <numerusform>%1 + %n sin precio</numerusform>
-            <numerusform>%1 + %n sin precio</numerusform>
+            <numerusform>%1 + %Ln sin precio</numerusform>
+            <numerusform>%1 + %Ln sin precio</numerusform>
         </translation>
     </message>
     <message>

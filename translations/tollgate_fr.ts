@@ -510,18 +510,18 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n key(s)</source>
+        <source>%Ln key(s)</source>
         <translation>
-            <numerusform>%n clé</numerusform>
-            <numerusform>%n clés</numerusform>
+            <numerusform>%Ln clé</numerusform>
+            <numerusform>%Ln clés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n active</source>
+        <source>%Ln active</source>
         <translation>
-            <numerusform>%n active</numerusform>
-            <numerusform>%n actives</numerusform>
+            <numerusform>%Ln active</numerusform>
+            <numerusform>%Ln actives</numerusform>
         </translation>
     </message>
     <message>
@@ -586,10 +586,10 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <source>%1 + %n unpriced</source>
+        <source>%1 + %Ln unpriced</source>
         <translation>
-            <numerusform>%1 + %n sans tarif</numerusform>
-            <numerusform>%1 + %n sans tarif</numerusform>
+            <numerusform>%1 + %Ln sans tarif</numerusform>
+            <numerusform>%1 + %Ln sans tarif</numerusform>
         </translation>
     </message>
     <message>
@@ -723,10 +723,10 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source> + %n unpriced</source>
+        <source> + %Ln unpriced</source>
         <translation>
-            <numerusform> + %n sans tarif</numerusform>
-            <numerusform> + %n sans tarif</numerusform>
+            <numerusform> + %Ln sans tarif</numerusform>
+            <numerusform> + %Ln sans tarif</numerusform>
         </translation>
     </message>
     <message>
@@ -781,10 +781,10 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>(+%n more)</source>
+        <source>(+%Ln more)</source>
         <translation>
-            <numerusform>(+%n autre)</numerusform>
-            <numerusform>(+%n autres)</numerusform>
+            <numerusform>(+%Ln autre)</numerusform>
+            <numerusform>(+%Ln autres)</numerusform>
         </translation>
     </message>
     <message>
@@ -878,10 +878,10 @@
     </message>
     <message numerus="yes">
         <location line="+66"/>
-        <source>last %n day(s)</source>
+        <source>last %Ln day(s)</source>
         <translation>
             <numerusform>dernier jour</numerusform>
-            <numerusform>%n derniers jours</numerusform>
+            <numerusform>%Ln derniers jours</numerusform>
         </translation>
     </message>
     <message>
@@ -1007,10 +1007,10 @@
     <name>Ui::PricesModel</name>
     <message numerus="yes">
         <location filename="../ui/prices/pricesmodel.cpp" line="+108"/>
-        <source>%n request(s) to this model have no price, so their cost is unknown. Select it and choose Set price….</source>
+        <source>%Ln request(s) to this model have no price, so their cost is unknown. Select it and choose Set price….</source>
         <translation>
-            <numerusform>%n requête vers ce modèle n’a pas de prix&#xa0;: son coût est inconnu. Sélectionnez-le et choisissez Définir le prix….</numerusform>
-            <numerusform>%n requêtes vers ce modèle n’ont pas de prix&#xa0;: leur coût est inconnu. Sélectionnez-le et choisissez Définir le prix….</numerusform>
+            <numerusform>%Ln requête vers ce modèle n’a pas de prix&#xa0;: son coût est inconnu. Sélectionnez-le et choisissez Définir le prix….</numerusform>
+            <numerusform>%Ln requêtes vers ce modèle n’ont pas de prix&#xa0;: leur coût est inconnu. Sélectionnez-le et choisissez Définir le prix….</numerusform>
         </translation>
     </message>
     <message>
@@ -1036,10 +1036,10 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n unpriced request(s)</source>
+        <source>%Ln unpriced request(s)</source>
         <translation>
-            <numerusform>%n requête sans tarif</numerusform>
-            <numerusform>%n requêtes sans tarif</numerusform>
+            <numerusform>%Ln requête sans tarif</numerusform>
+            <numerusform>%Ln requêtes sans tarif</numerusform>
         </translation>
     </message>
     <message>
@@ -1145,10 +1145,10 @@ depuis</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
-        <source>%n model(s) served without a price, listed first: their cost stays unknown until you select one and choose Set price…</source>
+        <source>%Ln model(s) served without a price, listed first: their cost stays unknown until you select one and choose Set price…</source>
         <translation>
-            <numerusform>%n modèle servi sans prix, affiché en premier&#xa0;: son coût reste inconnu tant que vous ne le sélectionnez pas pour choisir Définir le prix…</numerusform>
-            <numerusform>%n modèles servis sans prix, affichés en premier&#xa0;: leur coût reste inconnu tant que vous n’en sélectionnez pas un pour choisir Définir le prix…</numerusform>
+            <numerusform>%Ln modèle servi sans prix, affiché en premier&#xa0;: son coût reste inconnu tant que vous ne le sélectionnez pas pour choisir Définir le prix…</numerusform>
+            <numerusform>%Ln modèles servis sans prix, affichés en premier&#xa0;: leur coût reste inconnu tant que vous n’en sélectionnez pas un pour choisir Définir le prix…</numerusform>
         </translation>
     </message>
     <message>
@@ -1178,10 +1178,10 @@ depuis</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>%n new or changed price(s)</source>
+        <source>%Ln new or changed price(s)</source>
         <translation>
-            <numerusform>%n prix nouveau ou modifié</numerusform>
-            <numerusform>%n prix nouveaux ou modifiés</numerusform>
+            <numerusform>%Ln prix nouveau ou modifié</numerusform>
+            <numerusform>%Ln prix nouveaux ou modifiés</numerusform>
         </translation>
     </message>
     <message>
@@ -1934,10 +1934,10 @@ depuis</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n trace(s)</source>
+        <source>%Ln trace(s)</source>
         <translation>
-            <numerusform>%n trace</numerusform>
-            <numerusform>%n traces</numerusform>
+            <numerusform>%Ln trace</numerusform>
+            <numerusform>%Ln traces</numerusform>
         </translation>
     </message>
 </context>
@@ -2080,10 +2080,10 @@ depuis</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <source>Tollgate: %1 today + %n unpriced request(s)</source>
+        <source>Tollgate: %1 today + %Ln unpriced request(s)</source>
         <translation>
-            <numerusform>Tollgate&#xa0;: %1 aujourd’hui + %n requête sans tarif</numerusform>
-            <numerusform>Tollgate&#xa0;: %1 aujourd’hui + %n requêtes sans tarif</numerusform>
+            <numerusform>Tollgate&#xa0;: %1 aujourd’hui + %Ln requête sans tarif</numerusform>
+            <numerusform>Tollgate&#xa0;: %1 aujourd’hui + %Ln requêtes sans tarif</numerusform>
         </translation>
     </message>
     <message>
@@ -2176,50 +2176,50 @@ depuis</translation>
     </message>
     <message numerus="yes">
         <location line="+68"/>
-        <source>Spent &lt;b&gt;%1&lt;/b&gt; (%2 against last week&apos;s %3) on %n request(s).</source>
+        <source>Spent &lt;b&gt;%1&lt;/b&gt; (%2 against last week&apos;s %3) on %Ln request(s).</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; dépensés (%2 par rapport aux %3 de la semaine dernière) sur %n requête.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; dépensés (%2 par rapport aux %3 de la semaine dernière) sur %n requêtes.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; dépensés (%2 par rapport aux %3 de la semaine dernière) sur %Ln requête.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; dépensés (%2 par rapport aux %3 de la semaine dernière) sur %Ln requêtes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Spent &lt;b&gt;%1&lt;/b&gt; so far (%2 against %3 by the same time last week) on %n request(s).</source>
+        <source>Spent &lt;b&gt;%1&lt;/b&gt; so far (%2 against %3 by the same time last week) on %Ln request(s).</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; dépensés jusqu’ici (%2 par rapport aux %3 au même moment la semaine dernière) sur %n requête.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; dépensés jusqu’ici (%2 par rapport aux %3 au même moment la semaine dernière) sur %n requêtes.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; dépensés jusqu’ici (%2 par rapport aux %3 au même moment la semaine dernière) sur %Ln requête.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; dépensés jusqu’ici (%2 par rapport aux %3 au même moment la semaine dernière) sur %Ln requêtes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n new model(s).</source>
+        <source>%Ln new model(s).</source>
         <translation>
-            <numerusform>%n nouveau modèle.</numerusform>
-            <numerusform>%n nouveaux modèles.</numerusform>
+            <numerusform>%Ln nouveau modèle.</numerusform>
+            <numerusform>%Ln nouveaux modèles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n key(s) with prompt bloat.</source>
+        <source>%Ln key(s) with prompt bloat.</source>
         <translation>
-            <numerusform>%n clé avec des prompts qui enflent.</numerusform>
-            <numerusform>%n clés avec des prompts qui enflent.</numerusform>
+            <numerusform>%Ln clé avec des prompts qui enflent.</numerusform>
+            <numerusform>%Ln clés avec des prompts qui enflent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n key(s) at 80 % of the cap or more.</source>
+        <source>%Ln key(s) at 80 % of the cap or more.</source>
         <translation>
-            <numerusform>%n clé à 80&#xa0;% du plafond ou plus.</numerusform>
-            <numerusform>%n clés à 80&#xa0;% du plafond ou plus.</numerusform>
+            <numerusform>%Ln clé à 80&#xa0;% du plafond ou plus.</numerusform>
+            <numerusform>%Ln clés à 80&#xa0;% du plafond ou plus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Unpriced traffic on %n model(s).</source>
+        <source>Unpriced traffic on %Ln model(s).</source>
         <translation>
-            <numerusform>Trafic sans tarif sur %n modèle.</numerusform>
-            <numerusform>Trafic sans tarif sur %n modèles.</numerusform>
+            <numerusform>Trafic sans tarif sur %Ln modèle.</numerusform>
+            <numerusform>Trafic sans tarif sur %Ln modèles.</numerusform>
         </translation>
     </message>
     <message>
@@ -2272,10 +2272,10 @@ depuis</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
-        <source>%1 + %n unpriced</source>
+        <source>%1 + %Ln unpriced</source>
         <translation>
-            <numerusform>%1 + %n sans tarif</numerusform>
-            <numerusform>%1 + %n sans tarif</numerusform>
+            <numerusform>%1 + %Ln sans tarif</numerusform>
+            <numerusform>%1 + %Ln sans tarif</numerusform>
         </translation>
     </message>
     <message>

@@ -509,16 +509,16 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n key(s)</source>
+        <source>%Ln key(s)</source>
         <translation>
-            <numerusform>キー %n 件</numerusform>
+            <numerusform>キー %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n active</source>
+        <source>%Ln active</source>
         <translation>
-            <numerusform>有効 %n 件</numerusform>
+            <numerusform>有効 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -583,9 +583,9 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <source>%1 + %n unpriced</source>
+        <source>%1 + %Ln unpriced</source>
         <translation>
-            <numerusform>%1 + 価格未設定 %n 件</numerusform>
+            <numerusform>%1 + 価格未設定 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -719,9 +719,9 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source> + %n unpriced</source>
+        <source> + %Ln unpriced</source>
         <translation>
-            <numerusform> + 価格未設定 %n 件</numerusform>
+            <numerusform> + 価格未設定 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -776,9 +776,9 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>(+%n more)</source>
+        <source>(+%Ln more)</source>
         <translation>
-            <numerusform>（ほか %n 件）</numerusform>
+            <numerusform>（ほか %Ln 件）</numerusform>
         </translation>
     </message>
     <message>
@@ -872,9 +872,9 @@
     </message>
     <message numerus="yes">
         <location line="+66"/>
-        <source>last %n day(s)</source>
+        <source>last %Ln day(s)</source>
         <translation>
-            <numerusform>過去%n日間</numerusform>
+            <numerusform>過去%Ln日間</numerusform>
         </translation>
     </message>
     <message>
@@ -1000,9 +1000,9 @@
     <name>Ui::PricesModel</name>
     <message numerus="yes">
         <location filename="../ui/prices/pricesmodel.cpp" line="+108"/>
-        <source>%n request(s) to this model have no price, so their cost is unknown. Select it and choose Set price….</source>
+        <source>%Ln request(s) to this model have no price, so their cost is unknown. Select it and choose Set price….</source>
         <translation>
-            <numerusform>このモデルへのリクエスト %n 件には価格がないため、コストが不明です。モデルを選択して「価格を設定…」を選んでください。</numerusform>
+            <numerusform>このモデルへのリクエスト %Ln 件には価格がないため、コストが不明です。モデルを選択して「価格を設定…」を選んでください。</numerusform>
         </translation>
     </message>
     <message>
@@ -1028,9 +1028,9 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n unpriced request(s)</source>
+        <source>%Ln unpriced request(s)</source>
         <translation>
-            <numerusform>価格未設定のリクエスト %n 件</numerusform>
+            <numerusform>価格未設定のリクエスト %Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -1136,9 +1136,9 @@ since</source>
     </message>
     <message numerus="yes">
         <location line="+52"/>
-        <source>%n model(s) served without a price, listed first: their cost stays unknown until you select one and choose Set price…</source>
+        <source>%Ln model(s) served without a price, listed first: their cost stays unknown until you select one and choose Set price…</source>
         <translation>
-            <numerusform>価格のないまま利用されたモデルが %n 件あり、先頭に表示しています。モデルを選択して「価格を設定…」を選ぶまで、コストは不明のままです。</numerusform>
+            <numerusform>価格のないまま利用されたモデルが %Ln 件あり、先頭に表示しています。モデルを選択して「価格を設定…」を選ぶまで、コストは不明のままです。</numerusform>
         </translation>
     </message>
     <message>
@@ -1168,9 +1168,9 @@ since</source>
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>%n new or changed price(s)</source>
+        <source>%Ln new or changed price(s)</source>
         <translation>
-            <numerusform>新規または変更された価格: %n 件</numerusform>
+            <numerusform>新規または変更された価格: %Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -1923,9 +1923,9 @@ since</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n trace(s)</source>
+        <source>%Ln trace(s)</source>
         <translation>
-            <numerusform>トレース %n 件</numerusform>
+            <numerusform>トレース %Ln 件</numerusform>
         </translation>
     </message>
 </context>
@@ -2068,9 +2068,9 @@ since</source>
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <source>Tollgate: %1 today + %n unpriced request(s)</source>
+        <source>Tollgate: %1 today + %Ln unpriced request(s)</source>
         <translation>
-            <numerusform>Tollgate: 今日 %1 + 価格未設定のリクエスト %n 件</numerusform>
+            <numerusform>Tollgate: 今日 %1 + 価格未設定のリクエスト %Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -2163,44 +2163,44 @@ since</source>
     </message>
     <message numerus="yes">
         <location line="+68"/>
-        <source>Spent &lt;b&gt;%1&lt;/b&gt; (%2 against last week&apos;s %3) on %n request(s).</source>
+        <source>Spent &lt;b&gt;%1&lt;/b&gt; (%2 against last week&apos;s %3) on %Ln request(s).</source>
         <translation>
-            <numerusform>%n 件のリクエストで &lt;b&gt;%1&lt;/b&gt; を支出しました（先週の %3 に対して %2）。</numerusform>
+            <numerusform>%Ln 件のリクエストで &lt;b&gt;%1&lt;/b&gt; を支出しました（先週の %3 に対して %2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Spent &lt;b&gt;%1&lt;/b&gt; so far (%2 against %3 by the same time last week) on %n request(s).</source>
+        <source>Spent &lt;b&gt;%1&lt;/b&gt; so far (%2 against %3 by the same time last week) on %Ln request(s).</source>
         <translation>
-            <numerusform>これまでに %n 件のリクエストで &lt;b&gt;%1&lt;/b&gt; を支出しました（先週の同時点の %3 に対して %2）。</numerusform>
+            <numerusform>これまでに %Ln 件のリクエストで &lt;b&gt;%1&lt;/b&gt; を支出しました（先週の同時点の %3 に対して %2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n new model(s).</source>
+        <source>%Ln new model(s).</source>
         <translation>
-            <numerusform>新しいモデル: %n 件。</numerusform>
+            <numerusform>新しいモデル: %Ln 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n key(s) with prompt bloat.</source>
+        <source>%Ln key(s) with prompt bloat.</source>
         <translation>
-            <numerusform>プロンプト肥大のあるキー: %n 件。</numerusform>
+            <numerusform>プロンプト肥大のあるキー: %Ln 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n key(s) at 80 % of the cap or more.</source>
+        <source>%Ln key(s) at 80 % of the cap or more.</source>
         <translation>
-            <numerusform>上限の80%以上に達したキー: %n 件。</numerusform>
+            <numerusform>上限の80%以上に達したキー: %Ln 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Unpriced traffic on %n model(s).</source>
+        <source>Unpriced traffic on %Ln model(s).</source>
         <translation>
-            <numerusform>価格未設定のトラフィックがあるモデル: %n 件。</numerusform>
+            <numerusform>価格未設定のトラフィックがあるモデル: %Ln 件。</numerusform>
         </translation>
     </message>
     <message>
@@ -2253,9 +2253,9 @@ since</source>
     </message>
     <message numerus="yes">
         <location line="+17"/>
-        <source>%1 + %n unpriced</source>
+        <source>%1 + %Ln unpriced</source>
         <translation>
-            <numerusform>%1 + 価格未設定 %n 件</numerusform>
+            <numerusform>%1 + 価格未設定 %Ln 件</numerusform>
         </translation>
     </message>
     <message>

@@ -509,16 +509,16 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n key(s)</source>
+        <source>%Ln key(s)</source>
         <translation>
-            <numerusform>%n 个密钥</numerusform>
+            <numerusform>%Ln 个密钥</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n active</source>
+        <source>%Ln active</source>
         <translation>
-            <numerusform>%n 个有效</numerusform>
+            <numerusform>%Ln 个有效</numerusform>
         </translation>
     </message>
     <message>
@@ -583,9 +583,9 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <source>%1 + %n unpriced</source>
+        <source>%1 + %Ln unpriced</source>
         <translation>
-            <numerusform>%1 + %n 次未定价</numerusform>
+            <numerusform>%1 + %Ln 次未定价</numerusform>
         </translation>
     </message>
     <message>
@@ -719,9 +719,9 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source> + %n unpriced</source>
+        <source> + %Ln unpriced</source>
         <translation>
-            <numerusform> + %n 次未定价</numerusform>
+            <numerusform> + %Ln 次未定价</numerusform>
         </translation>
     </message>
     <message>
@@ -776,9 +776,9 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>(+%n more)</source>
+        <source>(+%Ln more)</source>
         <translation>
-            <numerusform>（另有 %n 条）</numerusform>
+            <numerusform>（另有 %Ln 条）</numerusform>
         </translation>
     </message>
     <message>
@@ -872,9 +872,9 @@
     </message>
     <message numerus="yes">
         <location line="+66"/>
-        <source>last %n day(s)</source>
+        <source>last %Ln day(s)</source>
         <translation>
-            <numerusform>最近 %n 天</numerusform>
+            <numerusform>最近 %Ln 天</numerusform>
         </translation>
     </message>
     <message>
@@ -1000,9 +1000,9 @@
     <name>Ui::PricesModel</name>
     <message numerus="yes">
         <location filename="../ui/prices/pricesmodel.cpp" line="+108"/>
-        <source>%n request(s) to this model have no price, so their cost is unknown. Select it and choose Set price….</source>
+        <source>%Ln request(s) to this model have no price, so their cost is unknown. Select it and choose Set price….</source>
         <translation>
-            <numerusform>发往此模型的 %n 次请求没有价格，因此费用未知。请选中该模型并选择“设置价格…”。</numerusform>
+            <numerusform>发往此模型的 %Ln 次请求没有价格，因此费用未知。请选中该模型并选择“设置价格…”。</numerusform>
         </translation>
     </message>
     <message>
@@ -1028,9 +1028,9 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n unpriced request(s)</source>
+        <source>%Ln unpriced request(s)</source>
         <translation>
-            <numerusform>%n 次未定价请求</numerusform>
+            <numerusform>%Ln 次未定价请求</numerusform>
         </translation>
     </message>
     <message>
@@ -1136,9 +1136,9 @@ since</source>
     </message>
     <message numerus="yes">
         <location line="+52"/>
-        <source>%n model(s) served without a price, listed first: their cost stays unknown until you select one and choose Set price…</source>
+        <source>%Ln model(s) served without a price, listed first: their cost stays unknown until you select one and choose Set price…</source>
         <translation>
-            <numerusform>有 %n 个模型在没有价格的情况下被调用（列在最前）：在您选中模型并选择“设置价格…”之前，其费用将一直未知。</numerusform>
+            <numerusform>有 %Ln 个模型在没有价格的情况下被调用（列在最前）：在您选中模型并选择“设置价格…”之前，其费用将一直未知。</numerusform>
         </translation>
     </message>
     <message>
@@ -1168,9 +1168,9 @@ since</source>
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>%n new or changed price(s)</source>
+        <source>%Ln new or changed price(s)</source>
         <translation>
-            <numerusform>%n 个新增或变更的价格</numerusform>
+            <numerusform>%Ln 个新增或变更的价格</numerusform>
         </translation>
     </message>
     <message>
@@ -1923,9 +1923,9 @@ since</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n trace(s)</source>
+        <source>%Ln trace(s)</source>
         <translation>
-            <numerusform>%n 条追踪记录</numerusform>
+            <numerusform>%Ln 条追踪记录</numerusform>
         </translation>
     </message>
 </context>
@@ -2068,9 +2068,9 @@ since</source>
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <source>Tollgate: %1 today + %n unpriced request(s)</source>
+        <source>Tollgate: %1 today + %Ln unpriced request(s)</source>
         <translation>
-            <numerusform>Tollgate：今日 %1 + %n 次未定价请求</numerusform>
+            <numerusform>Tollgate：今日 %1 + %Ln 次未定价请求</numerusform>
         </translation>
     </message>
     <message>
@@ -2163,44 +2163,44 @@ since</source>
     </message>
     <message numerus="yes">
         <location line="+68"/>
-        <source>Spent &lt;b&gt;%1&lt;/b&gt; (%2 against last week&apos;s %3) on %n request(s).</source>
+        <source>Spent &lt;b&gt;%1&lt;/b&gt; (%2 against last week&apos;s %3) on %Ln request(s).</source>
         <translation>
-            <numerusform>%n 次请求共支出 &lt;b&gt;%1&lt;/b&gt;（上周为 %3，变化 %2）。</numerusform>
+            <numerusform>%Ln 次请求共支出 &lt;b&gt;%1&lt;/b&gt;（上周为 %3，变化 %2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Spent &lt;b&gt;%1&lt;/b&gt; so far (%2 against %3 by the same time last week) on %n request(s).</source>
+        <source>Spent &lt;b&gt;%1&lt;/b&gt; so far (%2 against %3 by the same time last week) on %Ln request(s).</source>
         <translation>
-            <numerusform>截至目前 %n 次请求共支出 &lt;b&gt;%1&lt;/b&gt;（上周同期为 %3，变化 %2）。</numerusform>
+            <numerusform>截至目前 %Ln 次请求共支出 &lt;b&gt;%1&lt;/b&gt;（上周同期为 %3，变化 %2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n new model(s).</source>
+        <source>%Ln new model(s).</source>
         <translation>
-            <numerusform>%n 个新模型。</numerusform>
+            <numerusform>%Ln 个新模型。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n key(s) with prompt bloat.</source>
+        <source>%Ln key(s) with prompt bloat.</source>
         <translation>
-            <numerusform>%n 个密钥出现提示词膨胀。</numerusform>
+            <numerusform>%Ln 个密钥出现提示词膨胀。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n key(s) at 80 % of the cap or more.</source>
+        <source>%Ln key(s) at 80 % of the cap or more.</source>
         <translation>
-            <numerusform>%n 个密钥已达上限的 80% 及以上。</numerusform>
+            <numerusform>%Ln 个密钥已达上限的 80% 及以上。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Unpriced traffic on %n model(s).</source>
+        <source>Unpriced traffic on %Ln model(s).</source>
         <translation>
-            <numerusform>%n 个模型有未定价流量。</numerusform>
+            <numerusform>%Ln 个模型有未定价流量。</numerusform>
         </translation>
     </message>
     <message>
@@ -2253,9 +2253,9 @@ since</source>
     </message>
     <message numerus="yes">
         <location line="+17"/>
-        <source>%1 + %n unpriced</source>
+        <source>%1 + %Ln unpriced</source>
         <translation>
-            <numerusform>%1 + %n 次未定价</numerusform>
+            <numerusform>%1 + %Ln 次未定价</numerusform>
         </translation>
     </message>
     <message>

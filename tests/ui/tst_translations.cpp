@@ -258,11 +258,17 @@ void TestTranslations::unknownLanguageFallsBackToEnglish()
     Ui::TranslationLoader loader;
     QCOMPARE(loader.load(QStringLiteral("xx")), QStringLiteral("en"));
     QCOMPARE(QLocale().name(), QLocale::system().name()); // and the system's number formats
-    // English carries only the plural forms: "%n request(s)" reads as English should.
-    const QString one = QCoreApplication::translate("Ui::PricesModel", "%n unpriced request(s)", nullptr, 1);
-    const QString many = QCoreApplication::translate("Ui::PricesModel", "%n unpriced request(s)", nullptr, 3);
+    // English carries only the plural forms: "%Ln request(s)" reads as English should.
+    const QString one = QCoreApplication::translate("Ui::PricesModel", "%Ln unpriced request(s)", nullptr, 1);
+    const QString many = QCoreApplication::translate("Ui::PricesModel", "%Ln unpriced request(s)", nullptr, 3);
     QCOMPARE(one, QStringLiteral("1 unpriced request"));
     QCOMPARE(many, QStringLiteral("3 unpriced requests"));
+    // Counts are numbers of the locale, grouped like every other number in the window.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(QCoreApplication::translate("Ui::PricesModel", "%Ln unpriced request(s)", nullptr, 12345),
+             QStringLiteral("12,345 unpriced requests"));
+    QLocale::setDefault(before);
     QCOMPARE(QCoreApplication::translate("Ui::MainWindow", "Overview"), QStringLiteral("Overview"));
 }
 

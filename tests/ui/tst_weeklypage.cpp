@@ -109,7 +109,11 @@ void TestWeeklyPage::showsCoresFiguresForAFullWeek()
     QAbstractItemModelTester unpricedTester(unpriced, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(unpriced->rowCount(), want.unpriced.size());
     QVERIFY(unpriced->rowCount() >= 1); // the demo's local and fine-tuned models
-    QVERIFY(page.findChild<QLabel *>(QStringLiteral("weekSummary"))->text().contains(QStringLiteral("Spent")));
+    const QString summary = page.findChild<QLabel *>(QStringLiteral("weekSummary"))->text();
+    QVERIFY(summary.contains(QStringLiteral("Spent")));
+    // The request count is a number of the locale: "on 12,345 requests", not "on 12345 requests".
+    QVERIFY2(want.requests >= 1000, "the demo week should have thousands of requests");
+    QVERIFY2(summary.contains(QStringLiteral(" on %1 request").arg(QLocale().toString(want.requests))), qPrintable(summary));
 }
 
 void TestWeeklyPage::flagsDriftBloatAndCapsThisWeek()

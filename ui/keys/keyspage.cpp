@@ -188,8 +188,8 @@ void KeysPage::refresh()
         for (const KeyRow &row : rows)
             active += KeysTableModel::isActive(row.key, now) ? 1 : 0;
         m_summary->setText(rows.isEmpty() ? tr("No keys yet. Create one with New key (%1).").arg(m_newAction->shortcut().toString(QKeySequence::NativeText))
-                                          : tr("%n key(s)", nullptr, int(rows.size())) + QStringLiteral(" · ")
-                                                + tr("%n active", nullptr, int(active)));
+                                          : tr("%Ln key(s)", nullptr, int(rows.size())) + QStringLiteral(" · ")
+                                                + tr("%Ln active", nullptr, int(active)));
         m_refreshing = false;
         emit refreshed();
         if (std::exchange(m_refreshAgain, false))

@@ -87,7 +87,7 @@ QVariant KeysTableModel::display(const KeyRow &row, int column) const
         return QString(key.prefix + QStringLiteral("…"));
     case SpentThisMonth:
         if (row.unpricedThisMonth > 0)
-            return tr("%1 + %n unpriced", nullptr, int(row.unpricedThisMonth)).arg(formatMoney(row.spentThisMonth));
+            return tr("%1 + %Ln unpriced", nullptr, int(row.unpricedThisMonth)).arg(formatMoney(row.spentThisMonth));
         return formatMoney(row.spentThisMonth);
     case SpendCap:
         if (!key.maxSpend)

@@ -118,7 +118,7 @@ void MainWindow::showAlert(const QString &title, const QString &message)
         m_alertTexts.removeLast();
     const qsizetype others = m_alertTexts.size() - 1;
     m_alerts->setText(others == 0 ? m_alertTexts.constFirst()
-                                  : m_alertTexts.constFirst() + u' ' + tr("(+%n more)", nullptr, int(others)));
+                                  : m_alertTexts.constFirst() + u' ' + tr("(+%Ln more)", nullptr, int(others)));
     m_alerts->setToolTip(m_alertTexts.join(u'\n') + QStringLiteral("\n\n") + tr("Click to dismiss."));
     m_alerts->show();
 }
@@ -200,7 +200,7 @@ void MainWindow::refreshStatus()
         [this](const StatusFigures &figures) {
             QString today = tr("Today %1").arg(UsdText::cents(figures.today.cost));
             if (figures.today.unpricedRequests > 0)
-                today += tr(" + %n unpriced", nullptr, int(figures.today.unpricedRequests));
+                today += tr(" + %Ln unpriced", nullptr, int(figures.today.unpricedRequests));
             m_today->setText(today);
             m_credit->setText(figures.credit.enabled ? tr("Credit %1").arg(UsdText::cents(figures.credit.available()))
                                                      : tr("Credit limit off"));

@@ -176,7 +176,7 @@ void OverviewPage::display(const OverviewData &data)
     const QLocale locale;
     const int days = int(data.firstDay.daysTo(data.lastDay) + 1);
     m_spend->setText(ChartStyle::cents(data.spend));
-    m_spendCaption->setText(tr("last %n day(s)", nullptr, days));
+    m_spendCaption->setText(tr("last %Ln day(s)", nullptr, days));
     m_requests->setText(locale.toString(data.requests));
     if (data.credit.enabled) {
         m_credit->setText(ChartStyle::cents(data.credit.available()));

@@ -105,7 +105,7 @@ QVariant PricesModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         if (row.unpriced)
-            return tr("%n request(s) to this model have no price, so their cost is unknown. Select it and choose Set price….",
+            return tr("%Ln request(s) to this model have no price, so their cost is unknown. Select it and choose Set price….",
                       nullptr, int(row.unpricedRequests));
         if (column == Tiers && !record.tiers.isEmpty()) {
             QStringList lines;
@@ -128,7 +128,7 @@ QVariant PricesModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case Model: return record.model;
         case Input: return tr("unpriced");
-        case Source: return tr("%n unpriced request(s)", nullptr, int(row.unpricedRequests));
+        case Source: return tr("%Ln unpriced request(s)", nullptr, int(row.unpricedRequests));
         default: return QString();
         }
     }

@@ -141,7 +141,7 @@ void PricesPage::updateBanner()
 {
     const int unpriced = m_model->unpricedCount();
     m_banner->setVisible(unpriced > 0);
-    m_banner->setText(tr("%n model(s) served without a price, listed first: their cost stays unknown until you select one "
+    m_banner->setText(tr("%Ln model(s) served without a price, listed first: their cost stays unknown until you select one "
                          "and choose Set price…",
                          nullptr, unpriced));
 }
@@ -198,9 +198,9 @@ void PricesPage::importFile(const QString &path)
             m_import->setEnabled(true);
             m_progress->hide();
             if (result && result->keptOverrides.isEmpty())
-                m_summary->setText(tr("%n new or changed price(s)", nullptr, int(result->versionsAdded)));
+                m_summary->setText(tr("%Ln new or changed price(s)", nullptr, int(result->versionsAdded)));
             else if (result)
-                m_summary->setText(tr("%n new or changed price(s)", nullptr, int(result->versionsAdded)) + u' '
+                m_summary->setText(tr("%Ln new or changed price(s)", nullptr, int(result->versionsAdded)) + u' '
                                    + tr("(kept your own price for %1)").arg(result->keptOverrides.join(QStringLiteral(", "))));
             else
                 m_summary->setText(tr("Import failed: %1").arg(result.error().message));

@@ -394,7 +394,7 @@ void TracesPage::updateSummary()
     else if (m_model->hasMore())
         m_summary->setText(tr("%1 loaded, more as you scroll").arg(QLocale().toString(rows)));
     else
-        m_summary->setText(tr("%n trace(s)", nullptr, rows));
+        m_summary->setText(tr("%Ln trace(s)", nullptr, rows));
 }
 
 void TracesPage::exportCsv()

@@ -107,7 +107,7 @@ void TrayController::refresh()
 void TrayController::apply(const Figures &figures)
 {
     m_toolTip = figures.today.unpricedRequests > 0
-                    ? tr("Tollgate: %1 today + %n unpriced request(s)", nullptr, int(figures.today.unpricedRequests))
+                    ? tr("Tollgate: %1 today + %Ln unpriced request(s)", nullptr, int(figures.today.unpricedRequests))
                           .arg(UsdText::cents(figures.today.cost))
                     : tr("Tollgate: %1 today").arg(UsdText::cents(figures.today.cost));
     if (m_tray)

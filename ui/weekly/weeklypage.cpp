@@ -220,19 +220,19 @@ void WeeklyPage::display(const Report::WeeklyReviewResult &review)
     for (const Report::WeeklyModelLine &line : review.models)
         newModels += line.isNew ? 1 : 0;
     QStringList parts;
-    parts << (m_next->isEnabled() ? tr("Spent <b>%1</b> (%2 against last week's %3) on %n request(s).", nullptr, int(std::min<qint64>(review.requests, INT_MAX)))
-                                  : tr("Spent <b>%1</b> so far (%2 against %3 by the same time last week) on %n request(s).", nullptr,
+    parts << (m_next->isEnabled() ? tr("Spent <b>%1</b> (%2 against last week's %3) on %Ln request(s).", nullptr, int(std::min<qint64>(review.requests, INT_MAX)))
+                                  : tr("Spent <b>%1</b> so far (%2 against %3 by the same time last week) on %Ln request(s).", nullptr,
                                        int(std::min<qint64>(review.requests, INT_MAX))))
                  .arg(ChartStyle::cents(review.spend), WeeklyReviewModel::change(review.spend, review.previousSpend),
                       ChartStyle::cents(review.previousSpend));
     if (newModels > 0)
-        parts << tr("%n new model(s).", nullptr, int(newModels));
+        parts << tr("%Ln new model(s).", nullptr, int(newModels));
     if (bloated > 0)
-        parts << tr("%n key(s) with prompt bloat.", nullptr, int(bloated));
+        parts << tr("%Ln key(s) with prompt bloat.", nullptr, int(bloated));
     if (!review.caps.isEmpty())
-        parts << tr("%n key(s) at 80 % of the cap or more.", nullptr, int(review.caps.size()));
+        parts << tr("%Ln key(s) at 80 % of the cap or more.", nullptr, int(review.caps.size()));
     if (!review.unpriced.isEmpty())
-        parts << tr("Unpriced traffic on %n model(s).", nullptr, int(review.unpriced.size()));
+        parts << tr("Unpriced traffic on %Ln model(s).", nullptr, int(review.unpriced.size()));
     m_summary->setText(parts.join(QLatin1Char(' ')));
     emit reviewShown();
 }

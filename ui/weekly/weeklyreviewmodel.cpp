@@ -127,7 +127,7 @@ QVariant WeeklyReviewModel::keyData(const Report::WeeklyKeyLine &line, int colum
     switch (column) {
     case KeyName: return line.key;
     case KeySpend:
-        return line.unpricedRequests > 0 ? tr("%1 + %n unpriced", nullptr, int(line.unpricedRequests)).arg(ChartStyle::cents(line.spend))
+        return line.unpricedRequests > 0 ? tr("%1 + %Ln unpriced", nullptr, int(line.unpricedRequests)).arg(ChartStyle::cents(line.spend))
                                          : ChartStyle::cents(line.spend);
     case KeyPreviousSpend: return ChartStyle::cents(line.previousSpend);
     case KeyChange: return change(line.spend, line.previousSpend);
@@ -177,7 +177,7 @@ QVariant WeeklyReviewModel::modelData(const Report::WeeklyModelLine &line, int c
     case ModelSpend: {
         // Like the keys: an unpriced model's spend is unknown, not zero.
         const qint64 unpriced = unpricedRequestsOf(line.model);
-        return unpriced > 0 ? tr("%1 + %n unpriced", nullptr, int(unpriced)).arg(ChartStyle::cents(line.spend))
+        return unpriced > 0 ? tr("%1 + %Ln unpriced", nullptr, int(unpriced)).arg(ChartStyle::cents(line.spend))
                             : ChartStyle::cents(line.spend);
     }
     case ModelShare: return tr("%1 %").arg(ChartStyle::percentOf(line.spend, m_review.spend));
