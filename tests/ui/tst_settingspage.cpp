@@ -2,7 +2,11 @@
 #include "core/ledger/sqliteledgerstore.h"
 #include "core/settings/appsettings.h"
 #include "tests/support/tempdatadir.h"
+#include "ui/common/errorlabel.h"
 #include "ui/common/ledgerclient.h"
+#include "ui/keys/keylimitsform.h"
+#include "ui/prices/priceoverridedialog.h"
+#include "ui/providers/providerdialog.h"
 #include "ui/settings/autostartentry.h"
 #include "ui/settings/settingspage.h"
 
@@ -35,6 +39,7 @@ private slots:
     void invalidInputIsRefused();
     void startAtLoginWritesAndRemovesTheAutostartEntry();
     void creditIsAddedAndTurnedOff();
+    void everyFormSaysItsErrorsAlike();
 
 private:
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("tollgate.ini")); }
@@ -284,6 +289,28 @@ void TestSettingsPage::creditIsAddedAndTurnedOff()
     QTRY_VERIFY(!store.value()->creditStatus().enabled);
     QTRY_VERIFY(status->text().startsWith(QStringLiteral("The limit is off")));
     QVERIFY(!off->isEnabled());
+}
+
+void TestSettingsPage::everyFormSaysItsErrorsAlike()
+{
+    AppSettings settings(settingsPath());
+    Ui::AppContext context;
+    Ui::SettingsPage page(context, settings);
+    Ui::ProviderDialog provider(std::nullopt);
+    Ui::PriceOverrideDialog price(Pricing::PriceRecord{});
+    Ui::KeyLimitsForm keyForm(Ui::KeyLimitsForm::NameField::Shown);
+    const std::pair<QWidget *, const char *> errors[] = {
+        {&page, "creditWarningError"}, {&page, "listenAddressError"}, {&page, "creditError"},
+        {&provider, "providerError"}, {&price, "overrideError"}, {&keyForm, "maxSpendError"}, {&keyForm, "formError"},
+    };
+    for (const auto &[form, name] : errors) {
+        auto *label = form->findChild<Ui::ErrorLabel *>(QString::fromLatin1(name));
+        QVERIFY2(label, name);
+        QVERIFY2(label->font().bold(), name);
+        QCOMPARE(label->palette().color(QPalette::WindowText), Ui::ErrorLabel::refusedColor());
+        QVERIFY2(label->isHidden(), name); // nothing to say yet
+        QVERIFY2(label->wordWrap(), name);
+    }
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -1,6 +1,6 @@
 #include "ui/keys/keylimitsform.h"
 
-#include "ui/keys/spendcapdelegate.h"
+#include "ui/common/errorlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -91,14 +91,11 @@ KeyLimitsForm::KeyLimitsForm(NameField nameField, QWidget *parent)
     connect(m_expires, &QCheckBox::toggled, m_expiryDate, &QWidget::setEnabled);
     m_expiryError = addField(tr("E&xpiry:"), expiry, QStringLiteral("expiry"), m_expires);
 
-    m_formError = new QLabel(this);
-    m_formError->setObjectName(QStringLiteral("formError"));
-    m_formError->setWordWrap(true);
-    setError(m_formError, QString());
+    m_formError = new ErrorLabel(QStringLiteral("formError"), this);
     m_layout->addRow(m_formError);
 }
 
-QLabel *KeyLimitsForm::addField(const QString &label, QWidget *field, const QString &objectName, QWidget *buddy)
+ErrorLabel *KeyLimitsForm::addField(const QString &label, QWidget *field, const QString &objectName, QWidget *buddy)
 {
     field->setObjectName(field->objectName().isEmpty() ? objectName : field->objectName());
     auto *column = new QWidget(this);
@@ -106,25 +103,17 @@ QLabel *KeyLimitsForm::addField(const QString &label, QWidget *field, const QStr
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->setSpacing(2);
     columnLayout->addWidget(field);
-    auto *error = new QLabel(column);
-    error->setObjectName(objectName + QStringLiteral("Error"));
-    error->setWordWrap(true);
+    auto *error = new ErrorLabel(objectName + QStringLiteral("Error"), column);
     columnLayout->addWidget(error);
-    setError(error, QString());
     auto *labelWidget = new QLabel(label, this);
     labelWidget->setBuddy(buddy ? buddy : field);
     m_layout->addRow(labelWidget, column);
     return error;
 }
 
-void KeyLimitsForm::setError(QLabel *label, const QString &message)
+void KeyLimitsForm::setError(ErrorLabel *label, const QString &message)
 {
-    label->setText(message);
-    label->setVisible(!message.isEmpty());
-    // The cap red: readable on light and dark palettes.
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, SpendCapDelegate::barColor(1.0, palette));
-    label->setPalette(palette);
+    label->say(message);
 }
 
 void KeyLimitsForm::setTakenNames(const QStringList &names)

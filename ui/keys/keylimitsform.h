@@ -16,6 +16,8 @@ class QSpinBox;
 
 namespace Ui {
 
+class ErrorLabel;
+
 /**
  * The fields of a key's limits (and, for a new key, its name), each with its message right under it.
  * Empty or "None" means no limit. Shared by the New key and Edit caps dialogs.
@@ -47,25 +49,25 @@ public:
     static Admin::KeyChanges changesFrom(const Keys::KeyRecord &key, const Admin::KeyLimits &limits);
 
 private:
-    QLabel *addField(const QString &label, QWidget *field, const QString &objectName, QWidget *buddy = nullptr);
-    static void setError(QLabel *label, const QString &message);
+    ErrorLabel *addField(const QString &label, QWidget *field, const QString &objectName, QWidget *buddy = nullptr);
+    static void setError(ErrorLabel *label, const QString &message);
     std::optional<std::optional<Common::Money>> readMaxSpend();
 
     QFormLayout *m_layout = nullptr;
     QStringList m_takenNames;
     QLineEdit *m_name = nullptr;
-    QLabel *m_nameError = nullptr;
+    ErrorLabel *m_nameError = nullptr;
     QLineEdit *m_maxSpend = nullptr;
-    QLabel *m_maxSpendError = nullptr;
+    ErrorLabel *m_maxSpendError = nullptr;
     QSpinBox *m_rateCount = nullptr;
     QComboBox *m_ratePeriod = nullptr;
     QSpinBox *m_tokensPerMinute = nullptr;
     QLineEdit *m_allowedModels = nullptr;
-    QLabel *m_allowedModelsError = nullptr;
+    ErrorLabel *m_allowedModelsError = nullptr;
     QCheckBox *m_expires = nullptr;
     QDateEdit *m_expiryDate = nullptr;
-    QLabel *m_expiryError = nullptr;
-    QLabel *m_formError = nullptr;
+    ErrorLabel *m_expiryError = nullptr;
+    ErrorLabel *m_formError = nullptr;
 };
 
 } // namespace Ui

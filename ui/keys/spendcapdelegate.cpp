@@ -1,5 +1,7 @@
 #include "ui/keys/spendcapdelegate.h"
 
+#include "ui/common/errorlabel.h"
+
 #include <QFontMetrics>
 
 #include "ui/keys/keystablemodel.h"
@@ -20,7 +22,7 @@ SpendCapDelegate::SpendCapDelegate(QObject *parent)
 QColor SpendCapDelegate::barColor(double fraction, const QPalette &palette)
 {
     if (fraction >= 1.0)
-        return QColor(0xd9, 0x3a, 0x2b); // red: the cap is reached, requests are refused
+        return ErrorLabel::refusedColor(); // the cap is reached, requests are refused
     if (fraction >= WarningFraction)
         return QColor(0xe8, 0x9b, 0x0c); // amber: close to the cap
     return palette.color(QPalette::Highlight);

@@ -1,5 +1,6 @@
 #include "ui/prices/priceoverridedialog.h"
 
+#include "ui/common/errorlabel.h"
 #include "ui/common/usdtext.h"
 
 #include <QDialogButtonBox>
@@ -52,10 +53,7 @@ PriceOverrideDialog::PriceOverrideDialog(const Pricing::PriceRecord &current, QW
         tiers->setWordWrap(true);
         layout->addWidget(tiers);
     }
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("overrideError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("overrideError"), this);
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -90,8 +88,7 @@ QString PriceOverrideDialog::model() const
 void PriceOverrideDialog::accept()
 {
     const auto fail = [this](const QString &message) {
-        m_error->setText(message);
-        m_error->show();
+        m_error->say(message);
     };
     if (model().isEmpty())
         return fail(tr("Name the model."));

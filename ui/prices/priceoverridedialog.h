@@ -9,6 +9,8 @@ class QLineEdit;
 
 namespace Ui {
 
+class ErrorLabel;
+
 /**
  * Sets the price of one model by hand, in USD per 1M tokens. The result is a new "override" version;
  * the old versions stay, so traces keep the price they were charged at.
@@ -34,7 +36,7 @@ private:
     bool m_hasPrice = false;
     QLineEdit *m_model = nullptr;
     QList<QLineEdit *> m_fields; // input, cache read, cache write 5m, cache write 1h, output, reasoning
-    QLabel *m_error = nullptr;
+    ErrorLabel *m_error = nullptr;
     Pricing::RateSet m_rates;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/providers/providerdialog.h"
 
 #include "core/admin/provideradmin.h"
+#include "ui/common/errorlabel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -93,10 +94,7 @@ ProviderDialog::ProviderDialog(const std::optional<Providers::ProviderRecord> &e
     form->addRow(tr("&Priority:"), m_priority);
     layout->addLayout(form);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("providerError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("providerError"), this);
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -148,8 +146,7 @@ Providers::ProviderRecord ProviderDialog::record() const
 void ProviderDialog::accept()
 {
     const auto fail = [this](const QString &message) {
-        m_error->setText(message);
-        m_error->show();
+        m_error->say(message);
     };
     const Providers::ProviderRecord provider = record();
     // The same checks as the command line, so the ledger never holds what `tollgate providers` would refuse.

@@ -14,6 +14,8 @@ class QSpinBox;
 
 namespace Ui {
 
+class ErrorLabel;
+
 /** Adding or editing an upstream provider. The API key goes to the secret store, never the ledger. */
 class ProviderDialog final : public QDialog
 {
@@ -53,7 +55,7 @@ private:
     QLineEdit *m_apiKeyEnv = nullptr;
     QLineEdit *m_models = nullptr;
     QSpinBox *m_priority = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLabel *m_error = nullptr;
 };
 
 } // namespace Ui

@@ -2,6 +2,7 @@
 
 #include "core/admin/creditadmin.h"
 #include "core/common/clock.h"
+#include "ui/common/errorlabel.h"
 #include "ui/common/ledgerclient.h"
 #include "ui/common/usdtext.h"
 
@@ -44,13 +45,7 @@ CreditPanel::CreditPanel(LedgerClient *ledger, QWidget *parent)
     label->setBuddy(m_amount);
     form->addRow(label, row);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("creditError"));
-    m_error->setWordWrap(true);
-    QFont bold = m_error->font(); // as the Settings page's other errors
-    bold.setBold(true);
-    m_error->setFont(bold);
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("creditError"), this);
     form->addRow(QString(), m_error);
 
     m_off = new QPushButton(tr("&Turn the credit limit off…"), this);
@@ -112,7 +107,7 @@ void CreditPanel::addCredit()
         showError(tr("Add an amount above zero."));
         return;
     }
-    m_error->hide();
+    m_error->say({});
     m_add->setEnabled(false);
     m_ledger->change<Common::Result<Ledger::CreditStatus>>(
         [added = amount.value(), note = m_note->text().trimmed()](Ledger::LedgerStore &store) {
@@ -160,15 +155,14 @@ void CreditPanel::turnOff()
                 showError(tr("Not turned off: %1").arg(result.error().message));
                 return;
             }
-            m_error->hide();
+            m_error->say({});
             showStatus(result.value());
         });
 }
 
 void CreditPanel::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->say(message);
 }
 
 } // namespace Ui

@@ -10,6 +10,7 @@ class QPushButton;
 
 namespace Ui {
 
+class ErrorLabel;
 class LedgerClient;
 
 /**
@@ -45,7 +46,7 @@ private:
     QLineEdit *m_note = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_off = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLabel *m_error = nullptr;
 };
 
 } // namespace Ui

@@ -1,6 +1,7 @@
 #include "ui/settings/settingspage.h"
 
 #include "core/settings/appsettings.h"
+#include "ui/common/errorlabel.h"
 #include "ui/common/pagetitle.h"
 #include "ui/common/usdtext.h"
 #include "ui/settings/autostartentry.h"
@@ -39,14 +40,7 @@ QLabel *makeNote(const QString &objectName, const QString &text, QWidget *parent
 // An error under its field: bold in the palette's own text colour reads on light and dark themes alike.
 QLabel *makeError(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    label->hide();
-    return label;
+    return new ErrorLabel(objectName, parent);
 }
 
 std::optional<QHostAddress> parseAddress(const QString &text)
