@@ -81,8 +81,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 · %2 %</source>
-        <translation>%1 · %2&#xa0;%</translation>
+        <source>%2 % · %1</source>
+        <translation>%2&#xa0;% · %1</translation>
     </message>
 </context>
 <context>
@@ -807,8 +807,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 · %2 %</source>
-        <translation>%1 · %2&#xa0;%</translation>
+        <source>%2 % · %1</source>
+        <translation>%2&#xa0;% · %1</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -81,8 +81,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 · %2 %</source>
-        <translation>%1 · %2%</translation>
+        <source>%2 % · %1</source>
+        <translation>%2% · %1</translation>
     </message>
 </context>
 <context>
@@ -801,8 +801,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 · %2 %</source>
-        <translation>%1 · %2%</translation>
+        <source>%2 % · %1</source>
+        <translation>%2% · %1</translation>
     </message>
     <message>
         <location line="+11"/>

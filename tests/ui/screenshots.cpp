@@ -57,10 +57,12 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("page"), QStringLiteral("Only this page (objectName)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("Translate the window (de, fr, es, ja, zh_CN); default English."),
                       QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("The window's size (default 1280x800), to check small screens."),
+                      QStringLiteral("WxH")});
     parser.process(app);
     QTextStream err(stderr);
     if (!parser.isSet(QStringLiteral("data")) || !parser.isSet(QStringLiteral("out"))) {
-        err << "usage: tollgate-screenshots --data DIR --out DIR [--page NAME] [--language CODE]\n";
+        err << "usage: tollgate-screenshots --data DIR --out DIR [--page NAME] [--language CODE] [--size WxH]\n";
         return 2;
     }
     const QString dataDir = parser.value(QStringLiteral("data"));
@@ -68,6 +70,15 @@ int main(int argc, char *argv[])
     if (!QFile::exists(Settings::DataDirectory::ledgerPath(dataDir))) {
         err << "no ledger in " << dataDir << " (make one with: tollgate --data " << dataDir << " demo)\n";
         return 2;
+    }
+    QSize size(1280, 800);
+    if (parser.isSet(QStringLiteral("size"))) {
+        const QStringList parts = parser.value(QStringLiteral("size")).split(u'x');
+        size = parts.size() == 2 ? QSize(parts.at(0).toInt(), parts.at(1).toInt()) : QSize();
+        if (size.width() <= 0 || size.height() <= 0) {
+            err << "--size takes WIDTHxHEIGHT, like 1024x640\n";
+            return 2;
+        }
     }
     QDir().mkpath(outDir);
     // As a user of that language would see it: translated, with their locale's numbers and dates
@@ -88,7 +99,7 @@ int main(int argc, char *argv[])
     Ui::MainWindow window(context);
     Ui::addStandardPages(window, context);
     window.showGatewayListening(QStringLiteral("http://127.0.0.1:8420"));
-    window.resize(1280, 800);
+    window.resize(size);
     window.show();
     settle(ledger);
 
@@ -98,7 +109,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     // A page whose minimum size is larger than the window's widens every screenshot: name it.
-    if (window.width() > 1280 || window.height() > 800) {
+    if (window.width() > size.width() || window.height() > size.height()) {
         for (int i = 0; i < pages->count(); ++i) {
             const QSize minimum = pages->widget(i)->minimumSizeHint();
             err << "window is " << window.width() << "x" << window.height() << "; page " << pages->widget(i)->objectName()

@@ -10,9 +10,11 @@
 #include "ui/overview/overviewpage.h"
 #include "ui/overview/spendchart.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QLabel>
 #include <QPieSeries>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -94,12 +96,18 @@ void TestOverviewPage::chartsShowTheLedger()
     auto *pie = qobject_cast<QPieSeries *>(models->chart()->series().first());
     QVERIFY(pie);
     QCOMPARE(pie->count(), Ui::ModelShareChart::TopModels + 1);
+    // Labels lead with the share: a narrow window elides a long model or key name, never the figure.
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+ % · ")).match(pie->slices().first()->label()).hasMatch(),
+             qPrintable(pie->slices().first()->label()));
 
     // The demo's eval-harness ran into its cap: it is listed first, at 100 % or more.
     const auto caps = page.findChild<Ui::CapChart *>(QStringLiteral("capChart"))->shown();
     QVERIFY(caps.size() >= 4);
     QCOMPARE(caps.first().first, QStringLiteral("eval-harness"));
     QVERIFY(caps.first().second >= 100);
+    auto *capAxis = page.findChild<Ui::CapChart *>(QStringLiteral("capChart"))->chart()->axes(Qt::Vertical).first();
+    const QStringList capLabels = qobject_cast<QBarCategoryAxis *>(capAxis)->categories();
+    QVERIFY(capLabels.contains(QStringLiteral("%1 % · eval-harness").arg(caps.first().second)));
     QVERIFY(page.data().credit.enabled);
     QVERIFY(page.findChild<QLabel *>(QStringLiteral("creditFigure"))->text().startsWith(u'$'));
 }

@@ -37,7 +37,7 @@ void CapChart::setData(const OverviewData &figures)
     for (auto it = caps.crbegin(); it != caps.crend(); ++it) {
         const int percent = it->cap.isZero() ? 100 : ChartStyle::percentOf(it->spent, it->cap);
         m_shown.prepend({it->key, percent});
-        categories << tr("%1 · %2 %").arg(it->key).arg(percent);
+        categories << tr("%2 % · %1").arg(it->key).arg(percent);
         const double shown = std::min(percent, 150);
         highest = std::max(highest, shown);
         normal->append(percent < 80 ? shown : 0);

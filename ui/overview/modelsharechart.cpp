@@ -46,7 +46,7 @@ void ModelShareChart::setData(const OverviewData &figures)
     for (const auto &[name, cost] : std::as_const(slices)) {
         m_names << name;
         const int percent = ChartStyle::percentOf(cost, figures.spend);
-        auto *slice = series->append(tr("%1 · %2 %").arg(name).arg(percent), ChartStyle::plotUsd(cost));
+        auto *slice = series->append(tr("%2 % · %1").arg(name).arg(percent), ChartStyle::plotUsd(cost));
         slice->setBorderColor(palette().color(QPalette::Window));
     }
     chart->addSeries(series);
