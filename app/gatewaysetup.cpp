@@ -6,6 +6,8 @@
 #include "core/secrets/secretstore.h"
 #include "core/settings/datadirectory.h"
 
+#include <QDir>
+
 namespace App {
 
 using Common::Error;
@@ -44,9 +46,10 @@ QStringList GatewaySetup::providersWithoutTheirKey(const QString &dataDir)
             warnings << QStringLiteral("provider \"%1\" takes its API key from $%2, which is not set: %3")
                             .arg(provider.name, provider.apiKeyEnv, consequence);
         } else if (provider.apiKeyEnv.isEmpty() && provider.hasStoredSecret && readSecret(provider).value_or(QString()).isEmpty()) {
-            warnings << QStringLiteral("provider \"%1\": the API key stored for it cannot be read (the keyring is locked or no "
-                                       "longer holds it): %2")
-                            .arg(provider.name, consequence);
+            warnings << QStringLiteral("provider \"%1\": the API key stored for it cannot be read (a locked keyring, or %2 "
+                                       "damaged or without it): %3")
+                            .arg(provider.name, QDir::toNativeSeparators(Settings::DataDirectory::secretsPath(dataDir)),
+                                 consequence);
         }
     }
     return warnings;

@@ -62,15 +62,18 @@ void GatewayHandler::applyConfig(std::shared_ptr<const Limits::GatewayConfig> co
 
 QString GatewayHandler::providerSecret(const Providers::ProviderRecord &provider)
 {
+    // A key that could not be read is asked for again after a while, not on every request: the keyring
+    // may be unlocked, or the secrets file mended, without any change to the configuration.
+    const qint64 nowMs = m_clock.nowMs();
     const auto cached = m_secretCache.constFind(provider.name);
-    if (cached != m_secretCache.constEnd())
-        return *cached;
+    if (cached != m_secretCache.constEnd() && (!cached->secret.isEmpty() || nowMs - cached->readAtMs < MissingSecretRetryMs))
+        return cached->secret;
     QString secret;
     if (!provider.apiKeyEnv.isEmpty())
         secret = qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData());
     else if (provider.hasStoredSecret && m_secretResolver)
         secret = m_secretResolver(provider).value_or(QString());
-    m_secretCache.insert(provider.name, secret);
+    m_secretCache.insert(provider.name, CachedSecret{secret, nowMs});
     return secret;
 }
 

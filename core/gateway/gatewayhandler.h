@@ -45,6 +45,8 @@ class GatewayHandler final : public QObject, public RequestHandler
 
 public:
     static constexpr int BookedReportIntervalMs = 100;
+    /** How long a provider key that could not be read stays unread before it is asked for again. */
+    static constexpr qint64 MissingSecretRetryMs = 2000;
 
     /** Reads a provider's upstream secret (environment variable or secret store); nullopt when it has none. */
     using SecretResolver = std::function<std::optional<QString>(const Providers::ProviderRecord &)>;
@@ -94,7 +96,12 @@ private:
     Limits::TokenRateLimiter m_tokenLimiter;
     Limits::SpendGuard m_spendGuard;
     SecretResolver m_secretResolver;
-    QHash<QString, QString> m_secretCache;   // provider name -> secret, refreshed with the config
+    struct CachedSecret
+    {
+        QString secret; // empty: could not be read
+        qint64 readAtMs = 0;
+    };
+    QHash<QString, CachedSecret> m_secretCache; // by provider name; cleared with every new config
     QSet<ProxyCall *> m_calls;
     std::vector<ProxyCall *> m_finishedCalls; // done, deleted on the loop's next turn
     QDateTime m_creditPeriodStart;

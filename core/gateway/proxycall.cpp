@@ -121,6 +121,7 @@ void ProxyCall::start()
 
     // Credit and the key's cap first (402), then the request rate and tokens per minute (429).
     m_targets = routeTargets();
+    passOverProvidersWithoutTheirKey();
     Common::Money worstCase;
     if (m_route.isBilled()) {
         // A ceiling cannot hold what it cannot count: under a cap (the key's or the wallet's) only
@@ -174,6 +175,27 @@ void ProxyCall::start()
         return;
     }
     attempt();
+}
+
+bool ProxyCall::hasItsKey(const Providers::ProviderRecord &provider)
+{
+    const bool needsOne = !provider.apiKeyEnv.isEmpty() || provider.hasStoredSecret;
+    return !needsOne || !m_handler.providerSecret(provider).isEmpty();
+}
+
+void ProxyCall::passOverProvidersWithoutTheirKey()
+{
+    // Never asked, so left out before the first attempt: the answer is then the other providers', a
+    // retryable 503 included. Tried in turn instead, a keyless provider at the end of the list turned
+    // that 503 into its own "no key" 502, which tells the SDKs not to retry. When none has its key, the
+    // list stays and the first attempt's 502 says what is missing.
+    QList<Target> keyed;
+    for (const Target &target : std::as_const(m_targets)) {
+        if (hasItsKey(target.provider))
+            keyed.append(target);
+    }
+    if (!keyed.isEmpty() && keyed.size() < m_targets.size())
+        m_targets = std::move(keyed);
 }
 
 void ProxyCall::answerUnknownRoute()
@@ -313,13 +335,15 @@ void ProxyCall::attempt()
     const Target &target = m_targets.at(m_targetIndex);
     const Providers::ProviderRecord &provider = target.provider;
     const QString secret = m_handler.providerSecret(provider);
-    if (secret.isEmpty() && (!provider.apiKeyEnv.isEmpty() || provider.hasStoredSecret)) {
+    if (!hasItsKey(provider)) {
         // Sent without its key, the provider's 401 would reach the client as if their Tollgate key were
         // wrong. Not asked at all: like an unreachable provider, the next one is tried, else a 502 says why.
         handleUpstreamFailed(UpstreamExchange::Failure::NoCredentials,
                              provider.apiKeyEnv.isEmpty()
-                                 ? QStringLiteral("the API key stored for it cannot be read (the keyring is locked or "
-                                                  "no longer holds it); store it again")
+                                 ? QStringLiteral("the API key stored for it cannot be read (a locked keyring, or a "
+                                                  "secrets file that is damaged or no longer holds it); set the key "
+                                                  "again in Tollgate's Providers page (Edit), or remove and add the "
+                                                  "provider with 'tollgate providers'")
                                  : QStringLiteral("the environment variable %1 that holds its API key is not set where "
                                                   "the gateway runs")
                                        .arg(provider.apiKeyEnv));

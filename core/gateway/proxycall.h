@@ -59,6 +59,9 @@ private:
     void answerModels();
     bool isModelAllowed(const Keys::KeyRecord &key) const;
     QList<Target> routeTargets() const;
+    /** Whether `provider` can be asked: its key is at hand, or it takes none (a local server). */
+    bool hasItsKey(const Providers::ProviderRecord &provider);
+    void passOverProvidersWithoutTheirKey();
     void reject(GatewayError error, const QString &message, qint64 retryAfterMs = 0);
 
     // Upstream

@@ -27,6 +27,9 @@ before(async () => {
   // A provider whose key variable the gateway's environment lacks, tried first for one model family.
   stack.cli('providers', 'add', 'keyless', '--type', 'openai', '--base-url', `${stack.fakeUrl}/v1`,
             '--api-key-env', 'TOLLGATE_E2E_UNSET_KEY', '--models', 'gpt-4.1-mini*', '--priority', '1');
+  // The same, last in line for the same models: it must not turn the others' answer into its own 502.
+  stack.cli('providers', 'add', 'keyless-last', '--type', 'openai', '--base-url', `${stack.fakeUrl}/v1`,
+            '--api-key-env', 'TOLLGATE_E2E_UNSET_KEY', '--models', 'gpt-4.1-mini*', '--priority', '500');
   // A provider whose stored key has gone from the secrets file (as when a keyring is reset).
   stack.cli('providers', 'add', 'lost', '--type', 'openai', '--base-url', `${stack.fakeUrl}/v1`, '--api-key', UPSTREAM_SECRET,
             '--models', 'lost-*', '--priority', '1');
@@ -203,8 +206,16 @@ test('a provider whose --api-key-env variable is unset is never sent a request w
   assert.ok(reply.choices[0].message.content.length > 0);
   let trace = stack.traces('--key', 'keyless-user')[0];
   assert.equal(trace.provider, 'fake-openai');
-  assert.equal(trace.attempts, 2);
+  assert.equal(trace.attempts, 1, 'never asked, so not an attempt');
   assert.equal(trace.outcome, 'ok');
+
+  // The provider that is asked answers 503: that reaches the client (retryable), not the keyless one's 502.
+  await assert.rejects(openai.chat.completions.create({ model: 'gpt-4.1-mini', max_tokens: 2, messages: [{ role: 'user', content: 'hi' }] },
+                                                      { headers: { 'x-fake-behavior': 'fail-503' } }),
+                       (e) => e instanceof OpenAI.APIError && e.status === 503 && e.headers.get('x-should-retry') !== 'false');
+  trace = stack.traces('--key', 'keyless-user')[0];
+  assert.equal(trace.provider, 'fake-openai');
+  assert.equal(trace.status, 503);
 
   // Pinned to it, nobody else may serve it: a 502 that names the provider and the variable, not the provider's 401.
   await assert.rejects(openai.chat.completions.create({ model: 'keyless/gpt-4o-mini', max_tokens: 2, messages: [{ role: 'user', content: 'hi' }] }),
@@ -233,6 +244,22 @@ test('a provider without its key answers 502 once, with x-should-retry: false, s
   const traces = stack.traces('--key', 'no-retry');
   assert.deepEqual(traces.map((t) => [t.provider, t.status, t.outcome]).reverse(),
                    [['keyless', 502, 'upstream_error'], ['lost', 502, 'upstream_error']]);
+
+  // The key stored again (here: put back in the secrets file), the running gateway reads it within seconds.
+  const secretsPath = join(stack.dataDir, 'secrets.json');
+  writeFileSync(secretsPath, JSON.stringify({ ...JSON.parse(readFileSync(secretsPath, 'utf8')), 'provider:lost': UPSTREAM_SECRET }));
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    try {
+      const reply = await openai.chat.completions.create({ model: 'lost/gpt-4o-mini', max_tokens: 2, messages: [{ role: 'user', content: 'hi' }] },
+                                                         { maxRetries: 0 });
+      assert.ok(reply.choices[0].message.content.length > 0);
+      break;
+    } catch (e) {
+      if (!(e instanceof OpenAI.APIError) || e.status !== 502 || Date.now() > deadline) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 });
 
 test('a wrong method on an API path is 405 with Allow, and unknown paths answer in their API\'s shape', async () => {
