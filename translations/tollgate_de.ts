@@ -147,6 +147,16 @@
         <source>Not turned off: %1</source>
         <translation>Nicht ausgeschaltet: %1</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an amount in dollars, like 50 or 2.50 (no digit grouping, at most nine decimals).</source>
+        <translation>Geben Sie einen Betrag in Dollar ein, z. B. 50 oder 2,50 (ohne Tausenderpunkte, höchstens neun Nachkommastellen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at most %1 at a time.</source>
+        <translation>Fügen Sie höchstens %1 auf einmal hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::EditCapsDialog</name>

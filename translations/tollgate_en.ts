@@ -147,6 +147,16 @@
         <source>Not turned off: %1</source>
         <translation>Not turned off: %1</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an amount in dollars, like 50 or 2.50 (no digit grouping, at most nine decimals).</source>
+        <translation>Enter an amount in dollars, like 50 or 2.50 (no digit grouping, at most nine decimals).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at most %1 at a time.</source>
+        <translation>Add at most %1 at a time.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::EditCapsDialog</name>

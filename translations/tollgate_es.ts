@@ -147,6 +147,16 @@
         <source>Not turned off: %1</source>
         <translation>No desactivado: %1</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an amount in dollars, like 50 or 2.50 (no digit grouping, at most nine decimals).</source>
+        <translation>Introduzca un importe en dólares, p. ej. 50 o 2,50 (sin separador de miles, nueve decimales como máximo).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at most %1 at a time.</source>
+        <translation>Añada como máximo %1 cada vez.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::EditCapsDialog</name>

@@ -147,6 +147,16 @@
         <source>Not turned off: %1</source>
         <translation>Non désactivée&#xa0;: %1</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an amount in dollars, like 50 or 2.50 (no digit grouping, at most nine decimals).</source>
+        <translation>Saisissez un montant en dollars, p. ex. 50 ou 2,50 (sans séparateur de milliers, neuf décimales au plus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at most %1 at a time.</source>
+        <translation>Ajoutez au plus %1 à la fois.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::EditCapsDialog</name>

@@ -147,6 +147,16 @@
         <source>Not turned off: %1</source>
         <translation>オフにできませんでした: %1</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an amount in dollars, like 50 or 2.50 (no digit grouping, at most nine decimals).</source>
+        <translation>ドル建ての金額を入力してください（例: 50 または 2.50。桁区切りなし、小数は 9 桁まで）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at most %1 at a time.</source>
+        <translation>一度に追加できるのは %1 までです。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::EditCapsDialog</name>

@@ -147,6 +147,16 @@
         <source>Not turned off: %1</source>
         <translation>未关闭：%1</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an amount in dollars, like 50 or 2.50 (no digit grouping, at most nine decimals).</source>
+        <translation>请输入以美元计的金额，例如 50 或 2.50（不要使用千位分隔符，最多九位小数）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at most %1 at a time.</source>
+        <translation>每次最多添加 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::EditCapsDialog</name>

@@ -4,6 +4,7 @@
 #include "tests/support/tempdatadir.h"
 #include "ui/common/errorlabel.h"
 #include "ui/common/ledgerclient.h"
+#include "ui/common/usdtext.h"
 #include "ui/keys/keylimitsform.h"
 #include "ui/prices/priceoverridedialog.h"
 #include "ui/providers/providerdialog.h"
@@ -40,6 +41,7 @@ private slots:
     void startAtLoginWritesAndRemovesTheAutostartEntry();
     void creditIsAddedAndTurnedOff();
     void everyFormSaysItsErrorsAlike();
+    void typedAmountsAreReadInTheUsersLocale();
 
 private:
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("tollgate.ini")); }
@@ -252,11 +254,15 @@ void TestSettingsPage::creditIsAddedAndTurnedOff()
     QVERIFY(!off->isEnabled());
 
     // Refused, with the reason, and nothing booked.
-    for (const char *bad : {"abc", "0", "-5", "2000000000"}) {
+    const std::pair<const char *, const char *> refused[] = {
+        {"abc", "Enter an amount in dollars"}, {"", "Enter an amount in dollars"}, {"1,000", "no digit grouping"},
+        {"0.0000000001", "Enter an amount"}, {"0", "above zero"}, {"-5", "above zero"}, {"2000000000", "at most"},
+    };
+    for (const auto &[bad, reason] : refused) {
         amount->setText(QString::fromLatin1(bad));
         add->click();
         QVERIFY2(error->isVisible(), bad);
-        QVERIFY2(!error->text().isEmpty(), bad);
+        QVERIFY2(error->text().contains(QString::fromLatin1(reason)), qPrintable(error->text()));
     }
     QVERIFY(!store.value()->creditStatus().enabled);
 
@@ -311,6 +317,20 @@ void TestSettingsPage::everyFormSaysItsErrorsAlike()
         QVERIFY2(label->isHidden(), name); // nothing to say yet
         QVERIFY2(label->wordWrap(), name);
     }
+}
+
+void TestSettingsPage::typedAmountsAreReadInTheUsersLocale()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(Ui::UsdText::typedAmount(QStringLiteral(" $ 2,50 ")), QStringLiteral("2.50"));
+    // "1.000" is a thousand to a German reader and was booked as $1: refused, not guessed at.
+    QCOMPARE(Ui::UsdText::typedAmount(QStringLiteral("1.000")), QString());
+    QCOMPARE(Ui::UsdText::typedAmount(QStringLiteral("2.50")), QString());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(Ui::UsdText::typedAmount(QStringLiteral("$2.50")), QStringLiteral("2.50"));
+    QCOMPARE(Ui::UsdText::typedAmount(QStringLiteral("1,000")), QString());
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(TestSettingsPage)

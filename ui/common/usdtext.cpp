@@ -62,8 +62,13 @@ QString UsdText::typedAmount(QString text)
 {
     text = text.trimmed();
     if (text.startsWith(u'$'))
-        text.remove(0, 1);
-    text.replace(QLocale().decimalPoint(), QStringLiteral("."));
+        text = text.mid(1).trimmed();
+    const QLocale locale;
+    // In German "1.000" is a thousand and "2.50" most likely meant 2,50: a group separator cannot be read
+    // for sure either way, so the text is refused rather than guessed at (it had read "1.000" as $1).
+    if (locale.groupSeparator() != locale.decimalPoint() && text.contains(locale.groupSeparator()))
+        return QString();
+    text.replace(locale.decimalPoint(), QStringLiteral("."));
     return text;
 }
 

@@ -28,7 +28,8 @@ public:
     static QString cap(Common::Money cap) { return format(cap); }
     /**
      * An amount as a user typed it ("2.5", " $2.50", "2,50" where the decimal point is a comma) in the
-     * form Common::Money parses; it never goes through a float.
+     * form Common::Money parses; it never goes through a float. Text holding the locale's digit group
+     * separator ("1.000" in German, "1,000" in English) comes back empty, which no parse accepts.
      */
     static QString typedAmount(QString text);
 };

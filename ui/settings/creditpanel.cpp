@@ -97,20 +97,23 @@ void CreditPanel::addCredit()
 {
     if (!m_ledger)
         return;
-    const Common::Result<Common::Money> amount =
-        Common::Money::parseAmount(UsdText::typedAmount(m_amount->text()), Common::Money::maxAmount());
+    const std::optional<Common::Money> amount = Common::Money::fromDecimalString(UsdText::typedAmount(m_amount->text()));
     if (!amount) {
-        showError(amount.error().message);
+        showError(tr("Enter an amount in dollars, like 50 or 2.50 (no digit grouping, at most nine decimals)."));
         return;
     }
-    if (amount.value() <= Common::Money()) {
+    if (*amount <= Common::Money()) {
         showError(tr("Add an amount above zero."));
+        return;
+    }
+    if (*amount > Common::Money::maxAmount()) {
+        showError(tr("Add at most %1 at a time.").arg(UsdText::format(Common::Money::maxAmount())));
         return;
     }
     m_error->say({});
     m_add->setEnabled(false);
     m_ledger->change<Common::Result<Ledger::CreditStatus>>(
-        [added = amount.value(), note = m_note->text().trimmed()](Ledger::LedgerStore &store) {
+        [added = *amount, note = m_note->text().trimmed()](Ledger::LedgerStore &store) {
             return Admin::CreditAdmin(store, Common::SystemClock::instance()).topUp(added, note);
         },
         this,
