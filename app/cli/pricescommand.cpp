@@ -187,11 +187,16 @@ int import(CommandContext &context, const QStringList &arguments)
     if (!summary)
         return context.fail(summary.error());
     context.out() << "Imported " << summary->modelsInFile << " models from " << parser.positional(0) << " (sha256 "
-                  << summary->sha256.left(12) << "): " << summary->versionsAdded << " new or changed prices.\n";
+                  << summary->sha256.left(12) << "): " << summary->versionsAdded
+                  << (summary->versionsAdded == 1 ? " new or changed price.\n" : " new or changed prices.\n");
     if (!summary->rejected.isEmpty()) {
         context.out() << "Skipped " << summary->rejected.size() << " of the file's models for a negative price or one over "
                       << Pricing::MaxRatePerMillion.toUsdString(0) << " per 1M tokens (their traffic stays unpriced): "
                       << summary->rejected.join(QStringLiteral(", ")) << '\n';
+    }
+    if (!summary->replacedOverrides.isEmpty()) {
+        context.out() << "Replaced the prices set by hand with the file's: " << summary->replacedOverrides.join(QStringLiteral(", "))
+                      << '\n';
     }
     if (!summary->keptOverrides.isEmpty()) {
         context.out() << "Kept the prices set by hand where the file's differ (--replace-overrides takes the file's): "

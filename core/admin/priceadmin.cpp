@@ -48,6 +48,10 @@ Common::Result<ImportSummary> PriceAdmin::importMap(const QByteArray &json, cons
     auto map = Pricing::PriceMapLoader::load(json, sourceName + u':' + sha.left(12), m_clock.nowUtc());
     if (!map)
         return map.error();
+    // Most likely the wrong file (or an empty one): importing it would change nothing and say so quietly.
+    if (map->records.isEmpty() && map->rejected.isEmpty())
+        return makeError(Error::Code::Invalid, QStringLiteral("the file lists no model prices; the community price map is "
+                                                              "model_prices_and_context_window.json"));
 
     QHash<QString, Pricing::PriceRecord> current;
     for (Pricing::PriceRecord &record : m_store.currentPrices())
@@ -55,21 +59,27 @@ Common::Result<ImportSummary> PriceAdmin::importMap(const QByteArray &json, cons
 
     QList<Pricing::PriceRecord> changed;
     QStringList keptOverrides;
+    QStringList replacedOverrides;
     for (const Pricing::PriceRecord &record : map->records) {
         const auto it = current.constFind(record.model);
         if (it != current.constEnd() && it->sameRatesAs(record))
             continue;
-        if (it != current.constEnd() && it->source == OverrideSource && handSet == HandSetPrices::Keep)
+        const bool handSetNow = it != current.constEnd() && it->source == OverrideSource;
+        if (handSetNow && handSet == HandSetPrices::Keep) {
             keptOverrides.append(record.model);
-        else
-            changed.append(record);
+            continue;
+        }
+        if (handSetNow)
+            replacedOverrides.append(record.model);
+        changed.append(record);
     }
     if (!changed.isEmpty()) {
         if (auto status = m_store.insertPriceVersions(changed); !status)
             return status.error();
     }
     keptOverrides.sort();
-    return ImportSummary{map->records.size(), changed.size(), map->rejected, keptOverrides, map->sha256};
+    replacedOverrides.sort();
+    return ImportSummary{map->records.size(), changed.size(), map->rejected, keptOverrides, replacedOverrides, map->sha256};
 }
 
 Common::Result<Pricing::PriceRecord> PriceAdmin::setOverride(const QString &model, const Pricing::RateSet &rates)

@@ -20,6 +20,7 @@ struct ImportSummary
     qint64 versionsAdded = 0;   // new models plus models whose rates changed
     QStringList rejected;       // models left out for a negative rate or one above Pricing::MaxRatePerMillion
     QStringList keptOverrides;  // models whose hand-set price was kept although the file's differs
+    QStringList replacedOverrides; // models whose hand-set price the file's replaced (HandSetPrices::Replace)
     QString sha256;
 };
 

@@ -220,6 +220,11 @@ void TestPriceAdmin::importRejectsMalformed()
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::Invalid);
     QVERIFY(!m_store->hasPrices());
+    // A JSON object without a single price is not a price map (QA imported "{}": "Imported 0 models", exit 0).
+    const auto empty = m_admin->importMap(QByteArray("{}"), str("import"));
+    QVERIFY(!empty);
+    QCOMPARE(empty.error().code, Error::Code::Invalid);
+    QVERIFY(empty.error().message.contains(str("no model prices")));
 }
 
 void TestPriceAdmin::importKeepsHandSetPricesUnlessTold()
@@ -244,6 +249,7 @@ void TestPriceAdmin::importKeepsHandSetPricesUnlessTold()
     const auto replaced = m_admin->importMap(MapB, str("import"), Admin::HandSetPrices::Replace);
     QVERIFY(replaced);
     QVERIFY(replaced->keptOverrides.isEmpty());
+    QCOMPARE(replaced->replacedOverrides, QStringList{str("beta")});
     QCOMPARE(replaced->versionsAdded, 1);
     QCOMPARE(m_store->priceHistory(str("beta")).constLast().base.output, perMillion("12"));
     QCOMPARE(m_store->priceHistory(str("beta")).constLast().source, sourceFor("import", MapB));
