@@ -84,11 +84,14 @@ Common::Status ProviderAdmin::remove(const QString &name)
     const auto provider = m_store.findProvider(name);
     if (!provider)
         return makeError(Error::Code::NotFound, QStringLiteral("no provider named \"%1\"").arg(name));
-    if (auto status = m_store.removeProvider(name); !status)
-        return status;
-    if (provider->hasStoredSecret)
-        return m_secrets.remove(Secrets::providerAccount(name));
-    return Common::Done{};
+    // The key first: when it cannot be deleted (a damaged secrets file, a locked keyring) the provider
+    // stays, and the error says why, rather than the provider going and its key staying behind.
+    if (provider->hasStoredSecret) {
+        if (auto status = m_secrets.remove(Secrets::providerAccount(name)); !status)
+            return makeError(status.error().code, QStringLiteral("provider \"%1\" is kept: its API key cannot be deleted: %2")
+                                                      .arg(name, status.error().message));
+    }
+    return m_store.removeProvider(name);
 }
 
 } // namespace Admin

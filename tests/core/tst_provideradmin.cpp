@@ -304,6 +304,17 @@ void TestProviderAdmin::removeDeletesSecret()
     QVERIFY(!again);
     QCOMPARE(again.error().code, Error::Code::NotFound);
     QCOMPARE(m_store->listProviders().size(), 1);
+
+    // A secrets file that cannot be read: nothing is removed, and the error says why (QA saw the provider
+    // go and "is not a secrets file" with exit 1).
+    file.close();
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{bad");
+    file.close();
+    const auto damaged = m_admin->remove(str("keep"));
+    QVERIFY(!damaged);
+    QVERIFY2(damaged.error().message.contains(str("is kept")), qPrintable(damaged.error().message));
+    QVERIFY(m_store->findProvider(str("keep")));
 }
 
 void TestProviderAdmin::apiKeyEnvStoresNameOnly()
