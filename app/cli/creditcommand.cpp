@@ -43,7 +43,7 @@ int runCreditCommand(CommandContext &context, const QStringList &arguments)
     const QString action = arguments.value(0);
     const QStringList rest = arguments.mid(1);
     if (action == u"--help" || action == u"-h") {
-        context.out() << "Usage: tollgate [--data DIR] credit add USD [--note TEXT] | show [--json] | off\n";
+        context.out() << "Usage: tollgate [--data DIR] credit add USD [--note TEXT] [--json] | show [--json] | off [--json]\n";
         return Success;
     }
     if (action != u"add" && action != u"show" && action != u"off")
@@ -69,7 +69,11 @@ int runCreditCommand(CommandContext &context, const QStringList &arguments)
 
     std::optional<Common::Money> amount;
     if (action == u"add") {
-        auto parsed = Common::Money::parseAmount(parser.positional(0), Common::Money::maxAmount());
+        // "$5" as well as "5": the window takes both, and so does the shell when quoted.
+        QString typed = parser.positional(0);
+        if (typed.startsWith(u'$'))
+            typed.remove(0, 1);
+        auto parsed = Common::Money::parseAmount(typed, Common::Money::maxAmount());
         if (!parsed)
             return context.usage(QStringLiteral("credit add: ") + parsed.error().message);
         amount = parsed.value();
@@ -81,6 +85,7 @@ int runCreditCommand(CommandContext &context, const QStringList &arguments)
         return context.fail(ledger.error());
     Admin::CreditAdmin admin(*ledger.value(), context.clock());
     Common::Result<Ledger::CreditStatus> status = admin.status();
+    const bool wasOn = status && status->enabled;
     if (action == u"add")
         status = admin.topUp(*amount, parser.value(QStringLiteral("note")).value_or(QString()));
     else if (action == u"off")
@@ -93,8 +98,10 @@ int runCreditCommand(CommandContext &context, const QStringList &arguments)
     }
     if (action == u"add")
         context.out() << "Added " << amount->toUsdString() << " of credit.\n";
-    else if (action == u"off")
+    else if (action == u"off" && wasOn)
         context.out() << "Credit limit turned off; the entries stay in the ledger.\n";
+    else if (action == u"off")
+        context.out() << "The credit limit was already off.\n";
     printStatus(context.out(), status.value());
     return Success;
 }

@@ -303,7 +303,9 @@ void TestCli::creditWallet()
     QCOMPARE(shown.exitCode, 0);
     QCOMPARE(shown.json().object().value(QStringLiteral("enabled")).toBool(), false);
 
-    QCOMPARE(tollgate(QStringLiteral("credit add 20 --note first").split(u' ')).exitCode, 0);
+    const Run dollars = tollgate(QStringLiteral("credit add $20 --note first").split(u' '));
+    QCOMPARE(dollars.exitCode, 0);
+    QVERIFY2(dollars.out.startsWith("Added $20.00 of credit."), dollars.out.constData());
     QCOMPARE(tollgate(QStringLiteral("credit add 0.000000001").split(u' ')).exitCode, 0);
     QCOMPARE(tollgate(QStringLiteral("keys create k").split(u' ')).exitCode, 0);
 
@@ -328,9 +330,14 @@ void TestCli::creditWallet()
     QVERIFY(shown.out.contains("\"spent_usd\": 1.234567891"));
     QVERIFY(shown.out.contains("\"available_usd\": 18.765432110"));
 
-    QCOMPARE(tollgate(QStringLiteral("credit off").split(u' ')).exitCode, 0);
+    Run off = tollgate(QStringLiteral("credit off").split(u' '));
+    QCOMPARE(off.exitCode, 0);
+    QVERIFY(off.out.startsWith("Credit limit turned off"));
     shown = tollgate(QStringLiteral("credit show --json").split(u' '));
     QCOMPARE(shown.json().object().value(QStringLiteral("enabled")).toBool(), false);
+    off = tollgate(QStringLiteral("credit off").split(u' '));
+    QCOMPARE(off.exitCode, 0);
+    QVERIFY2(off.out.startsWith("The credit limit was already off."), off.out.constData());
     auto reader = Ledger::SqliteLedgerStore::open(m_data->ledgerPath(), QStringLiteral("r"), Ledger::LedgerStore::Access::ReadOnly);
     QVERIFY(reader.ok());
     QCOMPARE(reader.value()->listCreditEntries().size(), 3); // two top-ups and the off marker stay
