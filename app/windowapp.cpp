@@ -78,6 +78,7 @@ int runWindow(const QString &dataDirOption)
     // Without a tray the window's status bar is where notifications go.
     if (!tray.hasTray()) {
         QObject::connect(&tray, &Ui::TrayController::notified, &window, &Ui::MainWindow::showAlert);
+        QObject::connect(&tray, &Ui::TrayController::resolved, &window, &Ui::MainWindow::dropAlert);
     }
 
     // Quitting drains the gateway: requests in flight finish and their traces commit, then the process ends.

@@ -171,6 +171,15 @@ void TestTrayAlerts::trayControllerNotifiesFromTheLedger()
     tray.refresh();
     QTRY_COMPARE(refreshed.count(), 4);
     QCOMPARE(notified.count(), 3);
+    QCOMPARE(notified.at(0).at(2).toString(), QStringLiteral("key:ci-bot"));
+
+    // A top-up ends the credit alert (the window drops it), and nothing is said about the key's.
+    QSignalSpy resolved(&tray, &Ui::TrayController::resolved);
+    QVERIFY(credit.topUp(usd("10"), QString()).ok());
+    tray.refresh();
+    QTRY_COMPARE(refreshed.count(), 5);
+    QVERIFY(resolved.contains(QVariantList{QStringLiteral("credit")}));
+    QVERIFY(!resolved.contains(QVariantList{QStringLiteral("key:ci-bot")}));
 }
 
 void TestTrayAlerts::alertsShowSmallCapsAndNeverRoundUpToThem_data()
@@ -263,6 +272,18 @@ void TestTrayAlerts::withoutATrayAlertsStayUntilDismissed()
     QVERIFY(alerts->isHidden());
     window.showAlert(QStringLiteral("Credit"), QStringLiteral("again"));
     QVERIFY(!alerts->text().contains(QStringLiteral("more")));
+    alerts->click();
+
+    // On one topic the newer alert replaces the older; its end drops it and leaves the others.
+    window.showAlert(QStringLiteral("Key near its spend cap"), QStringLiteral("ci at 85 %"), QStringLiteral("key:ci"));
+    window.showAlert(QStringLiteral("Credit running low"), QStringLiteral("$1.00 left"), QStringLiteral("credit"));
+    window.showAlert(QStringLiteral("Key at its spend cap"), QStringLiteral("ci at 100 %"), QStringLiteral("key:ci"));
+    QVERIFY2(alerts->text().endsWith(QStringLiteral("ci at 100 % (+1 more)")), qPrintable(alerts->text()));
+    QVERIFY(!alerts->toolTip().contains(QStringLiteral("85 %")));
+    window.dropAlert(QStringLiteral("credit"));
+    QVERIFY(alerts->text().endsWith(QStringLiteral("ci at 100 %")));
+    window.dropAlert(QStringLiteral("key:ci"));
+    QVERIFY(alerts->isHidden());
 }
 
 QTEST_MAIN(TestTrayAlerts)

@@ -111,22 +111,42 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     resize(1280, 800);
 }
 
-void MainWindow::showAlert(const QString &title, const QString &message)
+void MainWindow::showAlert(const QString &title, const QString &message, const QString &topic)
 {
-    m_alertTexts.prepend(tr("%1 %2: %3").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), title, message));
-    if (m_alertTexts.size() > MaxAlerts)
-        m_alertTexts.removeLast();
-    const qsizetype others = m_alertTexts.size() - 1;
-    m_alerts->setText(others == 0 ? m_alertTexts.constFirst()
-                                  : m_alertTexts.constFirst() + u' ' + tr("(+%Ln more)", nullptr, int(others)));
-    m_alerts->setToolTip(m_alertTexts.join(u'\n') + QStringLiteral("\n\n") + tr("Click to dismiss."));
-    m_alerts->show();
+    if (!topic.isEmpty())
+        m_alertList.removeIf([&topic](const Alert &alert) { return alert.topic == topic; });
+    m_alertList.prepend({topic, tr("%1 %2: %3").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), title, message)});
+    if (m_alertList.size() > MaxAlerts)
+        m_alertList.removeLast();
+    showAlerts();
+}
+
+void MainWindow::dropAlert(const QString &topic)
+{
+    if (m_alertList.removeIf([&topic](const Alert &alert) { return alert.topic == topic; }) > 0)
+        showAlerts();
 }
 
 void MainWindow::clearAlerts()
 {
-    m_alertTexts.clear();
-    m_alerts->hide();
+    m_alertList.clear();
+    showAlerts();
+}
+
+void MainWindow::showAlerts()
+{
+    if (m_alertList.isEmpty()) {
+        m_alerts->hide();
+        return;
+    }
+    const qsizetype others = m_alertList.size() - 1;
+    const QString &newest = m_alertList.constFirst().text;
+    m_alerts->setText(others == 0 ? newest : newest + u' ' + tr("(+%Ln more)", nullptr, int(others)));
+    QStringList texts;
+    for (const Alert &alert : std::as_const(m_alertList))
+        texts << alert.text;
+    m_alerts->setToolTip(texts.join(u'\n') + QStringLiteral("\n\n") + tr("Click to dismiss."));
+    m_alerts->show();
 }
 
 void MainWindow::addPage(const QString &title, QWidget *page)

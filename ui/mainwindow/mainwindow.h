@@ -42,9 +42,12 @@ public:
     /**
      * Keeps an alert in the status bar until the user clicks it away: where no tray shows notifications,
      * a key reaching its cap must not scroll off behind the next alert. The newest is shown with a count
-     * of the others, all of them (the newest MaxAlerts) in its tooltip.
+     * of the others, all of them (the newest MaxAlerts) in its tooltip. An alert on a `topic` replaces
+     * the one before on the same topic.
      */
-    void showAlert(const QString &title, const QString &message);
+    void showAlert(const QString &title, const QString &message, const QString &topic = {});
+    /** Drops `topic`'s alert: what it warned of is over. */
+    void dropAlert(const QString &topic);
     static constexpr int MaxAlerts = 20;
 
 signals:
@@ -59,13 +62,19 @@ private:
     void refreshStatus();
     void updateRate();
     void clearAlerts();
+    void showAlerts();
 
     AppContext m_context;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QToolButton *m_address = nullptr;
     QToolButton *m_alerts = nullptr;
-    QStringList m_alertTexts; // newest first
+    struct Alert
+    {
+        QString topic;
+        QString text;
+    };
+    QList<Alert> m_alertList; // newest first
     QLabel *m_rate = nullptr;
     QLabel *m_today = nullptr;
     QLabel *m_credit = nullptr;

@@ -37,6 +37,10 @@ public:
     static int percentOfCap(Common::Money spent, Common::Money maxSpend);
     /** Feeds the wallet; returns an alert when the credit left fell under `threshold`. */
     std::optional<SpendAlert> updateCredit(const Ledger::CreditStatus &credit, Common::Money threshold);
+    /** Whether the key is at 80 % of its cap or more, as last fed: its alert still holds. */
+    bool isKeyNearCap(qint64 keyId) const { return m_keyLevels.value(keyId, Level::Below) != Level::Below; }
+    /** Whether the credit left is under the threshold, as last fed. */
+    bool isCreditLow() const { return m_creditLow; }
 
 private:
     enum class Level { Below, Near, AtCap };

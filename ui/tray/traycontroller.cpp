@@ -113,12 +113,18 @@ void TrayController::apply(const Figures &figures)
     if (m_tray)
         m_tray->setToolTip(m_toolTip);
     for (const KeySpend &key : figures.cappedKeys) {
+        const QString topic = QStringLiteral("key:") + key.name;
         if (auto alert = m_alerts.updateKey(key.id, key.name, key.spent, key.maxSpend))
             notify(alert->kind == SpendAlert::Kind::KeyAtCap ? tr("Key at its spend cap") : tr("Key near its spend cap"),
-                   describe(*alert), alert->kind == SpendAlert::Kind::KeyAtCap);
+                   describe(*alert), alert->kind == SpendAlert::Kind::KeyAtCap, topic);
+        else if (!m_alerts.isKeyNearCap(key.id))
+            emit resolved(topic);
     }
+    const QString creditTopic = QStringLiteral("credit");
     if (auto alert = m_alerts.updateCredit(figures.credit, m_settings.creditWarningThreshold()))
-        notify(tr("Credit running low"), describe(*alert), false);
+        notify(tr("Credit running low"), describe(*alert), false, creditTopic);
+    else if (!m_alerts.isCreditLow())
+        emit resolved(creditTopic);
     emit refreshed();
 }
 
@@ -138,11 +144,11 @@ QString TrayController::describe(const SpendAlert &alert)
     return {};
 }
 
-void TrayController::notify(const QString &title, const QString &message, bool critical)
+void TrayController::notify(const QString &title, const QString &message, bool critical, const QString &topic)
 {
     if (m_tray)
         m_tray->showMessage(title, message, critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
-    emit notified(title, message);
+    emit notified(title, message, topic);
 }
 
 } // namespace Ui

@@ -42,15 +42,20 @@ public:
     void refresh();
     /** A request was booked: refresh soon, at most once a second however busy the gateway is. */
     void noteTraffic();
-    /** Shows a notification from the tray (if any) and emits notified(). */
-    void notify(const QString &title, const QString &message, bool critical = false);
+    /**
+     * Shows a notification from the tray (if any) and emits notified(). `topic` names what it is about
+     * ("credit", "key:NAME"): a later alert on the same topic supersedes it, and resolved() ends it.
+     */
+    void notify(const QString &title, const QString &message, bool critical = false, const QString &topic = {});
     /** The words of an alert's notification. */
     static QString describe(const SpendAlert &alert);
 
 signals:
     void showRequested();
     void quitRequested();
-    void notified(const QString &title, const QString &message);
+    void notified(const QString &title, const QString &message, const QString &topic);
+    /** What `topic`'s alert warned of is over (credit topped up, a cap raised): drop its alert. */
+    void resolved(const QString &topic);
     /** A refresh() finished: the tooltip and alerts are up to date. */
     void refreshed();
 
