@@ -159,6 +159,24 @@
     </message>
 </context>
 <context>
+    <name>Ui::DateText</name>
+    <message>
+        <location filename="../ui/common/datetext.cpp" line="+9"/>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+</context>
+<context>
     <name>Ui::EditCapsDialog</name>
     <message>
         <location filename="../ui/keys/editcapsdialog.cpp" line="+20"/>

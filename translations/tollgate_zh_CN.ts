@@ -159,6 +159,24 @@
     </message>
 </context>
 <context>
+    <name>Ui::DateText</name>
+    <message>
+        <location filename="../ui/common/datetext.cpp" line="+9"/>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ddd d MMM</source>
+        <translation>M月d日 ddd</translation>
+    </message>
+</context>
+<context>
     <name>Ui::EditCapsDialog</name>
     <message>
         <location filename="../ui/keys/editcapsdialog.cpp" line="+20"/>

@@ -2,6 +2,7 @@
 #include "core/secrets/filesecretstore.h"
 #include "core/settings/appsettings.h"
 #include "tests/support/tempdatadir.h"
+#include "ui/common/datetext.h"
 #include "ui/common/ledgerclient.h"
 #include "ui/common/translationloader.h"
 #include "ui/keys/newkeydialog.h"
@@ -174,6 +175,12 @@ void TestTranslations::windowAndDialogAreTranslated()
     QCOMPARE(QLocale().name(), QLocale(language).name());
     if (language == u"de")
         QCOMPARE(QLocale().toString(1234.5, 'f', 2), QStringLiteral("1.234,50"));
+    // Short dates are written the language's way (a fixed "d MMM yyyy" read "28 8月 2026" in Japanese).
+    const QDate day(2026, 8, 28);
+    if (language == u"ja" || language == u"zh_CN")
+        QCOMPARE(Ui::DateText::dayMonthYear(day), QStringLiteral("2026年8月28日"));
+    if (language == u"de")
+        QVERIFY2(Ui::DateText::dayMonthYear(day).startsWith(QStringLiteral("28. Aug")), qPrintable(Ui::DateText::dayMonthYear(day)));
     const QList<TsMessage> catalogue = readTs(tsPath(language));
     QVERIFY2(!catalogue.isEmpty(), qPrintable(tsPath(language)));
 

@@ -1,5 +1,6 @@
 #include "ui/overview/overviewpage.h"
 
+#include "ui/common/datetext.h"
 #include "ui/common/ledgerclient.h"
 #include "ui/common/pagetitle.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -184,7 +185,7 @@ void OverviewPage::display(const OverviewData &data)
         m_creditCaption->setText(tr("%1 % of %2 since %3")
                                      .arg(percent)
                                      .arg(ChartStyle::shortUsd(data.credit.toppedUp),
-                                          locale.toString(data.credit.periodStart.toLocalTime().date(), QStringLiteral("d MMM"))));
+                                          DateText::dayMonth(data.credit.periodStart.toLocalTime().date())));
         // The same thresholds as the caps: little credit left reads amber, none red.
         const int used = 100 - percent;
         QPalette palette = m_credit->palette();

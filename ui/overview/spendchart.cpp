@@ -1,5 +1,6 @@
 #include "ui/overview/spendchart.h"
 
+#include "ui/common/datetext.h"
 #include "ui/overview/chartstyle.h"
 
 #include <QBarSet>
@@ -91,13 +92,12 @@ void SpendChart::setData(const OverviewData &figures)
     days->setRange(-0.5, double(dayCount) - 0.5);
     days->setGridLineVisible(false);
     const qint64 step = dayCount <= 7 ? 1 : dayCount <= 31 ? 5 : 14;
-    const QLocale locale;
-    const QString format = dayCount <= 7 ? QStringLiteral("ddd d MMM") : QStringLiteral("d MMM");
     QList<qint64> labelled;
     for (qint64 i = dayCount - 1; i >= 0; i -= step)
         labelled.prepend(i);
     for (const qint64 i : std::as_const(labelled))
-        days->append(locale.toString(figures.firstDay.addDays(i), format), double(i));
+        days->append(dayCount <= 7 ? DateText::weekdayDayMonth(figures.firstDay.addDays(i)) : DateText::dayMonth(figures.firstDay.addDays(i)),
+                     double(i));
     chart->addAxis(days, Qt::AlignBottom);
     series->attachAxis(days);
 

@@ -2,6 +2,7 @@
 
 #include "core/admin/creditadmin.h"
 #include "core/common/clock.h"
+#include "ui/common/datetext.h"
 #include "ui/common/errorlabel.h"
 #include "ui/common/ledgerclient.h"
 #include "ui/common/usdtext.h"
@@ -82,7 +83,7 @@ void CreditPanel::showEvent(QShowEvent *event)
 void CreditPanel::showStatus(const Ledger::CreditStatus &status)
 {
     if (status.enabled) {
-        const QString since = QLocale().toString(status.periodStart.toLocalTime().date(), QStringLiteral("d MMM yyyy"));
+        const QString since = DateText::dayMonthYear(status.periodStart.toLocalTime().date());
         m_status->setText(tr("The limit is on: %1 left of %2 added since %3. When it is spent, the gateway answers "
                              "402 until you add more.")
                               .arg(UsdText::cents(status.available()), UsdText::format(status.toppedUp), since));

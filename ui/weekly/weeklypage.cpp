@@ -1,6 +1,7 @@
 #include "ui/weekly/weeklypage.h"
 
 #include "core/settings/appsettings.h"
+#include "ui/common/datetext.h"
 #include "ui/common/ledgerclient.h"
 #include "ui/common/pagetitle.h"
 #include "ui/overview/chartstyle.h"
@@ -142,12 +143,9 @@ void WeeklyPage::showWeekOf(const QDate &day)
     const int back = (day.dayOfWeek() - int(m_firstDay) + 7) % 7;
     m_weekStart = day.addDays(-back);
     const QDate today = QDate::currentDate();
-    const QLocale locale;
     const QDate last = m_weekStart.addDays(6);
-    m_week->setText(last >= today ? tr("This week, %1 – %2").arg(locale.toString(m_weekStart, QStringLiteral("d MMM")),
-                                                                 locale.toString(last, QStringLiteral("d MMM yyyy")))
-                                  : tr("%1 – %2").arg(locale.toString(m_weekStart, QStringLiteral("d MMM")),
-                                                      locale.toString(last, QStringLiteral("d MMM yyyy"))));
+    m_week->setText(last >= today ? tr("This week, %1 – %2").arg(DateText::dayMonth(m_weekStart), DateText::dayMonthYear(last))
+                                  : tr("%1 – %2").arg(DateText::dayMonth(m_weekStart), DateText::dayMonthYear(last)));
     m_next->setEnabled(last < today);
     m_keys->setComparison(last >= today);
     m_models->setComparison(last >= today);
