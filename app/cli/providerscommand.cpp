@@ -14,13 +14,15 @@ namespace Cli {
 
 namespace {
 
-// Says where the secret is, never what it is.
-QString credentialText(const Providers::ProviderRecord &provider)
+// Says where the secret is, never what it is; a stored one that cannot be read says so, as the gateway
+// will pass that provider over.
+QString credentialText(const Providers::ProviderRecord &provider, Secrets::SecretStore &secrets)
 {
     if (!provider.apiKeyEnv.isEmpty())
         return QStringLiteral("env:") + provider.apiKeyEnv;
     if (provider.hasStoredSecret)
-        return QStringLiteral("stored");
+        return secrets.read(Secrets::providerAccount(provider.name)).value_or(QString()).isEmpty() ? QStringLiteral("stored, unreadable")
+                                                                                                   : QStringLiteral("stored");
     return QStringLiteral("none");
 }
 
@@ -100,7 +102,7 @@ int list(CommandContext &context, const QStringList &arguments)
                 {QStringLiteral("base_url"), provider.baseUrl},
                 {QStringLiteral("priority"), provider.priority},
                 {QStringLiteral("models"), QJsonArray::fromStringList(provider.models)},
-                {QStringLiteral("credential"), credentialText(provider)},
+                {QStringLiteral("credential"), credentialText(provider, context.secrets())},
             });
         }
         context.printJson(array);
@@ -116,7 +118,7 @@ int list(CommandContext &context, const QStringList &arguments)
     for (const Providers::ProviderRecord &provider : providers) {
         table.addRow({provider.name, Providers::ProviderRecord::typeName(provider.type), QString::number(provider.priority),
                       provider.baseUrl, provider.models.isEmpty() ? QStringLiteral("*") : provider.models.join(u','),
-                      credentialText(provider)});
+                      credentialText(provider, context.secrets())});
     }
     context.out() << table.render();
     return Success;

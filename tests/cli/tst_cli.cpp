@@ -659,6 +659,12 @@ void TestCli::warnsAtStartAboutProvidersWithoutTheirKey()
     QVERIFY(secrets.resize(0));
     secrets.write(QJsonDocument(stored).toJson());
     secrets.close();
+    const QJsonArray listed = tollgate(QStringLiteral("providers list --json").split(u' ')).json().array();
+    QCOMPARE(listed.size(), 3);
+    for (const QJsonValue &provider : listed) {
+        if (provider[QStringLiteral("name")].toString() == u"lost")
+            QCOMPARE(provider[QStringLiteral("credential")].toString(), QStringLiteral("stored, unreadable"));
+    }
 
     QProcess serve;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
