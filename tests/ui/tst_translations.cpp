@@ -190,6 +190,13 @@ void TestTranslations::windowAndDialogAreTranslated()
     Ui::AppContext context{m_dir->path(), &ledger, nullptr, &secrets, &settings};
     Ui::MainWindow window(context);
     Ui::addStandardPages(window, context);
+    // Every page, in every language, fits a small laptop screen (QA: French made the window 1112 px wide,
+    // the Overview's charts 700 px high).
+    window.resize(1024, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.width() <= 1024 && window.height() <= 640,
+             qPrintable(QStringLiteral("%1x%2").arg(window.width()).arg(window.height())));
 
     const QStringList english{QStringLiteral("Overview"), QStringLiteral("Keys"), QStringLiteral("Traces"), QStringLiteral("Weekly review"),
                               QStringLiteral("Models & prices"), QStringLiteral("Providers"), QStringLiteral("Settings")};

@@ -14,7 +14,7 @@ CapChart::CapChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("capChart"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(240);
+    setMinimumHeight(180);
 }
 
 void CapChart::setData(const OverviewData &figures)

@@ -14,7 +14,7 @@ ModelShareChart::ModelShareChart(QWidget *parent)
     setObjectName(QStringLiteral("modelChart"));
     setRenderHint(QPainter::Antialiasing);
     chart()->legend()->setAlignment(Qt::AlignRight);
-    setMinimumHeight(240);
+    setMinimumHeight(180);
 }
 
 void ModelShareChart::setData(const OverviewData &figures)

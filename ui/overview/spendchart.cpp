@@ -19,7 +19,7 @@ SpendChart::SpendChart(QWidget *parent)
     setObjectName(QStringLiteral("spendChart"));
     setRenderHint(QPainter::Antialiasing);
     chart()->legend()->setAlignment(Qt::AlignBottom);
-    setMinimumHeight(260);
+    setMinimumHeight(200);
 }
 
 void SpendChart::setData(const OverviewData &figures)

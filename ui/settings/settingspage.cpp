@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -61,7 +62,17 @@ SettingsPage::SettingsPage(const AppContext &context, Settings::AppSettings &set
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("settingsPage"));
-    auto *layout = new QVBoxLayout(this);
+    // In a scroll area: long labels in some languages (French needs ~920 px for the two columns) must not
+    // make the whole window wider than a small screen.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(16);
     auto *title = makePageTitle(tr("Settings"), this);
