@@ -67,12 +67,12 @@
     <message>
         <location line="+5"/>
         <source>Below 80 %</source>
-        <translation>Below 80 %</translation>
+        <translation>Below 80%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>80 % or more</source>
-        <translation>80 % or more</translation>
+        <translation>80% or more</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -82,7 +82,12 @@
     <message>
         <location line="+8"/>
         <source>%2 % · %1</source>
-        <translation>%2 % · %1</translation>
+        <translation>%2% · %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%.0f %%</source>
+        <translation>%.0f%%</translation>
     </message>
 </context>
 <context>
@@ -836,7 +841,7 @@
     <message>
         <location line="+8"/>
         <source>%2 % · %1</source>
-        <translation>%2 % · %1</translation>
+        <translation>%2% · %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -915,7 +920,7 @@
     <message>
         <location line="+5"/>
         <source>%1 % of %2 since %3</source>
-        <translation>%1 % of %2 since %3</translation>
+        <translation>%1% of %2 since %3</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2185,7 +2190,7 @@ since</translation>
     <message>
         <location line="+1"/>
         <source>Keys at 80 % of their cap or more</source>
-        <translation>Keys at 80 % of their cap or more</translation>
+        <translation>Keys at 80% of their cap or more</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2238,8 +2243,8 @@ since</translation>
         <location line="+2"/>
         <source>%Ln key(s) at 80 % of the cap or more.</source>
         <translation>
-            <numerusform>%Ln key at 80&#xa0;% of the cap or more.</numerusform>
-            <numerusform>%Ln keys at 80&#xa0;% of the cap or more.</numerusform>
+            <numerusform>%Ln key at 80% of the cap or more.</numerusform>
+            <numerusform>%Ln keys at 80% of the cap or more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2281,22 +2286,22 @@ since</translation>
     <message>
         <location line="+3"/>
         <source>±0 %</source>
-        <translation>±0 %</translation>
+        <translation>±0%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+%1 %</source>
-        <translation>+%1 %</translation>
+        <translation>+%1%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>−%1 %</source>
-        <translation>−%1 %</translation>
+        <translation>−%1%</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Prompt bloat: the average input per request grew by %1 % or more since last week.</source>
-        <translation>Prompt bloat: the average input per request grew by %1 % or more since last week.</translation>
+        <translation>Prompt bloat: the average input per request grew by %1% or more since last week.</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
@@ -2325,12 +2330,12 @@ since</translation>
         <location line="+2"/>
         <location line="+27"/>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 % — reached</source>
-        <translation>%1 % — reached</translation>
+        <translation>%1% — reached</translation>
     </message>
     <message>
         <location line="+33"/>

@@ -84,6 +84,11 @@
         <source>%2 % · %1</source>
         <translation>%2&#xa0;% · %1</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>%.0f %%</source>
+        <translation>%.0f&#xa0;%%</translation>
+    </message>
 </context>
 <context>
     <name>Ui::CreditPanel</name>

@@ -284,6 +284,9 @@ void TestTranslations::unknownLanguageFallsBackToEnglish()
              QStringLiteral("12,345 unpriced requests"));
     QLocale::setDefault(before);
     QCOMPARE(QCoreApplication::translate("Ui::MainWindow", "Overview"), QStringLiteral("Overview"));
+    // English writes "89%", like the Keys page and the alerts; German and French keep a space before "%".
+    QCOMPARE(QCoreApplication::translate("Ui::CapChart", "%2 % · %1"), QStringLiteral("%2% · %1"));
+    QCOMPARE(QCoreApplication::translate("Ui::CapChart", "%.0f %%"), QStringLiteral("%.0f%%"));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -64,7 +64,7 @@ void CapChart::setData(const OverviewData &figures)
     auto *share = new QValueAxis;
     share->setRange(0, highest > 100 ? highest : 100);
     share->setTickCount(highest > 100 ? 4 : 6);
-    share->setLabelFormat(QStringLiteral("%.0f %%"));
+    share->setLabelFormat(tr("%.0f %%")); // printf-style; "%.0f%%" in English, a space in German and French
     chart->addAxis(share, Qt::AlignBottom);
     series->attachAxis(share);
 }
