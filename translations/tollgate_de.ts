@@ -1329,6 +1329,41 @@ seit</translation>
         <source>A provider named &quot;%1&quot; already exists: choose another name, or edit that one.</source>
         <translation>Es gibt bereits einen Anbieter namens „%1“: Wählen Sie einen anderen Namen, oder bearbeiten Sie diesen Anbieter.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the provider: at most %1 characters, without spaces at either end.</source>
+        <translation>Benennen Sie den Anbieter: höchstens %1 Zeichen, ohne Leerzeichen am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A provider name cannot contain &apos;/&apos;: it pins models as provider/model.</source>
+        <translation>Ein Anbietername darf kein „/“ enthalten: Es legt Modelle als Anbieter/Modell fest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must start with http:// or https:// and name a host, like https://api.openai.com/v1.</source>
+        <translation>Die Basis-URL muss mit http:// oder https:// beginnen und einen Host nennen, z. B. https://api.openai.com/v1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not carry a user or password: give the key as an API key.</source>
+        <translation>Die Basis-URL darf keinen Benutzer und kein Passwort enthalten: Geben Sie den Schlüssel als API-Schlüssel an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the name of an environment variable, like OPENAI_API_KEY, not the key itself.</source>
+        <translation>Geben Sie den Namen einer Umgebungsvariablen an, z. B. OPENAI_API_KEY, nicht den Schlüssel selbst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not have a query (?…) or a fragment (#…).</source>
+        <translation>Die Basis-URL darf keine Abfrage (?…) und kein Fragment (#…) haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The priority cannot be negative.</source>
+        <translation>Die Priorität darf nicht negativ sein.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>

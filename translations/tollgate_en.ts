@@ -1329,6 +1329,41 @@ since</translation>
         <source>A provider named &quot;%1&quot; already exists: choose another name, or edit that one.</source>
         <translation>A provider named &quot;%1&quot; already exists: choose another name, or edit that one.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the provider: at most %1 characters, without spaces at either end.</source>
+        <translation>Name the provider: at most %1 characters, without spaces at either end.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A provider name cannot contain &apos;/&apos;: it pins models as provider/model.</source>
+        <translation>A provider name cannot contain &apos;/&apos;: it pins models as provider/model.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must start with http:// or https:// and name a host, like https://api.openai.com/v1.</source>
+        <translation>The base URL must start with http:// or https:// and name a host, like https://api.openai.com/v1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not carry a user or password: give the key as an API key.</source>
+        <translation>The base URL must not carry a user or password: give the key as an API key.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the name of an environment variable, like OPENAI_API_KEY, not the key itself.</source>
+        <translation>Give the name of an environment variable, like OPENAI_API_KEY, not the key itself.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not have a query (?…) or a fragment (#…).</source>
+        <translation>The base URL must not have a query (?…) or a fragment (#…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The priority cannot be negative.</source>
+        <translation>The priority cannot be negative.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>

@@ -1329,6 +1329,41 @@ desde</translation>
         <source>A provider named &quot;%1&quot; already exists: choose another name, or edit that one.</source>
         <translation>Ya existe un proveedor llamado «%1»: elija otro nombre o edite ese proveedor.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the provider: at most %1 characters, without spaces at either end.</source>
+        <translation>Ponga nombre al proveedor: %1 caracteres como máximo, sin espacios al principio ni al final.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A provider name cannot contain &apos;/&apos;: it pins models as provider/model.</source>
+        <translation>Un nombre de proveedor no puede contener «/»: fija modelos como proveedor/modelo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must start with http:// or https:// and name a host, like https://api.openai.com/v1.</source>
+        <translation>La URL base debe empezar por http:// o https:// e indicar un host, p. ej. https://api.openai.com/v1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not carry a user or password: give the key as an API key.</source>
+        <translation>La URL base no debe llevar usuario ni contraseña: indique la clave como clave de API.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the name of an environment variable, like OPENAI_API_KEY, not the key itself.</source>
+        <translation>Indique el nombre de una variable de entorno, p. ej. OPENAI_API_KEY, no la clave en sí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not have a query (?…) or a fragment (#…).</source>
+        <translation>La URL base no debe tener consulta (?…) ni fragmento (#…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The priority cannot be negative.</source>
+        <translation>La prioridad no puede ser negativa.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>

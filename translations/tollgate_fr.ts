@@ -1329,6 +1329,41 @@ depuis</translation>
         <source>A provider named &quot;%1&quot; already exists: choose another name, or edit that one.</source>
         <translation>Un fournisseur nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;: choisissez un autre nom, ou modifiez celui-ci.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the provider: at most %1 characters, without spaces at either end.</source>
+        <translation>Nommez le fournisseur&#xa0;: %1 caractères au plus, sans espace au début ni à la fin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A provider name cannot contain &apos;/&apos;: it pins models as provider/model.</source>
+        <translation>Un nom de fournisseur ne peut pas contenir «&#xa0;/&#xa0;»&#xa0;: il fixe les modèles sous la forme fournisseur/modèle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must start with http:// or https:// and name a host, like https://api.openai.com/v1.</source>
+        <translation>L’URL de base doit commencer par http:// ou https:// et nommer un hôte, p. ex. https://api.openai.com/v1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not carry a user or password: give the key as an API key.</source>
+        <translation>L’URL de base ne doit pas contenir d’utilisateur ni de mot de passe&#xa0;: indiquez la clé comme clé d’API.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the name of an environment variable, like OPENAI_API_KEY, not the key itself.</source>
+        <translation>Indiquez le nom d’une variable d’environnement, p. ex. OPENAI_API_KEY, et non la clé elle-même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not have a query (?…) or a fragment (#…).</source>
+        <translation>L’URL de base ne doit avoir ni requête (?…) ni fragment (#…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The priority cannot be negative.</source>
+        <translation>La priorité ne peut pas être négative.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>

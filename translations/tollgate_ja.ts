@@ -1318,6 +1318,41 @@ since</source>
         <source>A provider named &quot;%1&quot; already exists: choose another name, or edit that one.</source>
         <translation>「%1」という名前のプロバイダーは既に存在します。別の名前を選ぶか、そのプロバイダーを編集してください。</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the provider: at most %1 characters, without spaces at either end.</source>
+        <translation>プロバイダー名を入力してください（%1 文字以内、前後に空白なし）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A provider name cannot contain &apos;/&apos;: it pins models as provider/model.</source>
+        <translation>プロバイダー名に「/」は使えません（モデルを プロバイダー/モデル の形で指定するため）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must start with http:// or https:// and name a host, like https://api.openai.com/v1.</source>
+        <translation>ベース URL は http:// または https:// で始まり、ホストを含む必要があります（例: https://api.openai.com/v1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not carry a user or password: give the key as an API key.</source>
+        <translation>ベース URL にユーザー名やパスワードを含めないでください。キーは API キーとして指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the name of an environment variable, like OPENAI_API_KEY, not the key itself.</source>
+        <translation>キーそのものではなく、環境変数の名前（例: OPENAI_API_KEY）を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not have a query (?…) or a fragment (#…).</source>
+        <translation>ベース URL にクエリ（?…）やフラグメント（#…）は使えません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The priority cannot be negative.</source>
+        <translation>優先度は負の値にできません。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>

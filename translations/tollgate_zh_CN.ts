@@ -1318,6 +1318,41 @@ since</source>
         <source>A provider named &quot;%1&quot; already exists: choose another name, or edit that one.</source>
         <translation>名为“%1”的提供商已存在：请选择其他名称，或编辑该提供商。</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the provider: at most %1 characters, without spaces at either end.</source>
+        <translation>请为提供商命名：最多 %1 个字符，首尾不能有空格。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A provider name cannot contain &apos;/&apos;: it pins models as provider/model.</source>
+        <translation>提供商名称不能包含“/”：它用于以 提供商/模型 的形式固定模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must start with http:// or https:// and name a host, like https://api.openai.com/v1.</source>
+        <translation>基础 URL 必须以 http:// 或 https:// 开头并包含主机名，例如 https://api.openai.com/v1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not carry a user or password: give the key as an API key.</source>
+        <translation>基础 URL 不能包含用户名或密码：请将密钥作为 API 密钥提供。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the name of an environment variable, like OPENAI_API_KEY, not the key itself.</source>
+        <translation>请填写环境变量的名称（例如 OPENAI_API_KEY），而不是密钥本身。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not have a query (?…) or a fragment (#…).</source>
+        <translation>基础 URL 不能包含查询（?…）或片段（#…）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The priority cannot be negative.</source>
+        <translation>优先级不能为负数。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>

@@ -28,27 +28,53 @@ std::optional<Providers::ProviderType> ProviderAdmin::parseType(QStringView text
     return std::nullopt;
 }
 
-Common::Status ProviderAdmin::validate(const Providers::ProviderRecord &provider)
+std::optional<ProviderAdmin::Problem> ProviderAdmin::problemWith(const Providers::ProviderRecord &provider)
 {
-    if (auto status = KeyAdmin::validateName(provider.name); !status)
-        return makeError(Error::Code::Invalid, QString(status.error().message).replace(QStringLiteral("key name"), QStringLiteral("provider name")));
+    if (!KeyAdmin::validateName(provider.name))
+        return Problem::BadName;
     if (provider.name.contains(u'/'))
-        return makeError(Error::Code::Invalid, QStringLiteral("a provider name must not contain '/' (it pins models as provider/model)"));
+        return Problem::SlashInName;
     const QUrl url(provider.baseUrl, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
-        return makeError(Error::Code::Invalid, QStringLiteral("the base URL must be an http:// or https:// URL with a host: %1").arg(provider.baseUrl));
+        return Problem::BadBaseUrl;
     if (!url.userInfo().isEmpty())
-        return makeError(Error::Code::Invalid, QStringLiteral("the base URL must not carry credentials; use --api-key or --api-key-env"));
+        return Problem::CredentialsInUrl;
     if (!provider.apiKeyEnv.isEmpty()) {
         // Only a variable's name is stored: refuse anything that looks like a pasted secret instead.
         static const QRegularExpression variableName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,127}$"));
         if (!variableName.match(provider.apiKeyEnv).hasMatch())
-            return makeError(Error::Code::Invalid, QStringLiteral("--api-key-env takes the name of an environment variable, like OPENAI_API_KEY"));
+            return Problem::BadVariableName;
     }
     if (url.hasQuery() || url.hasFragment())
-        return makeError(Error::Code::Invalid, QStringLiteral("the base URL must not have a query or fragment"));
+        return Problem::QueryInUrl;
     if (provider.priority < 0)
-        return makeError(Error::Code::Invalid, QStringLiteral("priority must not be negative"));
+        return Problem::NegativePriority;
+    return std::nullopt;
+}
+
+Common::Status ProviderAdmin::validate(const Providers::ProviderRecord &provider)
+{
+    const std::optional<Problem> problem = problemWith(provider);
+    if (!problem)
+        return Common::Done{};
+    const auto invalid = [](const QString &message) { return makeError(Error::Code::Invalid, message); };
+    switch (*problem) {
+    case Problem::BadName:
+        return invalid(QString(KeyAdmin::validateName(provider.name).error().message)
+                           .replace(QStringLiteral("key name"), QStringLiteral("provider name")));
+    case Problem::SlashInName:
+        return invalid(QStringLiteral("a provider name must not contain '/' (it pins models as provider/model)"));
+    case Problem::BadBaseUrl:
+        return invalid(QStringLiteral("the base URL must be an http:// or https:// URL with a host: %1").arg(provider.baseUrl));
+    case Problem::CredentialsInUrl:
+        return invalid(QStringLiteral("the base URL must not carry credentials; use --api-key or --api-key-env"));
+    case Problem::BadVariableName:
+        return invalid(QStringLiteral("--api-key-env takes the name of an environment variable, like OPENAI_API_KEY"));
+    case Problem::QueryInUrl:
+        return invalid(QStringLiteral("the base URL must not have a query or fragment"));
+    case Problem::NegativePriority:
+        return invalid(QStringLiteral("priority must not be negative"));
+    }
     return Common::Done{};
 }
 

@@ -26,6 +26,12 @@ public:
     Common::Status remove(const QString &name);
 
     static std::optional<Providers::ProviderType> parseType(QStringView text);
+
+    /** What makes a provider record unusable; the window words each in its own language. */
+    enum class Problem { BadName, SlashInName, BadBaseUrl, CredentialsInUrl, BadVariableName, QueryInUrl, NegativePriority };
+    /** The first problem with `provider`, if any. */
+    static std::optional<Problem> problemWith(const Providers::ProviderRecord &provider);
+    /** problemWith() as an error in the command line's words. */
     static Common::Status validate(const Providers::ProviderRecord &provider);
 
 private:

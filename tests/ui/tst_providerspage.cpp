@@ -228,7 +228,13 @@ void TestProvidersPage::dialogRefusesWhatTheCliRefuses()
     dialog.findChild<QLineEdit *>(QStringLiteral("providerBaseUrl"))->setText(QStringLiteral("ftp://example.com"));
     dialog.accept();
     QVERIFY(error->isVisible());
-    QVERIFY(error->text().contains(QStringLiteral("http")));
+    // The window's own sentence (translated), not the command line's lower-case error.
+    QCOMPARE(error->text(), Ui::ProviderDialog::describe(Admin::ProviderAdmin::Problem::BadBaseUrl));
+    QVERIFY(error->text().startsWith(QStringLiteral("The base URL must start with http://")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("providerName"))->setText(QStringLiteral("a/b"));
+    dialog.accept();
+    QVERIFY(error->text().contains(QStringLiteral("cannot contain '/'")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("providerName"))->setText(QStringLiteral("local"));
     dialog.findChild<QLineEdit *>(QStringLiteral("providerBaseUrl"))->setText(QStringLiteral("http://127.0.0.1:11434/v1"));
     dialog.accept();
     // A stored key needs a key.

@@ -1,5 +1,6 @@
 #include "ui/providers/providerdialog.h"
 
+#include "core/admin/keyadmin.h"
 #include "core/admin/provideradmin.h"
 #include "ui/common/errorlabel.h"
 
@@ -143,15 +144,32 @@ Providers::ProviderRecord ProviderDialog::record() const
     return provider;
 }
 
+QString ProviderDialog::describe(Admin::ProviderAdmin::Problem problem)
+{
+    using Problem = Admin::ProviderAdmin::Problem;
+    switch (problem) {
+    case Problem::BadName:
+        return tr("Name the provider: at most %1 characters, without spaces at either end.").arg(Admin::KeyAdmin::MaxNameLength);
+    case Problem::SlashInName: return tr("A provider name cannot contain '/': it pins models as provider/model.");
+    case Problem::BadBaseUrl: return tr("The base URL must start with http:// or https:// and name a host, like https://api.openai.com/v1.");
+    case Problem::CredentialsInUrl: return tr("The base URL must not carry a user or password: give the key as an API key.");
+    case Problem::BadVariableName: return tr("Give the name of an environment variable, like OPENAI_API_KEY, not the key itself.");
+    case Problem::QueryInUrl: return tr("The base URL must not have a query (?…) or a fragment (#…).");
+    case Problem::NegativePriority: return tr("The priority cannot be negative.");
+    }
+    return {};
+}
+
 void ProviderDialog::accept()
 {
     const auto fail = [this](const QString &message) {
         m_error->say(message);
     };
     const Providers::ProviderRecord provider = record();
-    // The same checks as the command line, so the ledger never holds what `tollgate providers` would refuse.
-    if (const Common::Status valid = Admin::ProviderAdmin::validate(provider); !valid)
-        return fail(valid.error().message);
+    // The same checks as the command line, so the ledger never holds what `tollgate providers` would refuse,
+    // in the window's words.
+    if (const auto problem = Admin::ProviderAdmin::problemWith(provider))
+        return fail(describe(*problem));
     // The ledger would refuse it too, but only after the dialog closed and took the input with it.
     if (!m_editing && m_takenNames.contains(provider.name)) {
         m_name->setFocus();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/admin/provideradmin.h"
 #include "core/providers/providerrecord.h"
 
 #include <QDialog>
@@ -38,6 +39,8 @@ public:
     std::optional<QString> apiKey() const;
 
     void accept() override;
+    /** A problem with the provider's fields, in the window's words. */
+    static QString describe(Admin::ProviderAdmin::Problem problem);
 
 private:
     void updateCredentialFields();
