@@ -384,7 +384,7 @@
     <message>
         <location line="+5"/>
         <source>No cap (USD, e.g. 25 or 2.50)</source>
-        <translation>Kein Limit (USD, z. B. 25 oder 2.50)</translation>
+        <translation>Kein Limit (USD, z. B. 25 oder 2,50)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -481,7 +481,7 @@
     <message>
         <location line="-29"/>
         <source>Enter an amount in dollars, like 25 or 2.50.</source>
-        <translation>Geben Sie einen Dollarbetrag ein, etwa 25 oder 2.50.</translation>
+        <translation>Geben Sie einen Dollarbetrag ein, etwa 25 oder 2,50.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1028,7 +1028,7 @@
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a price: enter dollars per 1M tokens, like 2.50.</source>
-        <translation>„%1“ ist kein Preis: Dollar pro 1 Mio. Tokens eingeben, etwa 2.50.</translation>
+        <translation>„%1“ ist kein Preis: Dollar pro 1 Mio. Tokens eingeben, etwa 2,50.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1662,7 +1662,7 @@ seit</translation>
     <message>
         <location line="+24"/>
         <source>Enter an amount in dollars, like 5 or 2.50.</source>
-        <translation>Geben Sie einen Dollarbetrag ein, etwa 5 oder 2.50.</translation>
+        <translation>Geben Sie einen Dollarbetrag ein, etwa 5 oder 2,50.</translation>
     </message>
     <message>
         <location line="+13"/>

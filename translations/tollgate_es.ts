@@ -384,7 +384,7 @@
     <message>
         <location line="+5"/>
         <source>No cap (USD, e.g. 25 or 2.50)</source>
-        <translation>Sin límite (USD, p. ej., 25 o 2.50)</translation>
+        <translation>Sin límite (USD, p. ej., 25 o 2,50)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -481,7 +481,7 @@
     <message>
         <location line="-29"/>
         <source>Enter an amount in dollars, like 25 or 2.50.</source>
-        <translation>Escribe un importe en dólares, como 25 o 2.50.</translation>
+        <translation>Escribe un importe en dólares, como 25 o 2,50.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1028,7 +1028,7 @@
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a price: enter dollars per 1M tokens, like 2.50.</source>
-        <translation>«%1» no es un precio: escribe dólares por millón de tokens, como 2.50.</translation>
+        <translation>«%1» no es un precio: escribe dólares por millón de tokens, como 2,50.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1662,7 +1662,7 @@ desde</translation>
     <message>
         <location line="+24"/>
         <source>Enter an amount in dollars, like 5 or 2.50.</source>
-        <translation>Escribe un importe en dólares, como 5 o 2.50.</translation>
+        <translation>Escribe un importe en dólares, como 5 o 2,50.</translation>
     </message>
     <message>
         <location line="+13"/>

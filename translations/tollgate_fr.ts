@@ -384,7 +384,7 @@
     <message>
         <location line="+5"/>
         <source>No cap (USD, e.g. 25 or 2.50)</source>
-        <translation>Aucun plafond (USD, p. ex. 25 ou 2.50)</translation>
+        <translation>Aucun plafond (USD, p. ex. 25 ou 2,50)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -481,7 +481,7 @@
     <message>
         <location line="-29"/>
         <source>Enter an amount in dollars, like 25 or 2.50.</source>
-        <translation>Saisissez un montant en dollars, par exemple 25 ou 2.50.</translation>
+        <translation>Saisissez un montant en dollars, par exemple 25 ou 2,50.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1028,7 +1028,7 @@
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a price: enter dollars per 1M tokens, like 2.50.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un prix&#xa0;: saisissez des dollars par million de tokens, par exemple 2.50.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un prix&#xa0;: saisissez des dollars par million de tokens, par exemple 2,50.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1662,7 +1662,7 @@ depuis</translation>
     <message>
         <location line="+24"/>
         <source>Enter an amount in dollars, like 5 or 2.50.</source>
-        <translation>Saisissez un montant en dollars, par exemple 5 ou 2.50.</translation>
+        <translation>Saisissez un montant en dollars, par exemple 5 ou 2,50.</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -327,6 +327,21 @@ void TestSettingsPage::typedAmountsAreReadInTheUsersLocale()
     // "1.000" is a thousand to a German reader and was booked as $1: refused, not guessed at.
     QCOMPARE(Ui::UsdText::typedAmount(QStringLiteral("1.000")), QString());
     QCOMPARE(Ui::UsdText::typedAmount(QStringLiteral("2.50")), QString());
+    // What a field shows is what it reads back: a $2.50 threshold shows "2,5" and stays $2.50 when edited.
+    const Common::Money twoFifty = *Common::Money::fromDecimalString(u"2.5");
+    QCOMPARE(Ui::UsdText::editable(twoFifty), QStringLiteral("2,5"));
+    QCOMPARE(Common::Money::fromDecimalString(Ui::UsdText::typedAmount(Ui::UsdText::editable(twoFifty, 2))), twoFifty);
+    {
+        AppSettings settings(settingsPath());
+        settings.setCreditWarningThreshold(twoFifty);
+        Ui::AppContext context;
+        Ui::SettingsPage page(context, settings);
+        auto *threshold = page.findChild<QLineEdit *>(QStringLiteral("creditWarning"));
+        QCOMPARE(threshold->text(), QStringLiteral("2,5"));
+        emit threshold->editingFinished();
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("creditWarningError"))->isHidden());
+        QCOMPARE(settings.creditWarningThreshold(), twoFifty);
+    }
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(Ui::UsdText::typedAmount(QStringLiteral("$2.50")), QStringLiteral("2.50"));
     QCOMPARE(Ui::UsdText::typedAmount(QStringLiteral("1,000")), QString());

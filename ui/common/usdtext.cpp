@@ -58,6 +58,11 @@ QString UsdText::spendTowards(Common::Money spent, Common::Money cap)
     return format(shown);
 }
 
+QString UsdText::editable(Common::Money amount, int minDecimals)
+{
+    return amount.toShortString(minDecimals).replace(u'.', QLocale().decimalPoint());
+}
+
 QString UsdText::typedAmount(QString text)
 {
     text = text.trimmed();

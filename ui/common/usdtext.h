@@ -32,6 +32,8 @@ public:
      * separator ("1.000" in German, "1,000" in English) comes back empty, which no parse accepts.
      */
     static QString typedAmount(QString text);
+    /** An amount to edit in a text field, as typedAmount() reads it back: "2,5" where the decimal point is a comma. */
+    static QString editable(Common::Money amount, int minDecimals = 0);
 };
 
 } // namespace Ui

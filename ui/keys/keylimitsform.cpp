@@ -1,6 +1,7 @@
 #include "ui/keys/keylimitsform.h"
 
 #include "ui/common/errorlabel.h"
+#include "ui/common/usdtext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -125,7 +126,7 @@ void KeyLimitsForm::setKey(const Keys::KeyRecord &key)
 {
     if (m_name)
         m_name->setText(key.name);
-    m_maxSpend->setText(key.maxSpend ? key.maxSpend->toShortString() : QString());
+    m_maxSpend->setText(key.maxSpend ? UsdText::editable(*key.maxSpend, 2) : QString());
     m_rateCount->setValue(key.rateLimit ? int(std::min<qint64>(key.rateLimit->count, m_rateCount->maximum())) : 0);
     if (key.rateLimit) {
         for (int i = 0; i < int(std::size(Periods)); ++i) {
@@ -168,14 +169,13 @@ bool KeyLimitsForm::checkName()
 
 std::optional<std::optional<Common::Money>> KeyLimitsForm::readMaxSpend()
 {
-    QString text = m_maxSpend->text().trimmed();
-    if (text.startsWith(u'$'))
-        text = text.mid(1).trimmed();
+    const QString text = m_maxSpend->text().trimmed();
     if (text.isEmpty() || text.compare(tr("none"), Qt::CaseInsensitive) == 0) {
         setError(m_maxSpendError, QString());
         return std::optional<Common::Money>();
     }
-    const auto money = Common::Money::fromDecimalString(text);
+    // In the user's locale, as the other amount fields: "2,50" in German.
+    const auto money = Common::Money::fromDecimalString(UsdText::typedAmount(text));
     if (!money) {
         setError(m_maxSpendError, tr("Enter an amount in dollars, like 25 or 2.50."));
         return std::nullopt;

@@ -68,12 +68,7 @@ PriceOverrideDialog::PriceOverrideDialog(const Pricing::PriceRecord &current, QW
 
 QLineEdit *PriceOverrideDialog::addRateField(const QString &objectName, const std::optional<Common::Money> &current)
 {
-    QString text;
-    if (current) {
-        text = current->toShortString(2);
-        text.replace(u'.', QLocale().decimalPoint());
-    }
-    auto *field = new QLineEdit(text, this);
+    auto *field = new QLineEdit(current ? UsdText::editable(*current, 2) : QString(), this);
     field->setObjectName(objectName);
     field->setPlaceholderText(m_hasPrice ? tr("unchanged") : tr("not set"));
     m_fields.append(field);

@@ -222,7 +222,7 @@ QWidget *SettingsPage::buildAlertsGroup()
     auto *form = new QFormLayout(group);
     auto *row = new QHBoxLayout;
     auto *dollar = new QLabel(QStringLiteral("$"), group);
-    m_creditWarning = new QLineEdit(m_settings.creditWarningThreshold().toShortString(0), group);
+    m_creditWarning = new QLineEdit(UsdText::editable(m_settings.creditWarningThreshold()), group);
     m_creditWarning->setObjectName(QStringLiteral("creditWarning"));
     m_creditWarning->setMaximumWidth(140);
     connect(m_creditWarning, &QLineEdit::editingFinished, this, &SettingsPage::handleCreditWarningEdited);
