@@ -78,6 +78,8 @@ int add(CommandContext &context, const QStringList &arguments)
                   << added->baseUrl << ").\n";
     if (added->hasStoredSecret)
         context.out() << "Its API key is kept in " << context.secrets().location() << ".\n";
+    if (const std::optional<QString> hint = Admin::ProviderAdmin::baseUrlHint(*added))
+        context.warn(*hint);
     return Success;
 }
 

@@ -63,6 +63,7 @@ private slots:
     void secretFileTightenedOnRewrite();
     void emptyApiKeyRejected();
     void removeDeletesSecret();
+    void baseUrlHintsAtTheSdksForm();
     void apiKeyEnvStoresNameOnly();
 
 private:
@@ -344,6 +345,25 @@ void TestProviderAdmin::apiKeyEnvStoresNameOnly()
     QVERIFY(bytes.contains("TST_PROVIDERADMIN_KEY"));
     QVERIFY(!bytes.contains(value));
     qunsetenv("TST_PROVIDERADMIN_KEY");
+}
+
+void TestProviderAdmin::baseUrlHintsAtTheSdksForm()
+{
+    const auto hint = [](Providers::ProviderType type, const char *url) {
+        Providers::ProviderRecord provider = makeProvider(str("p"), str(url));
+        provider.type = type;
+        return ProviderAdmin::baseUrlHint(provider);
+    };
+    using Providers::ProviderType;
+    // QA: an Anthropic provider at .../v1 sent every request to .../v1/v1/messages.
+    QVERIFY(hint(ProviderType::Anthropic, "http://127.0.0.1:9000/v1")->contains(str("/v1/v1/messages")));
+    QVERIFY(hint(ProviderType::Anthropic, "https://api.anthropic.com/v1/"));
+    QVERIFY(!hint(ProviderType::Anthropic, "https://api.anthropic.com"));
+    QVERIFY(hint(ProviderType::OpenAi, "https://api.openai.com")->contains(str("/chat/completions")));
+    QVERIFY(!hint(ProviderType::OpenAi, "https://api.openai.com/v1"));
+    // Other OpenAI-compatible paths are theirs to choose.
+    QVERIFY(!hint(ProviderType::OpenAi, "https://generativelanguage.googleapis.com/v1beta/openai/"));
+    QVERIFY(!hint(ProviderType::OpenAi, "https://api.groq.com/openai/v1"));
 }
 
 QTEST_GUILESS_MAIN(TestProviderAdmin)
