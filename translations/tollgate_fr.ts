@@ -87,7 +87,7 @@
     <message>
         <location line="+27"/>
         <source>%.0f %%</source>
-        <translation>%.0f&#xa0;%%</translation>
+        <translation>%.0f %%</translation>
     </message>
 </context>
 <context>

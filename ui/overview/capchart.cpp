@@ -64,7 +64,7 @@ void CapChart::setData(const OverviewData &figures)
     auto *share = new QValueAxis;
     share->setRange(0, highest > 100 ? highest : 100);
     share->setTickCount(highest > 100 ? 4 : 6);
-    share->setLabelFormat(tr("%.0f %%")); // printf-style; "%.0f%%" in English, a space in German and French
+    share->setLabelFormat(tr("%.0f %%")); // printf-style, so a plain space: QtCharts mangles a no-break one
     chart->addAxis(share, Qt::AlignBottom);
     series->attachAxis(share);
 }
