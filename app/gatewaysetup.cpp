@@ -43,7 +43,7 @@ QStringList GatewaySetup::providersWithoutTheirKey(const QString &dataDir)
     const Gateway::GatewayHandler::SecretResolver readSecret = secretResolver(dataDir);
     for (const Providers::ProviderRecord &provider : store.value()->listProviders()) {
         if (!provider.apiKeyEnv.isEmpty() && qEnvironmentVariableIsEmpty(provider.apiKeyEnv.toLocal8Bit().constData())) {
-            warnings << QStringLiteral("provider \"%1\" takes its API key from $%2, which is not set: %3")
+            warnings << QStringLiteral("provider \"%1\" takes its API key from $%2, which is not set or empty: %3")
                             .arg(provider.name, provider.apiKeyEnv, consequence);
         } else if (provider.apiKeyEnv.isEmpty() && provider.hasStoredSecret && readSecret(provider).value_or(QString()).isEmpty()) {
             warnings << QStringLiteral("provider \"%1\": the API key stored for it cannot be read (a locked keyring, or %2 "

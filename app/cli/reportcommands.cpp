@@ -227,16 +227,21 @@ int runTracesCommand(CommandContext &context, const QStringList &arguments)
                              QStringLiteral("STATUS"), QStringLiteral("OUTCOME"), QStringLiteral("IN"), QStringLiteral("CACHED"),
                              QStringLiteral("OUT"), QStringLiteral("COST"), QStringLiteral("MS")},
                             {false, false, false, false, true, false, true, true, true, true, true});
+    bool anyEstimated = false;
     for (const Ledger::TraceRecord &t : traces) {
         QString cost = t.cost ? t.cost->toUsdString() : QStringLiteral("unpriced");
-        if (t.costStatus == Ledger::CostStatus::Estimated)
+        if (t.costStatus == Ledger::CostStatus::Estimated) {
             cost += u'~';
+            anyEstimated = true;
+        }
         table.addRow({Report::TraceColumns::isoTime(t.time), t.keyName, t.model, t.provider.isEmpty() ? QStringLiteral("-") : t.provider,
                       QString::number(t.status), t.outcome, QString::number(t.usage.inputTokens),
                       QString::number(t.usage.cachedInputTokens), QString::number(t.usage.outputTokens), cost,
                       QString::number(t.latencyMs)});
     }
     context.out() << table.render();
+    if (anyEstimated)
+        context.out() << "~ estimated: the usage or a rate was estimated (a stream cut off before it reported usage, a price without that rate).\n";
     return Success;
 }
 

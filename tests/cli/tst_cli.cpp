@@ -563,6 +563,14 @@ void TestCli::reportsAndTracesInEveryFormat()
     QCOMPARE(tollgate(QStringLiteral("traces --key beta --json").split(u' ')).out, tollgate(QStringLiteral("traces --key beta --format json").split(u' ')).out);
     QCOMPARE(tollgate(QStringLiteral("report --by key,model --json").split(u' ')).json().array(), rows);
     QCOMPARE(tollgate(QStringLiteral("report --json --format csv").split(u' ')).exitCode, 2);
+
+    // The table marks an estimated cost with "~" and says under it what that means, only when one is shown.
+    QVERIFY(!tollgate(QStringLiteral("traces").split(u' ')).out.contains("~ estimated"));
+    Ledger::TraceRecord cut = make(alpha, "gpt-4o", 120, 5'000);
+    cut.costStatus = Ledger::CostStatus::Estimated;
+    insertTraces({cut});
+    const QByteArray withEstimate = tollgate(QStringLiteral("traces").split(u' ')).out;
+    QVERIFY2(withEstimate.contains("$0.000005~") && withEstimate.contains("\n~ estimated: "), withEstimate.constData());
 }
 
 void TestCli::csvRoundTripsAwkwardNames()
