@@ -934,8 +934,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>&lt;b&gt;Getting started.&lt;/b&gt; Tollgate forwards each call to your provider with your own API key. Add a provider first: %1 (or &lt;code&gt;tollgate providers add&lt;/code&gt;).</source>
-        <translation>&lt;b&gt;Erste Schritte.&lt;/b&gt; Tollgate leitet jeden Aufruf mit Ihrem eigenen API-Schlüssel an Ihren Anbieter weiter. Fügen Sie zuerst einen Anbieter hinzu: %1 (oder &lt;code&gt;tollgate providers add&lt;/code&gt;).</translation>
+        <source>&lt;b&gt;Getting started.&lt;/b&gt; Tollgate forwards each call to your provider with your own API key. Add a provider first: %1 (or &lt;nobr&gt;&lt;code&gt;tollgate providers add&lt;/code&gt;&lt;/nobr&gt;).</source>
+        <translation>&lt;b&gt;Erste Schritte.&lt;/b&gt; Tollgate leitet jeden Aufruf mit Ihrem eigenen API-Schlüssel an Ihren Anbieter weiter. Fügen Sie zuerst einen Anbieter hinzu: %1 (oder &lt;nobr&gt;&lt;code&gt;tollgate providers add&lt;/code&gt;&lt;/nobr&gt;).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -944,8 +944,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&lt;b&gt;Next:&lt;/b&gt; create a key for each app or teammate (%1, or &lt;code&gt;tollgate keys create&lt;/code&gt;) and point its OpenAI or Anthropic SDK at the gateway address shown at the bottom of this window. Every call is then booked here.</source>
-        <translation>&lt;b&gt;Als Nächstes:&lt;/b&gt; Erstellen Sie einen Schlüssel für jede App oder jedes Teammitglied (%1 oder &lt;code&gt;tollgate keys create&lt;/code&gt;) und richten Sie deren OpenAI- oder Anthropic-SDK auf die Gateway-Adresse unten in diesem Fenster. Jeder Aufruf wird dann hier verbucht.</translation>
+        <source>&lt;b&gt;Next:&lt;/b&gt; create a key for each app or teammate (%1, or &lt;nobr&gt;&lt;code&gt;tollgate keys create&lt;/code&gt;&lt;/nobr&gt;) and point its OpenAI or Anthropic SDK at the gateway address shown at the bottom of this window. Every call is then booked here.</source>
+        <translation>&lt;b&gt;Als Nächstes:&lt;/b&gt; Erstellen Sie einen Schlüssel für jede App oder jedes Teammitglied (%1 oder &lt;nobr&gt;&lt;code&gt;tollgate keys create&lt;/code&gt;&lt;/nobr&gt;) und richten Sie deren OpenAI- oder Anthropic-SDK auf die Gateway-Adresse unten in diesem Fenster. Jeder Aufruf wird dann hier verbucht.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -125,12 +125,12 @@
     <message>
         <location line="+5"/>
         <source>The limit is on: %1 left of %2 added since %3. When it is spent, the gateway answers 402 until you add more.</source>
-        <translation>La limite est active&#xa0;: il reste %1 sur %2 ajoutés depuis le %3. Une fois épuisée, la passerelle répond 402 jusqu&apos;à ce que vous en ajoutiez.</translation>
+        <translation>La limite est active&#xa0;: il reste %1 sur %2 ajoutés depuis le %3. Une fois épuisée, la passerelle répond 402 jusqu’à ce que vous en ajoutiez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The limit is off: the gateway spends without one (each key&apos;s own cap still applies). Adding credit turns it on.</source>
-        <translation>La limite est désactivée&#xa0;: la passerelle dépense sans limite (le plafond de chaque clé s&apos;applique toujours). Ajouter du crédit l&apos;active.</translation>
+        <translation>La limite est désactivée&#xa0;: la passerelle dépense sans limite (le plafond de chaque clé s’applique toujours). Ajouter du crédit l’active.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -145,7 +145,7 @@
     <message>
         <location line="+5"/>
         <source>Turn the credit limit off? The gateway then spends without one; each key&apos;s own cap still applies. A later top-up starts afresh: what is left now is not carried over.</source>
-        <translation>Désactiver la limite de crédit&#xa0;? La passerelle dépense alors sans limite&#xa0;; le plafond de chaque clé s&apos;applique toujours. Un rechargement ultérieur repart de zéro&#xa0;: le solde actuel n&apos;est pas reporté.</translation>
+        <translation>Désactiver la limite de crédit&#xa0;? La passerelle dépense alors sans limite&#xa0;; le plafond de chaque clé s’applique toujours. Un rechargement ultérieur repart de zéro&#xa0;: le solde actuel n’est pas reporté.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -934,8 +934,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>&lt;b&gt;Getting started.&lt;/b&gt; Tollgate forwards each call to your provider with your own API key. Add a provider first: %1 (or &lt;code&gt;tollgate providers add&lt;/code&gt;).</source>
-        <translation>&lt;b&gt;Premiers pas.&lt;/b&gt; Tollgate transmet chaque appel à votre fournisseur avec votre propre clé d&apos;API. Ajoutez d&apos;abord un fournisseur&#xa0;: %1 (ou &lt;code&gt;tollgate providers add&lt;/code&gt;).</translation>
+        <source>&lt;b&gt;Getting started.&lt;/b&gt; Tollgate forwards each call to your provider with your own API key. Add a provider first: %1 (or &lt;nobr&gt;&lt;code&gt;tollgate providers add&lt;/code&gt;&lt;/nobr&gt;).</source>
+        <translation>&lt;b&gt;Premiers pas.&lt;/b&gt; Tollgate transmet chaque appel à votre fournisseur avec votre propre clé d’API. Ajoutez d’abord un fournisseur&#xa0;: %1 (ou &lt;nobr&gt;&lt;code&gt;tollgate providers add&lt;/code&gt;&lt;/nobr&gt;).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -944,8 +944,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&lt;b&gt;Next:&lt;/b&gt; create a key for each app or teammate (%1, or &lt;code&gt;tollgate keys create&lt;/code&gt;) and point its OpenAI or Anthropic SDK at the gateway address shown at the bottom of this window. Every call is then booked here.</source>
-        <translation>&lt;b&gt;Ensuite&#xa0;:&lt;/b&gt; créez une clé pour chaque application ou membre de l&apos;équipe (%1, ou &lt;code&gt;tollgate keys create&lt;/code&gt;) et pointez son SDK OpenAI ou Anthropic vers l&apos;adresse de la passerelle affichée en bas de cette fenêtre. Chaque appel est alors comptabilisé ici.</translation>
+        <source>&lt;b&gt;Next:&lt;/b&gt; create a key for each app or teammate (%1, or &lt;nobr&gt;&lt;code&gt;tollgate keys create&lt;/code&gt;&lt;/nobr&gt;) and point its OpenAI or Anthropic SDK at the gateway address shown at the bottom of this window. Every call is then booked here.</source>
+        <translation>&lt;b&gt;Ensuite&#xa0;:&lt;/b&gt; créez une clé pour chaque application ou membre de l’équipe (%1, ou &lt;nobr&gt;&lt;code&gt;tollgate keys create&lt;/code&gt;&lt;/nobr&gt;) et pointez son SDK OpenAI ou Anthropic vers l’adresse de la passerelle affichée en bas de cette fenêtre. Chaque appel est alors comptabilisé ici.</translation>
     </message>
     <message>
         <location line="+3"/>

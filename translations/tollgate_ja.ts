@@ -927,8 +927,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>&lt;b&gt;Getting started.&lt;/b&gt; Tollgate forwards each call to your provider with your own API key. Add a provider first: %1 (or &lt;code&gt;tollgate providers add&lt;/code&gt;).</source>
-        <translation>&lt;b&gt;はじめに。&lt;/b&gt; Tollgate は各呼び出しをあなた自身の API キーでプロバイダーへ転送します。まずプロバイダーを追加してください: %1（または &lt;code&gt;tollgate providers add&lt;/code&gt;）。</translation>
+        <source>&lt;b&gt;Getting started.&lt;/b&gt; Tollgate forwards each call to your provider with your own API key. Add a provider first: %1 (or &lt;nobr&gt;&lt;code&gt;tollgate providers add&lt;/code&gt;&lt;/nobr&gt;).</source>
+        <translation>&lt;b&gt;はじめに。&lt;/b&gt; Tollgate は各呼び出しをあなた自身の API キーでプロバイダーへ転送します。まずプロバイダーを追加してください: %1（または &lt;nobr&gt;&lt;code&gt;tollgate providers add&lt;/code&gt;&lt;/nobr&gt;）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -937,8 +937,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&lt;b&gt;Next:&lt;/b&gt; create a key for each app or teammate (%1, or &lt;code&gt;tollgate keys create&lt;/code&gt;) and point its OpenAI or Anthropic SDK at the gateway address shown at the bottom of this window. Every call is then booked here.</source>
-        <translation>&lt;b&gt;次に:&lt;/b&gt; アプリやチームメンバーごとにキーを作成し（%1、または &lt;code&gt;tollgate keys create&lt;/code&gt;）、その OpenAI または Anthropic SDK の接続先をこのウィンドウ下部に表示されているゲートウェイのアドレスにしてください。以後、すべての呼び出しがここに記録されます。</translation>
+        <source>&lt;b&gt;Next:&lt;/b&gt; create a key for each app or teammate (%1, or &lt;nobr&gt;&lt;code&gt;tollgate keys create&lt;/code&gt;&lt;/nobr&gt;) and point its OpenAI or Anthropic SDK at the gateway address shown at the bottom of this window. Every call is then booked here.</source>
+        <translation>&lt;b&gt;次に:&lt;/b&gt; アプリやチームメンバーごとにキーを作成し（%1、または &lt;nobr&gt;&lt;code&gt;tollgate keys create&lt;/code&gt;&lt;/nobr&gt;）、その OpenAI または Anthropic SDK の接続先をこのウィンドウ下部に表示されているゲートウェイのアドレスにしてください。以後、すべての呼び出しがここに記録されます。</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -927,8 +927,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>&lt;b&gt;Getting started.&lt;/b&gt; Tollgate forwards each call to your provider with your own API key. Add a provider first: %1 (or &lt;code&gt;tollgate providers add&lt;/code&gt;).</source>
-        <translation>&lt;b&gt;入门。&lt;/b&gt;Tollgate 使用您自己的 API 密钥将每次调用转发给您的提供商。请先添加提供商：%1（或 &lt;code&gt;tollgate providers add&lt;/code&gt;）。</translation>
+        <source>&lt;b&gt;Getting started.&lt;/b&gt; Tollgate forwards each call to your provider with your own API key. Add a provider first: %1 (or &lt;nobr&gt;&lt;code&gt;tollgate providers add&lt;/code&gt;&lt;/nobr&gt;).</source>
+        <translation>&lt;b&gt;入门。&lt;/b&gt;Tollgate 使用您自己的 API 密钥将每次调用转发给您的提供商。请先添加提供商：%1（或 &lt;nobr&gt;&lt;code&gt;tollgate providers add&lt;/code&gt;&lt;/nobr&gt;）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -937,8 +937,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&lt;b&gt;Next:&lt;/b&gt; create a key for each app or teammate (%1, or &lt;code&gt;tollgate keys create&lt;/code&gt;) and point its OpenAI or Anthropic SDK at the gateway address shown at the bottom of this window. Every call is then booked here.</source>
-        <translation>&lt;b&gt;下一步：&lt;/b&gt;为每个应用或团队成员创建密钥（%1，或 &lt;code&gt;tollgate keys create&lt;/code&gt;），并将其 OpenAI 或 Anthropic SDK 指向本窗口底部显示的网关地址。此后每次调用都会记录在这里。</translation>
+        <source>&lt;b&gt;Next:&lt;/b&gt; create a key for each app or teammate (%1, or &lt;nobr&gt;&lt;code&gt;tollgate keys create&lt;/code&gt;&lt;/nobr&gt;) and point its OpenAI or Anthropic SDK at the gateway address shown at the bottom of this window. Every call is then booked here.</source>
+        <translation>&lt;b&gt;下一步：&lt;/b&gt;为每个应用或团队成员创建密钥（%1，或 &lt;nobr&gt;&lt;code&gt;tollgate keys create&lt;/code&gt;&lt;/nobr&gt;），并将其 OpenAI 或 Anthropic SDK 指向本窗口底部显示的网关地址。此后每次调用都会记录在这里。</translation>
     </message>
     <message>
         <location line="+3"/>

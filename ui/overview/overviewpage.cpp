@@ -214,11 +214,11 @@ void OverviewPage::showFirstSteps(const OverviewData &data)
     const QString link = QStringLiteral("<a href=\"page:%1\">%2</a>");
     if (data.providers == 0) {
         m_firstSteps->setText(tr("<b>Getting started.</b> Tollgate forwards each call to your provider with your own API "
-                                 "key. Add a provider first: %1 (or <code>tollgate providers add</code>).")
+                                 "key. Add a provider first: %1 (or <nobr><code>tollgate providers add</code></nobr>).")
                                   .arg(link.arg(QStringLiteral("providersPage"), tr("Providers"))));
     } else if (data.usableKeys == 0) {
-        m_firstSteps->setText(tr("<b>Next:</b> create a key for each app or teammate (%1, or <code>tollgate keys "
-                                 "create</code>) and point its OpenAI or Anthropic SDK at the gateway address shown "
+        m_firstSteps->setText(tr("<b>Next:</b> create a key for each app or teammate (%1, or <nobr><code>tollgate keys "
+                                 "create</code></nobr>) and point its OpenAI or Anthropic SDK at the gateway address shown "
                                  "at the bottom of this window. Every call is then booked here.")
                                   .arg(link.arg(QStringLiteral("keysPage"), tr("Keys"))));
     }
