@@ -64,10 +64,12 @@ QString GatewayHandler::providerSecret(const Providers::ProviderRecord &provider
 {
     // A key that could not be read is asked for again after a while, not on every request: the keyring
     // may be unlocked, or the secrets file mended, without any change to the configuration.
-    const qint64 nowMs = m_clock.nowMs();
     const auto cached = m_secretCache.constFind(provider.name);
-    if (cached != m_secretCache.constEnd() && (!cached->secret.isEmpty() || nowMs - cached->readAtMs < MissingSecretRetryMs))
+    if (cached != m_secretCache.constEnd() && !cached->secret.isEmpty())
         return cached->secret;
+    const qint64 nowMs = m_clock.nowMs();
+    if (cached != m_secretCache.constEnd() && nowMs - cached->readAtMs < MissingSecretRetryMs)
+        return {};
     QString secret;
     if (!provider.apiKeyEnv.isEmpty())
         secret = qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData());

@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Gateway {
 
 namespace {
@@ -177,10 +179,9 @@ void ProxyCall::start()
     attempt();
 }
 
-bool ProxyCall::hasItsKey(const Providers::ProviderRecord &provider)
+bool ProxyCall::needsKey(const Providers::ProviderRecord &provider)
 {
-    const bool needsOne = !provider.apiKeyEnv.isEmpty() || provider.hasStoredSecret;
-    return !needsOne || !m_handler.providerSecret(provider).isEmpty();
+    return !provider.apiKeyEnv.isEmpty() || provider.hasStoredSecret; // else a server that takes none
 }
 
 void ProxyCall::passOverProvidersWithoutTheirKey()
@@ -189,13 +190,12 @@ void ProxyCall::passOverProvidersWithoutTheirKey()
     // retryable 503 included. Tried in turn instead, a keyless provider at the end of the list turned
     // that 503 into its own "no key" 502, which tells the SDKs not to retry. When none has its key, the
     // list stays and the first attempt's 502 says what is missing.
-    QList<Target> keyed;
-    for (const Target &target : std::as_const(m_targets)) {
-        if (hasItsKey(target.provider))
-            keyed.append(target);
-    }
-    if (!keyed.isEmpty() && keyed.size() < m_targets.size())
-        m_targets = std::move(keyed);
+    const auto lacksItsKey = [this](const Target &target) {
+        return needsKey(target.provider) && m_handler.providerSecret(target.provider).isEmpty();
+    };
+    if (std::any_of(m_targets.cbegin(), m_targets.cend(), lacksItsKey)
+        && !std::all_of(m_targets.cbegin(), m_targets.cend(), lacksItsKey))
+        m_targets.removeIf(lacksItsKey);
 }
 
 void ProxyCall::answerUnknownRoute()
@@ -335,7 +335,7 @@ void ProxyCall::attempt()
     const Target &target = m_targets.at(m_targetIndex);
     const Providers::ProviderRecord &provider = target.provider;
     const QString secret = m_handler.providerSecret(provider);
-    if (!hasItsKey(provider)) {
+    if (needsKey(provider) && secret.isEmpty()) {
         // Sent without its key, the provider's 401 would reach the client as if their Tollgate key were
         // wrong. Not asked at all: like an unreachable provider, the next one is tried, else a 502 says why.
         handleUpstreamFailed(UpstreamExchange::Failure::NoCredentials,

@@ -59,8 +59,8 @@ private:
     void answerModels();
     bool isModelAllowed(const Keys::KeyRecord &key) const;
     QList<Target> routeTargets() const;
-    /** Whether `provider` can be asked: its key is at hand, or it takes none (a local server). */
-    bool hasItsKey(const Providers::ProviderRecord &provider);
+    /** Whether `provider` is asked with a key (from the environment or the secret store). */
+    static bool needsKey(const Providers::ProviderRecord &provider);
     void passOverProvidersWithoutTheirKey();
     void reject(GatewayError error, const QString &message, qint64 retryAfterMs = 0);
 
