@@ -11,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -100,15 +99,15 @@ void CreditPanel::addCredit()
         return;
     const std::optional<Common::Money> amount = Common::Money::fromDecimalString(UsdText::typedAmount(m_amount->text()));
     if (!amount) {
-        showError(tr("Enter an amount in dollars, like 50 or 2.50 (no digit grouping, at most nine decimals)."));
+        m_error->say(tr("Enter an amount in dollars, like 50 or 2.50 (no digit grouping, at most nine decimals)."));
         return;
     }
     if (*amount <= Common::Money()) {
-        showError(tr("Add an amount above zero."));
+        m_error->say(tr("Add an amount above zero."));
         return;
     }
     if (*amount > Common::Money::maxAmount()) {
-        showError(tr("Add at most %1 at a time.").arg(UsdText::format(Common::Money::maxAmount())));
+        m_error->say(tr("Add at most %1 at a time.").arg(UsdText::format(Common::Money::maxAmount())));
         return;
     }
     m_error->say({});
@@ -121,7 +120,7 @@ void CreditPanel::addCredit()
         [this](const Common::Result<Ledger::CreditStatus> &result) {
             m_add->setEnabled(true);
             if (!result) {
-                showError(tr("Not added: %1").arg(result.error().message));
+                m_error->say(tr("Not added: %1").arg(result.error().message));
                 return;
             }
             m_amount->clear();
@@ -156,17 +155,12 @@ void CreditPanel::turnOff()
         this,
         [this](const Common::Result<Ledger::CreditStatus> &result) {
             if (!result) {
-                showError(tr("Not turned off: %1").arg(result.error().message));
+                m_error->say(tr("Not turned off: %1").arg(result.error().message));
                 return;
             }
             m_error->say({});
             showStatus(result.value());
         });
-}
-
-void CreditPanel::showError(const QString &message)
-{
-    m_error->say(message);
 }
 
 } // namespace Ui

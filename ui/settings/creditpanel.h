@@ -38,7 +38,6 @@ private:
     void addCredit();
     void confirmTurnOff();
     void turnOff();
-    void showError(const QString &message);
 
     LedgerClient *m_ledger;
     QLabel *m_status = nullptr;
