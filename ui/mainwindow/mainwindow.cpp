@@ -123,7 +123,7 @@ void MainWindow::showAlert(const QString &title, const QString &message, const Q
 
 void MainWindow::dropAlert(const QString &topic)
 {
-    if (m_alertList.removeIf([&topic](const Alert &alert) { return alert.topic == topic; }) > 0)
+    if (!topic.isEmpty() && m_alertList.removeIf([&topic](const Alert &alert) { return alert.topic == topic; }) > 0)
         showAlerts();
 }
 
