@@ -125,7 +125,7 @@
     <message>
         <location line="+5"/>
         <source>The limit is on: %1 left of %2 added since %3. When it is spent, the gateway answers 402 until you add more.</source>
-        <translation>El límite está activo: quedan %1 de %2 añadidos desde el %3. Cuando se agote, la pasarela responde 402 hasta que añada más.</translation>
+        <translation>El límite está activo: quedan %1 de %2 añadidos desde el %3. Cuando se agote, la pasarela responde 402 hasta que añadas más.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -135,7 +135,7 @@
     <message>
         <location line="+5"/>
         <source>Add an amount above zero.</source>
-        <translation>Introduzca un importe mayor que cero.</translation>
+        <translation>Introduce un importe mayor que cero.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -155,12 +155,12 @@
     <message>
         <location line="+3"/>
         <source>Enter an amount in dollars, like 50 or 2.50 (no digit grouping, at most nine decimals).</source>
-        <translation>Introduzca un importe en dólares, p. ej. 50 o 2,50 (sin separador de miles, nueve decimales como máximo).</translation>
+        <translation>Introduce un importe en dólares, p. ej. 50 o 2,50 (sin separador de miles, nueve decimales como máximo).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add at most %1 at a time.</source>
-        <translation>Añada como máximo %1 cada vez.</translation>
+        <translation>Añade como máximo %1 cada vez.</translation>
     </message>
 </context>
 <context>
@@ -823,7 +823,7 @@
     <message>
         <location line="+1"/>
         <source>Click to dismiss.</source>
-        <translation>Haga clic para descartar.</translation>
+        <translation>Haz clic para descartar.</translation>
     </message>
 </context>
 <context>
@@ -935,7 +935,7 @@
     <message>
         <location line="+20"/>
         <source>&lt;b&gt;Getting started.&lt;/b&gt; Tollgate forwards each call to your provider with your own API key. Add a provider first: %1 (or &lt;nobr&gt;&lt;code&gt;tollgate providers add&lt;/code&gt;&lt;/nobr&gt;).</source>
-        <translation>&lt;b&gt;Primeros pasos.&lt;/b&gt; Tollgate reenvía cada llamada a su proveedor con su propia clave de API. Añada primero un proveedor: %1 (o &lt;nobr&gt;&lt;code&gt;tollgate providers add&lt;/code&gt;&lt;/nobr&gt;).</translation>
+        <translation>&lt;b&gt;Primeros pasos.&lt;/b&gt; Tollgate reenvía cada llamada a tu proveedor con tu propia clave de API. Añade primero un proveedor: %1 (o &lt;nobr&gt;&lt;code&gt;tollgate providers add&lt;/code&gt;&lt;/nobr&gt;).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -945,7 +945,7 @@
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Next:&lt;/b&gt; create a key for each app or teammate (%1, or &lt;nobr&gt;&lt;code&gt;tollgate keys create&lt;/code&gt;&lt;/nobr&gt;) and point its OpenAI or Anthropic SDK at the gateway address shown at the bottom of this window. Every call is then booked here.</source>
-        <translation>&lt;b&gt;Después:&lt;/b&gt; cree una clave para cada aplicación o miembro del equipo (%1, o &lt;nobr&gt;&lt;code&gt;tollgate keys create&lt;/code&gt;&lt;/nobr&gt;) y apunte su SDK de OpenAI o Anthropic a la dirección de la pasarela que aparece al pie de esta ventana. Cada llamada queda registrada aquí.</translation>
+        <translation>&lt;b&gt;Después:&lt;/b&gt; crea una clave para cada aplicación o miembro del equipo (%1, o &lt;nobr&gt;&lt;code&gt;tollgate keys create&lt;/code&gt;&lt;/nobr&gt;) y apunta su SDK de OpenAI o Anthropic a la dirección de la pasarela que aparece al pie de esta ventana. Cada llamada queda registrada aquí.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1220,7 +1220,7 @@ desde</translation>
     <message>
         <location line="+3"/>
         <source>(kept your own price for %1)</source>
-        <translation>(se conserva su propio precio para %1)</translation>
+        <translation>(se conserva tu propio precio para %1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1332,7 +1332,7 @@ desde</translation>
     <message>
         <location line="+2"/>
         <source>Name the provider: at most %1 characters, without spaces at either end.</source>
-        <translation>Ponga nombre al proveedor: %1 caracteres como máximo, sin espacios al principio ni al final.</translation>
+        <translation>Pon nombre al proveedor: %1 caracteres como máximo, sin espacios al principio ni al final.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1347,12 +1347,12 @@ desde</translation>
     <message>
         <location line="+2"/>
         <source>The base URL must not carry a user or password: give the key as an API key.</source>
-        <translation>La URL base no debe llevar usuario ni contraseña: indique la clave como clave de API.</translation>
+        <translation>La URL base no debe llevar usuario ni contraseña: indica la clave como clave de API.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the name of an environment variable, like OPENAI_API_KEY, not the key itself.</source>
-        <translation>Indique el nombre de una variable de entorno, p. ej. OPENAI_API_KEY, no la clave en sí.</translation>
+        <translation>Indica el nombre de una variable de entorno, p. ej. OPENAI_API_KEY, no la clave en sí.</translation>
     </message>
     <message>
         <location line="+2"/>
