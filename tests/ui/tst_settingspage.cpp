@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +43,7 @@ private slots:
     void creditIsAddedAndTurnedOff();
     void everyFormSaysItsErrorsAlike();
     void typedAmountsAreReadInTheUsersLocale();
+    void dataDirectoryIsShownInFull();
 
 private:
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("tollgate.ini")); }
@@ -346,6 +348,17 @@ void TestSettingsPage::typedAmountsAreReadInTheUsersLocale()
     QCOMPARE(Ui::UsdText::typedAmount(QStringLiteral("$2.50")), QStringLiteral("2.50"));
     QCOMPARE(Ui::UsdText::typedAmount(QStringLiteral("1,000")), QString());
     QLocale::setDefault(before);
+}
+
+void TestSettingsPage::dataDirectoryIsShownInFull()
+{
+    // Started with a relative --data, the page shows where the ledger really is (QA saw "demo").
+    AppSettings settings(settingsPath());
+    Ui::AppContext context;
+    context.dataDir = QStringLiteral("demo");
+    Ui::SettingsPage page(context, settings);
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("dataDirectory"))->text(),
+             QDir::toNativeSeparators(QDir::current().absoluteFilePath(QStringLiteral("demo"))));
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -132,13 +132,13 @@ QWidget *SettingsPage::buildDataGroup()
     auto *group = new QGroupBox(tr("Data"), this);
     auto *form = new QFormLayout(group);
     auto *row = new QHBoxLayout;
-    auto *path = new QLabel(QDir::toNativeSeparators(m_context.dataDir), group);
+    auto *path = new QLabel(QDir::toNativeSeparators(QDir(m_context.dataDir).absolutePath()), group);
     path->setObjectName(QStringLiteral("dataDirectory"));
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     path->setWordWrap(true);
     auto *open = new QPushButton(tr("&Open folder"), group);
     open->setObjectName(QStringLiteral("openDataDirectory"));
-    connect(open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.dataDir)); });
+    connect(open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QDir(m_context.dataDir).absolutePath())); });
     row->addWidget(path, 1);
     row->addWidget(open);
     form->addRow(tr("Data directory:"), row);
