@@ -273,16 +273,22 @@ bool ProxyCall::isModelAllowed(const Keys::KeyRecord &key) const
     // globs also meet the name without it. A glob written for the pinned form still matches the name as sent.
     if (Keys::ModelGlob::matchesAny(key.allowedModels, m_facts->model))
         return true;
-    const qsizetype slash = m_facts->model.indexOf(u'/');
-    if (slash <= 0)
-        return false;
     // Only a real pin: "meta-llama/Llama-3" sent whole to a provider is a model of its own.
-    const QString pinned = m_facts->model.left(slash);
+    const std::optional<Pin> pin = pinOf(m_facts->model);
+    return pin && Keys::ModelGlob::matchesAny(key.allowedModels, pin->model);
+}
+
+std::optional<ProxyCall::Pin> ProxyCall::pinOf(const QString &model) const
+{
+    const qsizetype slash = model.indexOf(u'/');
+    if (slash <= 0)
+        return std::nullopt;
+    const QStringView pinned = QStringView(model).left(slash);
     for (const Providers::ProviderRecord &provider : m_config->providers()) {
         if (provider.name == pinned)
-            return Keys::ModelGlob::matchesAny(key.allowedModels, QStringView(m_facts->model).mid(slash + 1));
+            return Pin{&provider, model.mid(slash + 1)};
     }
-    return false;
+    return std::nullopt;
 }
 
 QList<ProxyCall::Target> ProxyCall::routeTargets() const
@@ -291,16 +297,10 @@ QList<ProxyCall::Target> ProxyCall::routeTargets() const
                                                                              : Providers::ProviderType::OpenAi;
     QList<Target> targets;
     // "provider/model" pins one provider, by its Tollgate name.
-    const qsizetype slash = m_facts->model.indexOf(u'/');
-    if (slash > 0) {
-        const QString pinned = m_facts->model.left(slash);
-        for (const Providers::ProviderRecord &provider : m_config->providers()) {
-            if (provider.name == pinned) {
-                if (provider.type == type)
-                    targets.append({provider, m_facts->model.mid(slash + 1)});
-                return targets;
-            }
-        }
+    if (const std::optional<Pin> pin = pinOf(m_facts->model)) {
+        if (pin->provider->type == type)
+            targets.append({*pin->provider, pin->model});
+        return targets;
     }
     for (const Providers::ProviderRecord &provider : m_config->providers()) {
         if (provider.type == type && Keys::ModelGlob::matchesAny(provider.models, m_facts->model))

@@ -58,6 +58,13 @@ private:
     bool authenticate();
     void answerModels();
     bool isModelAllowed(const Keys::KeyRecord &key) const;
+    /** A "provider/model" name whose part before the slash is a provider's name: that provider, and the model after it. */
+    struct Pin
+    {
+        const Providers::ProviderRecord *provider;
+        QString model;
+    };
+    std::optional<Pin> pinOf(const QString &model) const;
     QList<Target> routeTargets() const;
     /** Whether `provider` is asked with a key (from the environment or the secret store). */
     static bool needsKey(const Providers::ProviderRecord &provider);
