@@ -112,11 +112,6 @@ ErrorLabel *KeyLimitsForm::addField(const QString &label, QWidget *field, const 
     return error;
 }
 
-void KeyLimitsForm::setError(ErrorLabel *label, const QString &message)
-{
-    label->say(message);
-}
-
 void KeyLimitsForm::setTakenNames(const QStringList &names)
 {
     m_takenNames = names;
@@ -163,7 +158,7 @@ bool KeyLimitsForm::checkName()
         message = tr("A key named \"%1\" already exists.").arg(name);
     else if (auto status = Admin::KeyAdmin::validateName(name); !status)
         message = status.error().message;
-    setError(m_nameError, message);
+    m_nameError->say(message);
     return message.isEmpty();
 }
 
@@ -171,26 +166,26 @@ std::optional<std::optional<Common::Money>> KeyLimitsForm::readMaxSpend()
 {
     const QString text = m_maxSpend->text().trimmed();
     if (text.isEmpty() || text.compare(tr("none"), Qt::CaseInsensitive) == 0) {
-        setError(m_maxSpendError, QString());
+        m_maxSpendError->say(QString());
         return std::optional<Common::Money>();
     }
     // In the user's locale, as the other amount fields: "2,50" in German.
     const auto money = Common::Money::fromDecimalString(UsdText::typedAmount(text));
     if (!money) {
-        setError(m_maxSpendError, tr("Enter an amount in dollars, like 25 or 2.50."));
+        m_maxSpendError->say(tr("Enter an amount in dollars, like 25 or 2.50."));
         return std::nullopt;
     }
     if (money->isNegative()) {
-        setError(m_maxSpendError, tr("A spend cap cannot be negative."));
+        m_maxSpendError->say(tr("A spend cap cannot be negative."));
         return std::nullopt;
     }
-    setError(m_maxSpendError, QString());
+    m_maxSpendError->say(QString());
     return std::optional<Common::Money>(*money);
 }
 
 std::optional<Admin::KeyLimits> KeyLimitsForm::limits()
 {
-    setError(m_formError, QString());
+    m_formError->say(QString());
     bool good = true;
     Admin::KeyLimits limits;
 
@@ -205,11 +200,11 @@ std::optional<Admin::KeyLimits> KeyLimitsForm::limits()
         limits.tokensPerMinute = m_tokensPerMinute->value();
 
     const QString models = m_allowedModels->text().trimmed();
-    setError(m_allowedModelsError, QString());
+    m_allowedModelsError->say(QString());
     if (!models.isEmpty() && models.compare(tr("none"), Qt::CaseInsensitive) != 0) {
         for (const QString &glob : models.split(u',')) {
             if (glob.trimmed().isEmpty()) {
-                setError(m_allowedModelsError, tr("Separate model names with single commas; an empty name allows nothing."));
+                m_allowedModelsError->say(tr("Separate model names with single commas; an empty name allows nothing."));
                 good = false;
                 break;
             }
@@ -217,11 +212,11 @@ std::optional<Admin::KeyLimits> KeyLimitsForm::limits()
         }
     }
 
-    setError(m_expiryError, QString());
+    m_expiryError->say(QString());
     if (m_expires->isChecked()) {
         limits.expiresAt = expiryFromDate(m_expiryDate->date());
         if (*limits.expiresAt <= QDateTime::currentDateTimeUtc()) {
-            setError(m_expiryError, tr("The expiry date must be in the future."));
+            m_expiryError->say(tr("The expiry date must be in the future."));
             good = false;
         }
     }
@@ -237,7 +232,7 @@ void KeyLimitsForm::showSubmitError(const Common::Error &error)
         checkName();
         return;
     }
-    setError(m_formError, tr("Not saved: %1").arg(error.message));
+    m_formError->say(tr("Not saved: %1").arg(error.message));
 }
 
 Admin::KeyChanges KeyLimitsForm::changesFrom(const Keys::KeyRecord &key, const Admin::KeyLimits &limits)

@@ -50,7 +50,6 @@ public:
 
 private:
     ErrorLabel *addField(const QString &label, QWidget *field, const QString &objectName, QWidget *buddy = nullptr);
-    static void setError(ErrorLabel *label, const QString &message);
     std::optional<std::optional<Common::Money>> readMaxSpend();
 
     QFormLayout *m_layout = nullptr;

@@ -38,12 +38,6 @@ QLabel *makeNote(const QString &objectName, const QString &text, QWidget *parent
     return label;
 }
 
-// An error under its field: bold in the palette's own text colour reads on light and dark themes alike.
-QLabel *makeError(const QString &objectName, QWidget *parent)
-{
-    return new ErrorLabel(objectName, parent);
-}
-
 std::optional<QHostAddress> parseAddress(const QString &text)
 {
     if (text.trimmed() == u"localhost")
@@ -105,9 +99,9 @@ QWidget *SettingsPage::buildGatewayGroup()
     m_address->setMaximumWidth(280);
     connect(m_address, &QLineEdit::editingFinished, this, &SettingsPage::handleAddressEdited);
     form->addRow(tr("Listen &address:"), m_address);
-    m_addressError = makeError(QStringLiteral("listenAddressError"), group);
+    m_addressError = new ErrorLabel(QStringLiteral("listenAddressError"), group);
     form->addRow(QString(), m_addressError);
-    m_remoteWarning = makeError(QStringLiteral("remoteWarning"), group);
+    m_remoteWarning = new ErrorLabel(QStringLiteral("remoteWarning"), group);
     m_remoteWarning->setText(tr("Other machines can reach this address: anyone on the network with a key can spend through it."));
     form->addRow(QString(), m_remoteWarning);
 
@@ -199,7 +193,7 @@ QWidget *SettingsPage::buildInterfaceGroup()
     m_startAtLogin->setChecked(AutostartEntry::isInstalled());
     connect(m_startAtLogin, &QCheckBox::toggled, this, &SettingsPage::handleStartAtLoginToggled);
     form->addRow(m_startAtLogin);
-    m_loginError = makeError(QStringLiteral("startAtLoginError"), group);
+    m_loginError = new ErrorLabel(QStringLiteral("startAtLoginError"), group);
     form->addRow(m_loginError);
 
     m_weekStart = new QComboBox(group);
@@ -233,7 +227,7 @@ QWidget *SettingsPage::buildAlertsGroup()
     auto *label = new QLabel(tr("Warn when &credit falls under:"), group);
     label->setBuddy(m_creditWarning);
     form->addRow(label, row);
-    m_creditWarningError = makeError(QStringLiteral("creditWarningError"), group);
+    m_creditWarningError = new ErrorLabel(QStringLiteral("creditWarningError"), group);
     form->addRow(QString(), m_creditWarningError);
     form->addRow(QString(), makeNote(QStringLiteral("alertsNote"),
                                      tr("Tollgate also notifies you when a key reaches 80% and 100% of its spend cap."), group));
@@ -244,11 +238,10 @@ void SettingsPage::handleAddressEdited()
 {
     const auto address = parseAddress(m_address->text());
     if (!address) {
-        m_addressError->setText(tr("\"%1\" is not an IP address (for example 127.0.0.1 or ::1).").arg(m_address->text()));
-        m_addressError->show();
+        m_addressError->say(tr("\"%1\" is not an IP address (for example 127.0.0.1 or ::1).").arg(m_address->text()));
         return;
     }
-    m_addressError->hide();
+    m_addressError->say({});
     m_settings.setListenAddress(m_address->text().trimmed());
     updateRemoteWarning();
     emit settingsChanged();
@@ -264,11 +257,10 @@ void SettingsPage::handleCreditWarningEdited()
 {
     const auto amount = Common::Money::fromDecimalString(UsdText::typedAmount(m_creditWarning->text()));
     if (!amount || amount->isNegative()) {
-        m_creditWarningError->setText(tr("Enter an amount in dollars, like 5 or 2.50."));
-        m_creditWarningError->show();
+        m_creditWarningError->say(tr("Enter an amount in dollars, like 5 or 2.50."));
         return;
     }
-    m_creditWarningError->hide();
+    m_creditWarningError->say({});
     m_settings.setCreditWarningThreshold(*amount);
     emit settingsChanged();
 }
@@ -277,13 +269,12 @@ void SettingsPage::handleStartAtLoginToggled(bool on)
 {
     const Common::Status status = on ? AutostartEntry::install(QCoreApplication::applicationFilePath()) : AutostartEntry::uninstall();
     if (!status) {
-        m_loginError->setText(tr("Could not change the login item: %1").arg(status.error().message));
-        m_loginError->show();
+        m_loginError->say(tr("Could not change the login item: %1").arg(status.error().message));
         const QSignalBlocker blocker(m_startAtLogin);
         m_startAtLogin->setChecked(!on);
         return;
     }
-    m_loginError->hide();
+    m_loginError->say({});
     m_settings.setStartAtLogin(on);
     emit settingsChanged();
 }

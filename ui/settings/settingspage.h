@@ -12,6 +12,8 @@ class QSpinBox;
 
 namespace Ui {
 
+class ErrorLabel;
+
 /**
  * The preferences: where the gateway listens, the data directory, language, tray and login behaviour,
  * the first day of the week, the credit (CreditPanel) and its warning threshold. Every change is saved at once.
@@ -43,16 +45,16 @@ private:
     Settings::AppSettings &m_settings;
     QLineEdit *m_address = nullptr;
     QSpinBox *m_port = nullptr;
-    QLabel *m_addressError = nullptr;
-    QLabel *m_remoteWarning = nullptr;
+    ErrorLabel *m_addressError = nullptr;
+    ErrorLabel *m_remoteWarning = nullptr;
     QComboBox *m_language = nullptr;
     QCheckBox *m_startMinimised = nullptr;
     QCheckBox *m_keepServing = nullptr;
     QCheckBox *m_startAtLogin = nullptr;
-    QLabel *m_loginError = nullptr;
+    ErrorLabel *m_loginError = nullptr;
     QComboBox *m_weekStart = nullptr;
     QLineEdit *m_creditWarning = nullptr;
-    QLabel *m_creditWarningError = nullptr;
+    ErrorLabel *m_creditWarningError = nullptr;
 };
 
 } // namespace Ui
