@@ -157,7 +157,12 @@ void LedgerWriter::run(const QString &ledgerPath, std::promise<std::optional<Com
 
 bool LedgerWriter::groupCommittedWithin(std::chrono::milliseconds period) const
 {
-    const std::chrono::steady_clock::duration lastGroupEnd(m_lastGroupEndNs.load(std::memory_order_relaxed));
+    const qint64 lastGroupEndNs = m_lastGroupEndNs.load(std::memory_order_relaxed);
+    // 0 is "never": the steady clock counts from boot, so on a machine up for less than `period` a
+    // zero read as "just now" (the committer then kept off a quiet gateway for good).
+    if (lastGroupEndNs == 0)
+        return false;
+    const std::chrono::steady_clock::duration lastGroupEnd(lastGroupEndNs);
     return std::chrono::steady_clock::now().time_since_epoch() - lastGroupEnd < period;
 }
 

@@ -105,7 +105,7 @@ private:
     std::vector<Submission> m_inFlight;  // the batch being written; only the writer thread touches it
     std::mutex m_turn;                   // held by whoever is in a transaction: the writer or tryTakeTurn()'s caller
     std::atomic<bool> m_writtenElsewhere{false}; // traces committed on another connection since the last roll-up
-    std::atomic<qint64> m_lastGroupEndNs{0};     // steady clock, when a batch of two or more last committed
+    std::atomic<qint64> m_lastGroupEndNs{0};     // steady clock, when a batch of two or more last committed; 0: never
 
     std::atomic<qint64> m_tracesWritten{0};
     std::atomic<qint64> m_tracesFailed{0};
