@@ -12,6 +12,8 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QPieSeries>
 #include <QRegularExpression>
@@ -25,6 +27,8 @@
 #include <QToolButton>
 #include <QValueAxis>
 
+#include <algorithm>
+
 /** The Overview on a demo ledger: real SQLite, the real ledger thread. */
 class TestOverviewPage final : public QObject
 {
@@ -37,6 +41,7 @@ private slots:
     void liveTrafficRedrawsAtMostTwiceASecond();
     void tinySpendsKeepTheirDigitsOnTheAxis();
     void aNewLedgerSaysWhatItLacks();
+    void capChartNamesItsKeysInASmallWindow();
 
 private:
     static QStackedBarSeries *spendSeries(Ui::OverviewPage &page);
@@ -70,6 +75,9 @@ void TestOverviewPage::chartsShowTheLedger()
     Ui::AppContext context{m_dir.path(), &ledger, nullptr, nullptr, nullptr};
     Ui::OverviewPage page(context);
     QSignalSpy shown(&page, &Ui::OverviewPage::dataShown);
+    page.resize(1150, 760); // what a 1280x800 window gives it: room for the cap chart's key names in full
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTRY_COMPARE(shown.count(), 1);
     // The demo has providers and keys: no first steps to show.
     QVERIFY(page.findChild<QLabel *>(QStringLiteral("firstSteps"))->isHidden());
@@ -245,3 +253,41 @@ void TestOverviewPage::aNewLedgerSaysWhatItLacks()
 
 QTEST_MAIN(TestOverviewPage)
 #include "tst_overviewpage.moc"
+
+void TestOverviewPage::capChartNamesItsKeysInASmallWindow()
+{
+    Ui::LedgerClient ledger(m_ledgerPath);
+    Ui::AppContext context{m_dir.path(), &ledger, nullptr, nullptr, nullptr};
+    Ui::OverviewPage page(context);
+    QSignalSpy shown(&page, &Ui::OverviewPage::dataShown);
+    // About what the page gets in a 1024x640 window: there every key name on the cap chart read "...",
+    // QtCharts' truncation to each category's share of the height.
+    page.resize(900, 590);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(shown.count(), 1);
+    auto *capChart = page.findChild<Ui::CapChart *>(QStringLiteral("capChart"));
+    QVERIFY(capChart->height() < 240);
+    const auto caps = capChart->shown();
+    QVERIFY(caps.size() >= 4);
+
+    // What is drawn: one label per capped key, each with its share and the start of its name.
+    QCoreApplication::processEvents();
+    QStringList drawn;
+    for (QGraphicsItem *item : capChart->scene()->items()) {
+        auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+        if (text && text->isVisible() && text->toPlainText().contains(QStringLiteral(" · ")))
+            drawn << text->toPlainText();
+    }
+    QCOMPARE(drawn.size(), caps.size());
+    for (const auto &[key, percent] : caps) {
+        const QString start = QStringLiteral("%1 % · %2").arg(percent).arg(key.left(5));
+        QVERIFY2(std::any_of(drawn.cbegin(), drawn.cend(), [&](const QString &label) { return label.startsWith(start); }),
+                 qPrintable(start + QStringLiteral(" in ") + drawn.join(QStringLiteral(" | "))));
+    }
+    // A name too long for the axis's room (QtCharts gives it 40 % of the width) is elided, not run over the bars.
+    const QFontMetrics metrics(capChart->chart()->axes(Qt::Vertical).first()->labelsFont());
+    for (const QString &label : drawn)
+        QVERIFY2(metrics.horizontalAdvance(label) <= 0.4 * capChart->chart()->size().width(), qPrintable(label));
+    QVERIFY(std::any_of(drawn.cbegin(), drawn.cend(), [](const QString &label) { return label.endsWith(QChar(0x2026)); }));
+}

@@ -19,6 +19,8 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 namespace {
 
 const QStringList Languages = {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("ja"),
@@ -210,6 +212,11 @@ void TestTranslations::windowAndDialogAreTranslated()
     }
     for (const QString &entry : {QStringLiteral("Overview"), QStringLiteral("Keys"), QStringLiteral("Settings")})
         QVERIFY2(!shown.contains(entry), qPrintable(entry));
+    // The sidebar is as wide as its longest title needs: whole titles, and the rest of a 1024 px screen for
+    // the pages (a fixed 190 px squeezed the Overview's charts).
+    auto *sidebarList = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    QVERIFY(sidebarList->sizeHintForColumn(0) <= sidebarList->viewport()->width());
+    QVERIFY2(sidebarList->width() <= std::max(120, sidebarList->sizeHintForColumn(0) + 40), qPrintable(QString::number(sidebarList->width())));
     for (const QString &text : sidebar)
         QVERIFY2(shown.contains(text), qPrintable(text));
     QCOMPARE(window.windowTitle(), catalogued(catalogue, QStringLiteral("Ui::MainWindow"), QStringLiteral("Tollgate")));

@@ -16,9 +16,12 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTime>
 #include <QTimer>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace Ui {
 
@@ -46,7 +49,6 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     layout->setSpacing(0);
     m_sidebar = new QListWidget(central);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setFixedWidth(190);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
     m_pages = new QStackedWidget(central);
@@ -155,6 +157,10 @@ void MainWindow::addPage(const QString &title, QWidget *page)
     m_sidebar->addItem(title);
     if (m_sidebar->count() == 1)
         m_sidebar->setCurrentRow(0);
+    // As wide as the longest title needs, no wider: at 1024 px every pixel the sidebar leaves is the
+    // charts' (a fixed 190 px left the Overview's cap chart without room for its key names).
+    const int itemPadding = 2 * (m_sidebar->spacing() + m_sidebar->style()->pixelMetric(QStyle::PM_FocusFrameHMargin));
+    m_sidebar->setFixedWidth(std::max(120, m_sidebar->sizeHintForColumn(0) + itemPadding + 16));
 }
 
 QWidget *MainWindow::page(const QString &objectName) const

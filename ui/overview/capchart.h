@@ -20,7 +20,14 @@ public:
     /** The percent shown per key, top (fullest) first. */
     QList<std::pair<QString, int>> shown() const { return m_shown; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    /** The axis labels ("89 % · name"), names elided to fit the room QtCharts gives the axis at this width. */
+    QStringList categoryLabels() const;
+    void relabel();
+
     QList<std::pair<QString, int>> m_shown;
 };
 

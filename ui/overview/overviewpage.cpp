@@ -117,12 +117,12 @@ OverviewPage::OverviewPage(const AppContext &context, MainWindow *window, QWidge
     m_spendChart = new SpendChart;
     m_modelChart = new ModelShareChart;
     m_capChart = new CapChart;
-    layout->addWidget(m_spendChart, 5);
+    layout->addWidget(m_spendChart, 1);
     auto *lower = new QHBoxLayout;
     lower->setSpacing(10);
     lower->addWidget(m_modelChart, 1);
     lower->addWidget(m_capChart, 1);
-    layout->addLayout(lower, 4);
+    layout->addLayout(lower, 1);
 
     m_redraw = new QTimer(this);
     m_redraw->setObjectName(QStringLiteral("overviewRedrawTimer"));
