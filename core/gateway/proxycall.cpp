@@ -164,13 +164,21 @@ void ProxyCall::start()
     if (key.tokensPerMinute) {
         const auto decision = m_handler.m_tokenLimiter.check(key.id, *key.tokensPerMinute, nowMs);
         if (!decision.allowed) {
+            const bool inFlight = m_handler.m_tokenLimiter.usedInWindow(key.id, nowMs) < *key.tokensPerMinute;
             reject(GatewayError::TokensPerMinute,
-                   QStringLiteral("Key \"%1\" is limited to %2 tokens per minute.").arg(key.name).arg(*key.tokensPerMinute),
+                   (inFlight ? QStringLiteral("Key \"%1\" is limited to %2 tokens per minute, and requests still running "
+                                              "may take the rest. Retry in a moment.")
+                             : QStringLiteral("Key \"%1\" is limited to %2 tokens per minute."))
+                       .arg(key.name)
+                       .arg(*key.tokensPerMinute),
                    decision.retryAfterMs);
             return;
         }
+        m_tokenReservation = Limits::TokenRateLimiter::estimate(m_request.body.size(), m_facts->maxOutputTokens);
+        m_handler.m_tokenLimiter.reserve(key.id, m_tokenReservation);
         m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-limit-tokens"), QByteArray::number(decision.limit)});
-        m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-remaining-tokens"), QByteArray::number(decision.remaining)});
+        m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-remaining-tokens"),
+                               QByteArray::number(std::max<qint64>(decision.remaining - m_tokenReservation, 0))});
     }
     if (m_targets.isEmpty()) {
         reject(GatewayError::ModelNotFound, QStringLiteral("No provider serves model \"%1\" on %2.").arg(m_facts->model, m_route.endpointPath()));
@@ -711,6 +719,7 @@ void ProxyCall::book(const QString &outcome, int status, std::optional<Common::T
         m_handler.m_spendGuard.settle(*m_reservation, cost);
         m_reservation.reset();
     }
+    releaseTokenReservation();
     if (m_key && m_key->tokensPerMinute && (trace.usage.inputTokens > 0 || trace.usage.outputTokens > 0))
         m_handler.m_tokenLimiter.record(m_key->id, trace.usage.inputTokens + trace.usage.outputTokens, m_handler.m_clock.nowMs());
 
@@ -759,6 +768,13 @@ void ProxyCall::finishStream()
     complete();
 }
 
+void ProxyCall::releaseTokenReservation()
+{
+    if (m_tokenReservation > 0 && m_key)
+        m_handler.m_tokenLimiter.release(m_key->id, m_tokenReservation);
+    m_tokenReservation = 0;
+}
+
 void ProxyCall::complete()
 {
     if (m_completed)
@@ -768,6 +784,7 @@ void ProxyCall::complete()
         m_handler.m_spendGuard.settle(*m_reservation, std::nullopt);
         m_reservation.reset();
     }
+    releaseTokenReservation();
     dropExchange();
     emit done(this);
 }

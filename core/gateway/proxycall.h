@@ -103,6 +103,7 @@ private:
     void finishWith(HttpResponse response);
     void finishStream();
     void complete();
+    void releaseTokenReservation();
 
     GatewayHandler &m_handler;
     std::shared_ptr<const Limits::GatewayConfig> m_config;
@@ -112,6 +113,7 @@ private:
     std::optional<RequestFacts> m_facts;
     std::optional<Keys::KeyRecord> m_key;
     std::optional<Limits::SpendGuard::ReservationId> m_reservation;
+    qint64 m_tokenReservation = 0; // tokens counted against the key's per-minute limit until the request settles
     QList<Target> m_targets;
     qsizetype m_targetIndex = -1;
     QPointer<Providers::UpstreamExchange> m_exchange;

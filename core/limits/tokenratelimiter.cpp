@@ -45,14 +45,19 @@ Decision TokenRateLimiter::check(qint64 keyId, qint64 limitPerMinute, qint64 now
     Decision decision;
     decision.limit = limitPerMinute;
     const qint64 used = usedInWindow(keyId, nowMs);
-    decision.remaining = std::max<qint64>(limitPerMinute - used, 0);
-    if (used < limitPerMinute)
+    const qint64 counted = used + reserved(keyId);
+    decision.remaining = std::max<qint64>(limitPerMinute - counted, 0);
+    if (counted < limitPerMinute)
         return decision;
 
     decision.allowed = false;
     decision.retryAfterMs = WindowSeconds * 1000; // a limit of 0 (or less) never opens
     if (limitPerMinute <= 0)
         return decision;
+    if (used < limitPerMinute) {
+        decision.retryAfterMs = InFlightRetryAfterMs; // the window has room once requests in flight settle
+        return decision;
+    }
     // Walk the window from its oldest second: the bucket of second s leaves it at (s + 60) s, and
     // the first one whose departure brings the total below the limit says when to retry.
     const Ring &ring = m_rings.value(keyId);
@@ -69,6 +74,31 @@ Decision TokenRateLimiter::check(qint64 keyId, qint64 limitPerMinute, qint64 now
         }
     }
     return decision;
+}
+
+void TokenRateLimiter::reserve(qint64 keyId, qint64 tokens)
+{
+    if (tokens > 0)
+        m_reserved[keyId] += tokens;
+}
+
+void TokenRateLimiter::release(qint64 keyId, qint64 tokens)
+{
+    const auto it = m_reserved.find(keyId);
+    if (it == m_reserved.end() || tokens <= 0)
+        return;
+    *it -= tokens;
+    if (*it <= 0)
+        m_reserved.erase(it);
+}
+
+qint64 TokenRateLimiter::estimate(qint64 requestBodyBytes, std::optional<qint64> maxOutputTokens)
+{
+    // Clamped, so that a ceiling near the largest integer a body may state cannot overflow the sums;
+    // a trillion tokens is above any limit a key can usefully have.
+    constexpr qint64 Most = 1'000'000'000'000;
+    const qint64 input = std::clamp<qint64>(requestBodyBytes, 0, Most);
+    return input + std::clamp<qint64>(maxOutputTokens.value_or(0), 0, Most);
 }
 
 void TokenRateLimiter::record(qint64 keyId, qint64 tokens, qint64 nowMs)

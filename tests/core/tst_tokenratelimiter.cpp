@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using Limits::Decision;
 using Limits::TokenRateLimiter;
 
@@ -18,6 +20,8 @@ private slots:
     void lateRecordsOutsideTheWindowAreDropped();
     void keysAreIndependent();
     void zeroLimitNeverOpens();
+    void requestsInFlightCountUntilTheySettle();
+    void estimateIsTheBodyBytesPlusTheStatedCeiling();
 };
 
 void TestTokenRateLimiter::admitsBelowAndDeniesAtTheLimit()
@@ -138,6 +142,61 @@ void TestTokenRateLimiter::zeroLimitNeverOpens()
     const Decision d = limiter.check(1, 0, 0);
     QVERIFY(!d.allowed);
     QCOMPARE(d.retryAfterMs, qint64(60'000));
+}
+
+void TestTokenRateLimiter::requestsInFlightCountUntilTheySettle()
+{
+    // A burst: each request is admitted while recorded plus reserved tokens are below the limit, and
+    // reserves its estimate. Without reservations all twenty were admitted before the first settled.
+    TokenRateLimiter limiter;
+    int admitted = 0;
+    for (int i = 0; i < 20; ++i) {
+        if (limiter.check(4, 100, 1'000).allowed) {
+            limiter.reserve(4, 45);
+            ++admitted;
+        }
+    }
+    QCOMPARE(admitted, 3); // 0, 45 and 90 are below 100; 135 is not
+    QCOMPARE(limiter.reserved(4), qint64(135));
+    const Decision refused = limiter.check(4, 100, 1'000);
+    QVERIFY(!refused.allowed);
+    QCOMPARE(refused.remaining, qint64(0));
+    // Nothing recorded yet: the window opens as soon as the requests in flight settle.
+    QCOMPARE(refused.retryAfterMs, TokenRateLimiter::InFlightRetryAfterMs);
+    QVERIFY(limiter.check(5, 100, 1'000).allowed); // another key is not affected
+
+    // Settling swaps a reservation for the real tokens.
+    limiter.release(4, 45);
+    limiter.record(4, 30, 2'000);
+    QCOMPARE(limiter.reserved(4), qint64(90));
+    QCOMPARE(limiter.check(4, 100, 2'000).remaining, qint64(0)); // 30 recorded + 90 reserved: over, never negative
+    limiter.release(4, 45);
+    limiter.release(4, 45);
+    QCOMPARE(limiter.reserved(4), qint64(0));
+    limiter.release(4, 45); // more than was reserved: ignored, never negative
+    QCOMPARE(limiter.reserved(4), qint64(0));
+    QCOMPARE(limiter.check(4, 100, 2'000).remaining, qint64(70));
+
+    // Recorded tokens at the limit still wait for the window, whatever is in flight.
+    limiter.record(4, 70, 3'000);
+    QCOMPARE(limiter.check(4, 100, 3'000).retryAfterMs, qint64(59'000)); // second 2's 30 leave at 62 s
+}
+
+void TestTokenRateLimiter::estimateIsTheBodyBytesPlusTheStatedCeiling()
+{
+    QCOMPARE(TokenRateLimiter::estimate(0, std::nullopt), qint64(0));
+    QCOMPARE(TokenRateLimiter::estimate(1, std::nullopt), qint64(1));
+    QCOMPARE(TokenRateLimiter::estimate(120, 20), qint64(140));
+    QCOMPARE(TokenRateLimiter::estimate(121, std::nullopt), qint64(121));
+    QCOMPARE(TokenRateLimiter::estimate(-5, -3), qint64(0));
+    // A ceiling near the largest integer a body can state does not overflow the sums.
+    const qint64 huge = TokenRateLimiter::estimate(40, std::numeric_limits<qint64>::max());
+    QVERIFY(huge > 0);
+    TokenRateLimiter limiter;
+    limiter.reserve(1, huge);
+    limiter.reserve(1, huge);
+    QVERIFY(limiter.reserved(1) > 0);
+    QVERIFY(!limiter.check(1, 1'000'000'000'000, 0).allowed);
 }
 
 QTEST_GUILESS_MAIN(TestTokenRateLimiter)

@@ -79,6 +79,35 @@ test('64 concurrent streams cannot push a key past its cap by more than one requ
   assert.equal(traces.filter((t) => t.status === 402).length, outcomes.length - served);
 });
 
+test('20 concurrent streams cannot push a key past its tokens per minute by more than one request', async () => {
+  const limit = 100;
+  const openai = await client('tpm-burst', '--tpm', String(limit));
+  const stream = async () => {
+    try {
+      const s = await openai.chat.completions.create({ model: 'gpt-4o-mini', stream: true, max_tokens: 20,
+                                                       messages: [{ role: 'user', content: 'burst of traffic' }] });
+      for await (const chunk of s) void chunk;
+      return 'ok';
+    } catch (e) {
+      if (e.status === 429) return e;
+      throw e;
+    }
+  };
+  // Before requests in flight counted against the limit, all 20 were admitted: 1,100 tokens under 100.
+  const outcomes = await Promise.all(Array.from({ length: 20 }, stream));
+  const refused = outcomes.filter((o) => o !== 'ok');
+  assert.ok(outcomes.includes('ok'), 'some requests must be served');
+  assert.ok(refused.length > 0, 'the limit must refuse some');
+  const traces = stack.traces('--key', 'tpm-burst').filter((t) => t.status === 200);
+  assert.equal(traces.length, outcomes.length - refused.length);
+  const tokens = traces.map((t) => t.input_tokens + t.output_tokens);
+  const used = tokens.reduce((a, b) => a + b, 0);
+  assert.ok(used <= limit + Math.max(...tokens), `${used} tokens booked under a limit of ${limit}`);
+  // Refused while the window still had room: the tokens were in flight, so the answer says to retry soon.
+  assert.ok(refused.some((e) => Number(e.headers?.get?.('retry-after') ?? e.headers?.['retry-after']) <= 1),
+            refused.map((e) => e.headers?.get?.('retry-after')).join(','));
+});
+
 test('a provider answering 503 falls back to the next, and the trace says so', async () => {
   const openai = await client('fallback');
   const reply = await openai.chat.completions.create({ model: 'gpt-4.1-nano', max_tokens: 2, messages: [{ role: 'user', content: 'hi' }] });
