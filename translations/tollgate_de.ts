@@ -449,8 +449,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Expires on</source>
-        <translation>Läuft ab am</translation>
+        <source>Works until</source>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -495,13 +495,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>The expiry date must be in the future.</source>
-        <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
+        <source>The last day cannot be in the past.</source>
+        <translation>Der letzte Tag darf nicht in der Vergangenheit liegen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The key works through the end of this day, then stops.</source>
+        <translation>Der Schlüssel funktioniert bis zum Ende dieses Tages, danach nicht mehr.</translation>
     </message>
 </context>
 <context>

@@ -449,8 +449,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Expires on</source>
-        <translation>Expires on</translation>
+        <source>Works until</source>
+        <translation>Works until</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -495,13 +495,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>The expiry date must be in the future.</source>
-        <translation>The expiry date must be in the future.</translation>
+        <source>The last day cannot be in the past.</source>
+        <translation>The last day cannot be in the past.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>The key works through the end of this day, then stops.</source>
+        <translation>The key works through the end of this day, then stops.</translation>
     </message>
 </context>
 <context>

@@ -449,8 +449,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Expires on</source>
-        <translation>Caduca el</translation>
+        <source>Works until</source>
+        <translation>Válida hasta el</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -495,13 +495,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>The expiry date must be in the future.</source>
-        <translation>La fecha de caducidad debe ser futura.</translation>
+        <source>The last day cannot be in the past.</source>
+        <translation>El último día no puede estar en el pasado.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
+    </message>
+    <message>
+        <source>The key works through the end of this day, then stops.</source>
+        <translation>La clave funciona hasta el final de este día y luego deja de hacerlo.</translation>
     </message>
 </context>
 <context>

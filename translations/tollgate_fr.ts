@@ -449,8 +449,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Expires on</source>
-        <translation>Expire le</translation>
+        <source>Works until</source>
+        <translation>Valable jusqu’au</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -495,13 +495,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>The expiry date must be in the future.</source>
-        <translation>La date d’expiration doit être dans le futur.</translation>
+        <source>The last day cannot be in the past.</source>
+        <translation>Le dernier jour ne peut pas être dans le passé.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The key works through the end of this day, then stops.</source>
+        <translation>La clé fonctionne jusqu’à la fin de ce jour, puis s’arrête.</translation>
     </message>
 </context>
 <context>

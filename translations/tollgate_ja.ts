@@ -448,8 +448,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Expires on</source>
-        <translation>次の日付で失効</translation>
+        <source>Works until</source>
+        <translation>有効期限（この日まで）</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -494,13 +494,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>The expiry date must be in the future.</source>
-        <translation>有効期限には将来の日付を指定してください。</translation>
+        <source>The last day cannot be in the past.</source>
+        <translation>最終日に過去の日付は指定できません。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not saved: %1</source>
         <translation>保存されていません: %1</translation>
+    </message>
+    <message>
+        <source>The key works through the end of this day, then stops.</source>
+        <translation>キーはこの日の終わりまで使え、その後は使えなくなります。</translation>
     </message>
 </context>
 <context>

@@ -448,8 +448,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Expires on</source>
-        <translation>到期日</translation>
+        <source>Works until</source>
+        <translation>有效期至</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -494,13 +494,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>The expiry date must be in the future.</source>
-        <translation>到期日必须是将来的日期。</translation>
+        <source>The last day cannot be in the past.</source>
+        <translation>最后一天不能是过去的日期。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>The key works through the end of this day, then stops.</source>
+        <translation>密钥在这一天结束前可用，之后停止。</translation>
     </message>
 </context>
 <context>

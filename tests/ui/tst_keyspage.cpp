@@ -16,6 +16,8 @@
 #include <QElapsedTimer>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -29,6 +31,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 #include <QToolButton>
@@ -51,6 +54,8 @@ private slots:
     void newKeyRefusesBadInput();
     void newKeyShowsSecretOnceAndStoresItsHash();
     void editCapsChangesTheLedger();
+    void expiryIsTheKeysLastDayAsInTheCli();
+    void anExpiredKeysCapsCanBeEdited();
     void rotateShowsTheNewSecretOnce();
     void revokeAsksThenRevokes();
     void newKeyWorksOnTheRunningGatewayAtOnce();
@@ -369,6 +374,72 @@ void TestKeysPage::editCapsChangesTheLedger()
                  QStringLiteral("10/s"));
     QCOMPARE(model->index(model->rowOfKey(QStringLiteral("existing")), Ui::KeysTableModel::SpendCap).data().toString(),
              QStringLiteral("No cap"));
+}
+
+void TestKeysPage::expiryIsTheKeysLastDayAsInTheCli()
+{
+    // As `tollgate keys create --expires YYYY-MM-DD` stores it: the key works through that day.
+    const QDate lastDay = QDate::currentDate().addDays(30);
+    const QDateTime cliExpiry = lastDay.addDays(1).startOfDay(QTimeZone::systemTimeZone()).toUTC();
+    {
+        auto store = openStore(Ledger::LedgerStore::Access::ReadWrite);
+        std::optional<Keys::KeyRecord> other = store->findKeyByName(QStringLiteral("other"));
+        other->expiresAt = cliExpiry;
+        QVERIFY(store->updateKey(*other).ok());
+    }
+    m_page->refresh();
+    QTRY_VERIFY(m_page->model()->index(m_page->model()->rowOfKey(QStringLiteral("other")), Ui::KeysTableModel::Status)
+                    .data(Qt::ToolTipRole).isValid());
+    selectKey(QStringLiteral("other"));
+    auto *dialog = clickFor<Ui::EditCapsDialog>("editCapsButton");
+    QVERIFY(dialog);
+    // The window read it as the day after (QA: "--expires 2027-06-30" showed "1 Jul 2027").
+    QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("expires"))->isChecked());
+    auto *date = dialog->findChild<QDateEdit *>(QStringLiteral("expiryDate"));
+    QCOMPARE(date->date(), lastDay);
+
+    // A day chosen here is the last day too: the ledger gets the start of the next one, as from the CLI.
+    date->setDate(lastDay.addDays(7));
+    dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+    const QDateTime expected = lastDay.addDays(8).startOfDay(QTimeZone::systemTimeZone()).toUTC();
+    QTRY_COMPARE(openStore(Ledger::LedgerStore::Access::ReadOnly)->findKeyByName(QStringLiteral("other"))->expiresAt,
+                 std::optional<QDateTime>(expected));
+}
+
+void TestKeysPage::anExpiredKeysCapsCanBeEdited()
+{
+    const QDateTime expired = QDateTime::currentDateTimeUtc().addDays(-3);
+    {
+        auto store = openStore(Ledger::LedgerStore::Access::ReadWrite);
+        std::optional<Keys::KeyRecord> other = store->findKeyByName(QStringLiteral("other"));
+        other->expiresAt = expired;
+        QVERIFY(store->updateKey(*other).ok());
+    }
+    m_page->refresh();
+    const int row = m_page->model()->rowOfKey(QStringLiteral("other"));
+    QTRY_COMPARE(m_page->model()->index(row, Ui::KeysTableModel::Status).data().toString(), QStringLiteral("Expired"));
+    selectKey(QStringLiteral("other"));
+    auto *dialog = clickFor<Ui::EditCapsDialog>("editCapsButton");
+    QVERIFY(dialog);
+    // Its date left alone is no error (QA: "The expiry date must be in the future" on a new max spend).
+    dialog->findChild<QLineEdit *>(QStringLiteral("maxSpend"))->setText(QStringLiteral("150"));
+    dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+    QTRY_COMPARE(openStore(Ledger::LedgerStore::Access::ReadOnly)->findKeyByName(QStringLiteral("other"))->maxSpend,
+                 std::optional<Common::Money>(Common::Money::fromDecimalString(u"150")));
+    QCOMPARE(openStore(Ledger::LedgerStore::Access::ReadOnly)->findKeyByName(QStringLiteral("other"))->expiresAt,
+             std::optional<QDateTime>(expired));
+
+    // Moving it to another past day is still refused (the calendar reaches back to its own date only).
+    QTRY_VERIFY(!m_page->findChild<Ui::EditCapsDialog *>()); // the first one is gone
+    selectKey(QStringLiteral("other"));
+    dialog = clickFor<Ui::EditCapsDialog>("editCapsButton");
+    QVERIFY(dialog);
+    auto *date = dialog->findChild<QDateEdit *>(QStringLiteral("expiryDate"));
+    date->setDate(date->date().addDays(1));
+    QVERIFY(date->date() < QDate::currentDate());
+    dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("expiryError"))->isHidden());
+    dialog->reject();
 }
 
 void TestKeysPage::rotateShowsTheNewSecretOnce()

@@ -22,9 +22,17 @@ constexpr Common::RateLimit::Period Periods[] = {Common::RateLimit::Period::Seco
                                                  Common::RateLimit::Period::Hour, Common::RateLimit::Period::Day};
 
 // A key expires at the start of the chosen local day.
-QDateTime expiryFromDate(const QDate &date)
+// The date is the key's last day, as the CLI's --expires reads it: it stops working when the next
+// day starts. (The form once stored the start of the chosen day, so a key made with --expires
+// 2027-06-30 read "1 Jul 2027" here, and one made here for 28 Feb read 2027-02-27 in `keys show`.)
+QDateTime expiryFromDate(const QDate &lastDay)
 {
-    return date.startOfDay(QTimeZone::systemTimeZone()).toUTC();
+    return lastDay.addDays(1).startOfDay(QTimeZone::systemTimeZone()).toUTC();
+}
+
+QDate lastDayOf(const QDateTime &expiresAt)
+{
+    return expiresAt.toLocalTime().addMSecs(-1).date();
 }
 
 } // namespace
@@ -80,12 +88,13 @@ KeyLimitsForm::KeyLimitsForm(NameField nameField, QWidget *parent)
     auto *expiry = new QWidget(this);
     auto *expiryLayout = new QHBoxLayout(expiry);
     expiryLayout->setContentsMargins(0, 0, 0, 0);
-    m_expires = new QCheckBox(tr("Expires on"), expiry);
+    m_expires = new QCheckBox(tr("Works until"), expiry);
+    m_expires->setToolTip(tr("The key works through the end of this day, then stops."));
     m_expires->setObjectName(QStringLiteral("expires"));
     m_expiryDate = new QDateEdit(QDate::currentDate().addMonths(3), expiry);
     m_expiryDate->setObjectName(QStringLiteral("expiryDate"));
     m_expiryDate->setCalendarPopup(true);
-    m_expiryDate->setMinimumDate(QDate::currentDate().addDays(1));
+    m_expiryDate->setMinimumDate(QDate::currentDate());
     m_expiryDate->setEnabled(false);
     expiryLayout->addWidget(m_expires);
     expiryLayout->addWidget(m_expiryDate, 1);
@@ -132,8 +141,9 @@ void KeyLimitsForm::setKey(const Keys::KeyRecord &key)
     m_tokensPerMinute->setValue(key.tokensPerMinute ? int(std::min<qint64>(*key.tokensPerMinute, m_tokensPerMinute->maximum())) : 0);
     m_allowedModels->setText(key.allowedModels.join(QStringLiteral(", ")));
     m_expires->setChecked(key.expiresAt.has_value());
+    m_loadedExpiry = key.expiresAt;
     if (key.expiresAt) {
-        const QDate date = key.expiresAt->toLocalTime().date();
+        const QDate date = lastDayOf(*key.expiresAt);
         m_expiryDate->setMinimumDate(std::min(date, m_expiryDate->minimumDate()));
         m_expiryDate->setDate(date);
     }
@@ -215,8 +225,12 @@ std::optional<Admin::KeyLimits> KeyLimitsForm::limits()
     m_expiryError->say(QString());
     if (m_expires->isChecked()) {
         limits.expiresAt = expiryFromDate(m_expiryDate->date());
-        if (*limits.expiresAt <= QDateTime::currentDateTimeUtc()) {
-            m_expiryError->say(tr("The expiry date must be in the future."));
+        // An expired key's date, left as it was, is no error: its other caps may still be edited.
+        const bool unchanged = m_loadedExpiry && lastDayOf(*m_loadedExpiry) == m_expiryDate->date();
+        if (unchanged) {
+            limits.expiresAt = m_loadedExpiry;
+        } else if (*limits.expiresAt <= QDateTime::currentDateTimeUtc()) {
+            m_expiryError->say(tr("The last day cannot be in the past."));
             good = false;
         }
     }
@@ -248,7 +262,7 @@ Admin::KeyChanges KeyLimitsForm::changesFrom(const Keys::KeyRecord &key, const A
         changes.allowedModels = limits.allowedModels.isEmpty() ? std::optional<QStringList>() : std::optional<QStringList>(limits.allowedModels);
     // The form works in whole local days: an expiry on the same day as before is unchanged.
     const bool sameExpiry = limits.expiresAt.has_value() == key.expiresAt.has_value()
-                            && (!key.expiresAt || limits.expiresAt->toLocalTime().date() == key.expiresAt->toLocalTime().date());
+                            && (!key.expiresAt || lastDayOf(*limits.expiresAt) == lastDayOf(*key.expiresAt));
     if (!sameExpiry)
         changes.expiresAt = limits.expiresAt;
     return changes;

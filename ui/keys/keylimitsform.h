@@ -2,6 +2,7 @@
 
 #include "core/admin/keyadmin.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <optional>
@@ -66,6 +67,7 @@ private:
     QCheckBox *m_expires = nullptr;
     QDateEdit *m_expiryDate = nullptr;
     ErrorLabel *m_expiryError = nullptr;
+    std::optional<QDateTime> m_loadedExpiry; // setKey()'s, so that an expired key's date left alone passes
     ErrorLabel *m_formError = nullptr;
 };
 
