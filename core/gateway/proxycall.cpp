@@ -430,6 +430,16 @@ void ProxyCall::handleHead(int status, const Providers::HttpHeaders &headers)
 {
     m_upstreamStatus = status;
     m_upstreamHeaders = headers;
+    if (status == 401) {
+        // The provider refused the key Tollgate holds for it. Relayed, its 401 told the client that
+        // their Tollgate key was wrong (the SDKs raise AuthenticationError), so they looked in the wrong
+        // place. Like a missing key: the next provider is tried, else a 502 names this one.
+        handleUpstreamFailed(UpstreamExchange::Failure::CredentialsRefused,
+                             QStringLiteral("it refused the API key Tollgate holds for it (HTTP 401); set the key "
+                                            "again in Tollgate's Providers page (Edit), or remove and add the provider "
+                                            "with 'tollgate providers'"));
+        return;
+    }
     const bool retryable = status == 429 || status >= 500;
     if (retryable && m_targetIndex + 1 < m_targets.size()) {
         // Nothing has reached the client yet: fall back to the next provider.
@@ -588,8 +598,8 @@ void ProxyCall::handleUpstreamFailed(UpstreamExchange::Failure reason, const QSt
         HttpResponse response = ErrorReply::make(
             m_route.style, timeout ? GatewayError::UpstreamTimeout : GatewayError::UpstreamFailed,
             QStringLiteral("Provider \"%1\" failed: %2.").arg(m_targets.at(m_targetIndex).provider.name, detail));
-        // A missing key stays missing however often the SDK asks again: tell it not to.
-        if (reason == UpstreamExchange::Failure::NoCredentials)
+        // A missing or refused key stays so however often the SDK asks again: tell it not to.
+        if (reason == UpstreamExchange::Failure::NoCredentials || reason == UpstreamExchange::Failure::CredentialsRefused)
             response.setHeader(QByteArrayLiteral("x-should-retry"), QByteArrayLiteral("false"));
         const int status = response.status;
         book(QStringLiteral("upstream_error"), status, Common::TokenUsage(), false,

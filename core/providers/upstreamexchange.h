@@ -31,6 +31,7 @@ public:
         TlsError,            // handshake or certificate verification failed
         ProtocolError,       // the upstream sent something that is not HTTP/1.x
         NoCredentials,       // never sent: the provider's API key is not available (the gateway decides this one)
+        CredentialsRefused,  // the provider answered 401 to its API key (the gateway decides this one too)
     };
     Q_ENUM(Failure)
 
