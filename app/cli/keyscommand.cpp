@@ -304,7 +304,7 @@ int rotateOrRevoke(CommandContext &context, const QStringList &arguments, bool r
 {
     SubcommandParser parser(rotate ? QStringLiteral("keys rotate") : QStringLiteral("keys revoke"),
                             rotate ? QStringLiteral("Issue a new secret for a key; the old one stops working at once.")
-                                   : QStringLiteral("Revoke a key immediately and permanently."));
+                                   : QStringLiteral("Revoke a key for good; a running gateway refuses it within a second."));
     parser.addPositional(QStringLiteral("NAME"), QStringLiteral("Name of the key."));
     if (rotate)
         parser.addFlag(QStringLiteral("json"), QStringLiteral("Print one JSON document."));

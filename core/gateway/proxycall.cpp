@@ -138,7 +138,10 @@ void ProxyCall::start()
             return;
         }
     }
-    const Limits::SpendGuard::Admission admission = m_handler.m_spendGuard.admit(key.id, key.maxSpend, worstCase);
+    // A call that costs nothing (count_tokens, the model list) spends no credit and no cap, so neither
+    // refuses it (QA: count_tokens answered 402 once the key's cap was reached).
+    const Limits::SpendGuard::Admission admission =
+        m_route.isBilled() ? m_handler.m_spendGuard.admit(key.id, key.maxSpend, worstCase) : Limits::SpendGuard::Admission{};
     if (admission.outcome == Limits::SpendGuard::Outcome::CreditExhausted) {
         reject(GatewayError::CreditExhausted, QStringLiteral("Your Tollgate credit is used up. Top it up with: tollgate credit add USD"));
         return;
@@ -148,7 +151,8 @@ void ProxyCall::start()
                QStringLiteral("Key \"%1\" reached its spend limit of $%2.").arg(key.name, key.maxSpend->toShortString()));
         return;
     }
-    m_reservation = admission.reservation;
+    if (admission.reservation != 0)
+        m_reservation = admission.reservation;
 
     const qint64 nowMs = m_handler.m_clock.nowMs();
     if (key.rateLimit) {

@@ -90,6 +90,14 @@ test('count_tokens is answered and costs nothing', async () => {
   const trace = lastTrace();
   assert.equal(trace.endpoint, '/v1/messages/count_tokens');
   assert.equal(Number(trace.cost_usd), 0);
+
+  // Free, so a key past its cap may still count (it answered 402 once the cap was reached).
+  const capped = new Anthropic({ apiKey: await stack.createKey('counting', '--max-spend', '0.000000001'), baseURL: stack.gatewayUrl, maxRetries: 0 });
+  await capped.messages.create({ model: 'claude-haiku-4-5', max_tokens: 2, messages: [{ role: 'user', content: 'spend the cap' }] });
+  await assert.rejects(capped.messages.create({ model: 'claude-haiku-4-5', max_tokens: 2, messages: [{ role: 'user', content: 'more' }] }),
+                       (e) => e.status === 402);
+  const recounted = await capped.messages.countTokens({ model: 'claude-haiku-4-5', messages: [{ role: 'user', content: 'how long' }] });
+  assert.equal(recounted.input_tokens, counted.input_tokens);
 });
 
 test('refusals arrive as the SDK\'s typed errors in Anthropic\'s shape', async () => {
