@@ -7,12 +7,20 @@
 #include "app/unixsignalwatcher.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
+#include <chrono>
 #include <cstdio>
+#include <utility>
 
 namespace Cli {
 
 namespace {
+
+// How long the first SIGINT/SIGTERM lets requests in flight finish before they are cut off, unless
+// --drain-timeout says otherwise; an hour at most, so that a typo cannot make the wait endless.
+constexpr int DefaultDrainSeconds = 30;
+constexpr int MaxDrainSeconds = 3600;
 
 /** Benchmark-only switches, taken out before parsing so that `serve --help` never shows them. */
 struct HiddenServeOptions
@@ -48,10 +56,23 @@ int runServeCommand(CommandContext &context, const QStringList &givenArguments)
     parser.addValueOption(QStringLiteral("metrics-token"), QStringLiteral("TOKEN"),
                           QStringLiteral("Bearer token that lets non-loopback clients read GET /metrics "
                                          "(default $TOLLGATE_METRICS_TOKEN; loopback clients need none)."));
+    parser.addValueOption(QStringLiteral("drain-timeout"), QStringLiteral("SECONDS"),
+                          QStringLiteral("How long the first SIGINT/SIGTERM lets requests in flight finish before they "
+                                         "are cut off and booked (default %1; a second signal cuts them off at once).")
+                              .arg(DefaultDrainSeconds));
     if (!parser.parse(arguments))
         return context.usage(parser.error());
     if (parser.helpShown())
         return Success;
+    int drainSeconds = DefaultDrainSeconds;
+    if (const auto given = parser.value(QStringLiteral("drain-timeout"))) {
+        bool ok = false;
+        drainSeconds = given->toInt(&ok);
+        if (!ok || drainSeconds < 0 || drainSeconds > MaxDrainSeconds)
+            return context.usage(QStringLiteral("serve: --drain-timeout must be a number of seconds from 0 to %1, got \"%2\"")
+                                     .arg(MaxDrainSeconds)
+                                     .arg(*given));
+    }
     auto options = App::GatewaySetup::options(context.dataDir(), parser.value(QStringLiteral("listen")).value_or(QString()),
                                               parser.isSet(QStringLiteral("allow-remote")));
     if (!options)
@@ -82,12 +103,36 @@ int runServeCommand(CommandContext &context, const QStringList &givenArguments)
         exitCode = context.fail(Common::makeError(Common::Error::Code::Storage, error));
         QCoreApplication::exit(exitCode);
     });
-    // Said, so that whoever sent the signal knows why the exit may take a moment.
-    QObject::connect(&signalWatcher, &App::UnixSignalWatcher::terminationRequested, &service, [&service, &context] {
-        context.out() << "stopping: requests in flight finish first" << Qt::endl;
-        service.stop();
-    });
-    QObject::connect(&service, &Gateway::GatewayService::stopped, [&context] {
+    // The first signal lets requests in flight finish (their answers and traces), for at most
+    // drainSeconds: an upstream that hangs would otherwise hold the exit for its whole first-byte
+    // timeout (10 minutes), and repeated signals did nothing (QA). A second signal, or the deadline,
+    // cuts them off: each is cancelled upstream and booked, as when a client hangs up.
+    QTimer drainDeadline;
+    drainDeadline.setSingleShot(true);
+    drainDeadline.setInterval(std::chrono::seconds(drainSeconds));
+    int signalsReceived = 0;
+    const auto stopNow = [&service, &context](const char *why) {
+        context.out() << "stopping now (" << why << "): requests in flight are cut off and booked" << Qt::endl;
+        service.stopNow();
+    };
+    QObject::connect(&signalWatcher, &App::UnixSignalWatcher::terminationRequested, &service,
+                     [&service, &context, &drainDeadline, &signalsReceived, &stopNow, drainSeconds] {
+                         if (++signalsReceived > 1) {
+                             drainDeadline.stop();
+                             stopNow("second signal");
+                             return;
+                         }
+                         context.out() << "stopping: requests in flight finish first (at most " << drainSeconds
+                                       << " s; signal again to stop now)" << Qt::endl;
+                         service.stop();
+                         drainDeadline.start();
+                     });
+    QObject::connect(&drainDeadline, &QTimer::timeout, &service, [&stopNow] { stopNow("drain deadline"); });
+    bool stopped = false;
+    QObject::connect(&service, &Gateway::GatewayService::stopped, [&context, &drainDeadline, &stopped] {
+        drainDeadline.stop();
+        if (std::exchange(stopped, true))
+            return;
         context.out() << "stopped" << Qt::endl;
         QCoreApplication::exit(Success);
     });

@@ -67,6 +67,15 @@ void GatewayService::stop()
     QMetaObject::invokeMethod(m_worker, &GatewayWorker::stop, Qt::QueuedConnection);
 }
 
+void GatewayService::stopNow()
+{
+    if (!m_worker) {
+        emit stopped();
+        return;
+    }
+    QMetaObject::invokeMethod(m_worker, &GatewayWorker::stopNow, Qt::QueuedConnection);
+}
+
 void GatewayService::handleWorkerStopped()
 {
     endThread();

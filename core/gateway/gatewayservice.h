@@ -53,6 +53,8 @@ public:
     void start(const GatewayOptions &options, GatewayHandler::SecretResolver secrets);
     /** Stops accepting, lets requests in flight finish and their traces commit, then emits stopped(). */
     void stop();
+    /** Like stop(), but requests in flight are cut off now (each cancelled upstream and booked) instead of awaited. */
+    void stopNow();
     bool isRunning() const { return m_thread.joinable(); }
 
 signals:

@@ -108,6 +108,16 @@ void GatewayWorker::stop()
     m_server->close();
 }
 
+void GatewayWorker::stopNow()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    stop();
+    // A reset client connection is what a client that hangs up looks like: its call cancels the
+    // upstream exchange and books what was used (client_closed), and the drain above completes.
+    if (m_server && !m_stopped)
+        m_server->abortAll();
+}
+
 void GatewayWorker::handleServerDrained()
 {
     // A call whose client hung up outlives its connection: it is still booking (its trace may sit in

@@ -35,6 +35,8 @@ public:
 
     void start();
     void stop();
+    /** stop(), and requests still in flight are cut off now: each is cancelled upstream and booked. */
+    void stopNow();
 
 signals:
     void started(const QString &url);

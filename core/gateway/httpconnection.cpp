@@ -55,6 +55,14 @@ void HttpConnection::closeWhenIdle()
         closeConnection();
 }
 
+void HttpConnection::abort()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    m_inbox.clear();
+    m_socket->abort(); // disconnected() follows at once while connected, which tells the writer and the call
+    handleDisconnected();
+}
+
 void HttpConnection::handleReadyRead()
 {
     Q_ASSERT(QThread::currentThread() == thread());

@@ -35,6 +35,8 @@ public:
 
     /** Closes now when no request is in flight, otherwise right after its response. */
     void closeWhenIdle();
+    /** Resets the connection now, a request in flight included: its call sees the client go (and is booked). */
+    void abort();
     bool isBusy() const { return !m_writer.isNull(); }
 
 signals:

@@ -55,6 +55,16 @@ void HttpServer::close()
     emitDrainedIfDone();
 }
 
+void HttpServer::abortAll()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    Q_ASSERT(m_closing);
+    const QSet<HttpConnection *> connections = m_connections; // each leaves the set as it closes
+    for (HttpConnection *connection : connections)
+        connection->abort();
+    emitDrainedIfDone();
+}
+
 void HttpServer::handleNewConnection()
 {
     Q_ASSERT(QThread::currentThread() == thread());

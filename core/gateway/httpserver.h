@@ -33,6 +33,8 @@ public:
     /** Stops accepting; idle connections close now, busy ones after their response. drained() follows
         (possibly before this returns) once no connection is left. */
     void close();
+    /** After close(): resets the connections still open, requests in flight included; drained() follows. */
+    void abortAll();
 
 signals:
     /** After close(): the last connection closed. */

@@ -231,6 +231,9 @@ void TestCli::rejectsBadInputWithExitTwoAndChangesNothing_data()
     QTest::addRow("bad date") << args("report --since yesterday") << QStringLiteral("yesterday");
     QTest::addRow("missing name") << args("keys create") << QStringLiteral("NAME");
     QTest::addRow("unknown action") << args("keys destroy x") << QStringLiteral("destroy");
+    QTest::addRow("drain timeout not a number") << args("serve --drain-timeout soon") << QStringLiteral("\"soon\"");
+    QTest::addRow("drain timeout negative") << args("serve --drain-timeout -1") << QStringLiteral("from 0 to 3600");
+    QTest::addRow("drain timeout over an hour") << args("serve --drain-timeout 3601") << QStringLiteral("from 0 to 3600");
 }
 
 void TestCli::rejectsBadInputWithExitTwoAndChangesNothing()
@@ -641,7 +644,8 @@ void TestCli::servesUntilTerminatedAndDrains()
     QVERIFY(serve.waitForFinished(10'000));
     QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
     QCOMPARE(serve.exitCode(), 0);
-    QCOMPARE(serve.readAllStandardOutput(), QByteArray("stopping: requests in flight finish first\nstopped\n"));
+    QCOMPARE(serve.readAllStandardOutput(),
+             QByteArray("stopping: requests in flight finish first (at most 30 s; signal again to stop now)\nstopped\n"));
 }
 
 void TestCli::warnsAtStartAboutProvidersWithoutTheirKey()

@@ -10,8 +10,8 @@ import { Stack, costNanos, waitForListening } from './harness.mjs';
 const stack = new Stack();
 after(() => stack.stop());
 
-async function restartGateway() {
-  stack.gateway = spawn(process.env.TOLLGATE_BINARY, ['--data', stack.dataDir, 'serve', '--listen', '127.0.0.1:0'],
+async function restartGateway(...options) {
+  stack.gateway = spawn(process.env.TOLLGATE_BINARY, ['--data', stack.dataDir, 'serve', '--listen', '127.0.0.1:0', ...options],
                         { stdio: ['ignore', 'pipe', 'inherit'], env: stack.env });
   stack.gatewayUrl = await waitForListening(stack.gateway, 'tollgate serve');
 }
@@ -88,4 +88,72 @@ test('SIGTERM right after a client hangs up mid-stream still books it and exits 
     assert.equal(trace.outcome, 'client_closed');
     assert.ok(costNanos(trace) > 0n, 'a hang-up is never free');
   }
+});
+
+// A streamed request the provider never answers. Gives back { closed }, a promise of the gateway closing the
+// connection (wrapped: an async function's returned promise would be awaited along with it).
+async function requestThatHangsUpstream(secret) {
+  const { hostname, port } = new URL(stack.gatewayUrl);
+  const body = JSON.stringify({ model: 'gpt-4o-mini', stream: true, max_tokens: 20, messages: [{ role: 'user', content: 'wait' }] });
+  const socket = net.connect(Number(port), hostname, () => {
+    socket.write(`POST /v1/chat/completions HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: Bearer ${secret}\r\n`
+                 + `Content-Type: application/json\r\nx-fake-behavior: hang\r\n`
+                 + `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  });
+  socket.on('error', () => {}); // the reset at the end is expected
+  const closed = new Promise((resolve) => socket.on('close', resolve));
+  await new Promise((resolve) => setTimeout(resolve, 300)); // it has reached the provider
+  return { closed };
+}
+
+test('a second SIGTERM stops at once: a request hung upstream is cut off, booked, and the gateway exits', async () => {
+  const secret = await stack.createKey('hung-upstream');
+  let said = '';
+  stack.gateway.stdout.on('data', (chunk) => { said += chunk; });
+  const { closed } = await requestThatHangsUpstream(secret);
+
+  const exited = new Promise((resolve) => stack.gateway.once('exit', (code, signal) => resolve({ code, signal })));
+  stack.gateway.kill('SIGTERM');
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  // The first signal waits for requests in flight (at most 30 s: the upstream's first-byte timeout is 10 minutes).
+  assert.equal(stack.gateway.exitCode, null, 'the first signal lets the request finish');
+  assert.match(said, /stopping: requests in flight finish first \(at most 30 s; signal again to stop now\)\n/);
+  const secondAt = Date.now();
+  stack.gateway.kill('SIGTERM');
+  const { code, signal } = await exited;
+  assert.equal(signal, null, `the gateway died of ${signal}`);
+  assert.equal(code, 0);
+  assert.ok(Date.now() - secondAt < 5000, `exit took ${Date.now() - secondAt} ms after the second signal`);
+  assert.match(said, /stopping now \(second signal\): requests in flight are cut off and booked\nstopped\n/);
+  await closed;
+
+  await restartGateway();
+  const traces = stack.traces('--key', 'hung-upstream');
+  assert.equal(traces.length, 1, 'the cut-off request is booked');
+  assert.equal(traces[0].outcome, 'client_closed');
+});
+
+test('without a second signal, requests still in flight after --drain-timeout are cut off and booked', async () => {
+  const secret = await stack.createKey('hung-past-deadline');
+  const exited = new Promise((resolve) => stack.gateway.once('exit', resolve));
+  stack.gateway.kill('SIGTERM');
+  await exited;
+  await restartGateway('--drain-timeout', '1');
+  let said = '';
+  stack.gateway.stdout.on('data', (chunk) => { said += chunk; });
+  const { closed } = await requestThatHangsUpstream(secret);
+  const stopped = new Promise((resolve) => stack.gateway.once('exit', (code, signal) => resolve({ code, signal })));
+  const signalledAt = Date.now();
+  stack.gateway.kill('SIGINT');
+  const { code, signal } = await stopped;
+  const took = Date.now() - signalledAt;
+  assert.equal(signal, null);
+  assert.equal(code, 0);
+  assert.ok(took >= 900 && took < 6000, `exit took ${took} ms with a 1 s drain`);
+  assert.match(said, /at most 1 s; signal again to stop now\)\nstopping now \(drain deadline\): requests in flight are cut off and booked\nstopped\n/);
+  await closed;
+  await restartGateway();
+  const traces = stack.traces('--key', 'hung-past-deadline');
+  assert.equal(traces.length, 1);
+  assert.equal(traces[0].outcome, 'client_closed');
 });
