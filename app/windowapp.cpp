@@ -17,6 +17,9 @@
 #include <QDebug>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
+
+#include <chrono>
 
 namespace App {
 
@@ -81,7 +84,9 @@ int runWindow(const QString &dataDirOption)
         QObject::connect(&tray, &Ui::TrayController::resolved, &window, &Ui::MainWindow::dropAlert);
     }
 
-    // Quitting drains the gateway: requests in flight finish and their traces commit, then the process ends.
+    // Quitting drains the gateway: requests in flight finish and their traces commit, then the process
+    // ends. As with `serve`, what still runs after the drain timeout is cut off and booked, so that a
+    // provider that hangs cannot keep a hidden process alive for its 10-minute first-byte timeout.
     QApplication::setQuitOnLastWindowClosed(false);
     QObject::connect(&gateway, &Gateway::GatewayService::stopped, qApp, &QCoreApplication::quit);
     bool quitting = false;
@@ -91,6 +96,8 @@ int runWindow(const QString &dataDirOption)
         quitting = true;
         window.hide();
         gateway.stop();
+        QTimer::singleShot(std::chrono::seconds(Gateway::GatewayService::DefaultDrainSeconds), &gateway,
+                           &Gateway::GatewayService::stopNow);
     };
     auto *quitAction = new QAction(QObject::tr("&Quit"), &window);
     quitAction->setShortcut(QKeySequence::Quit);

@@ -19,7 +19,7 @@ namespace {
 
 // How long the first SIGINT/SIGTERM lets requests in flight finish before they are cut off, unless
 // --drain-timeout says otherwise; an hour at most, so that a typo cannot make the wait endless.
-constexpr int DefaultDrainSeconds = 30;
+constexpr int DefaultDrainSeconds = Gateway::GatewayService::DefaultDrainSeconds;
 constexpr int MaxDrainSeconds = 3600;
 
 /** Benchmark-only switches, taken out before parsing so that `serve --help` never shows them. */

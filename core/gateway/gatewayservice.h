@@ -55,6 +55,8 @@ public:
     void stop();
     /** Like stop(), but requests in flight are cut off now (each cancelled upstream and booked) instead of awaited. */
     void stopNow();
+    /** How long stop() should be left to drain before stopNow(): an upstream that hangs has a 10-minute first-byte timeout. */
+    static constexpr int DefaultDrainSeconds = 30;
     bool isRunning() const { return m_thread.joinable(); }
 
 signals:
