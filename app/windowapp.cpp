@@ -128,8 +128,12 @@ int runWindow(const QString &dataDirOption)
                       QObject::tr("%1; listening on the default address instead.").arg(options.error().message));
         options = GatewaySetup::options(dataDir, QString(), false);
     }
-    for (const QString &warning : GatewaySetup::providersWithoutTheirKey(dataDir))
+    // Said where a user who started the window from a menu sees it, not only on stderr (QA); the
+    // Providers page marks an unset variable too.
+    for (const QString &warning : GatewaySetup::providersWithoutTheirKey(dataDir)) {
         qWarning().noquote() << warning;
+        tray.notify(QObject::tr("A provider lacks its API key"), warning, true);
+    }
     gateway.start(options.value(), GatewaySetup::secretResolver(dataDir));
     tray.refresh();
     if (!settings.startMinimised() || !tray.hasTray())

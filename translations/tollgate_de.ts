@@ -51,6 +51,10 @@
         <source>%1; listening on the default address instead.</source>
         <translation>%1; stattdessen wird die Standardadresse verwendet.</translation>
     </message>
+    <message>
+        <source>A provider lacks its API key</source>
+        <translation>Einem Anbieter fehlt sein API-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>Ui::CapChart</name>
@@ -1368,6 +1372,14 @@ seit</translation>
         <source>The priority cannot be negative.</source>
         <translation>Die Priorität darf nicht negativ sein.</translation>
     </message>
+    <message>
+        <source>Anthropic&apos;s base URL has no /v1 (the SDK&apos;s is https://api.anthropic.com): requests would go to %1/v1/messages.</source>
+        <translation>Die Basis-URL von Anthropic endet nicht auf /v1 (die des SDK ist https://api.anthropic.com): Anfragen gingen an %1/v1/messages.</translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible base URL names its API version (the SDK&apos;s is https://api.openai.com/v1): requests would go to %1/chat/completions.</source>
+        <translation>Eine OpenAI-kompatible Basis-URL nennt ihre API-Version (die des SDK ist https://api.openai.com/v1): Anfragen gingen an %1/chat/completions.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>
@@ -1425,6 +1437,10 @@ seit</translation>
         <location line="+1"/>
         <source>Credential</source>
         <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>environment: %1 (not set: requests skip this provider)</source>
+        <translation>Umgebung: %1 (nicht gesetzt: Anfragen überspringen diesen Anbieter)</translation>
     </message>
 </context>
 <context>

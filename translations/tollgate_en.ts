@@ -51,6 +51,10 @@
         <source>%1; listening on the default address instead.</source>
         <translation>%1; listening on the default address instead.</translation>
     </message>
+    <message>
+        <source>A provider lacks its API key</source>
+        <translation>A provider lacks its API key</translation>
+    </message>
 </context>
 <context>
     <name>Ui::CapChart</name>
@@ -1368,6 +1372,14 @@ since</translation>
         <source>The priority cannot be negative.</source>
         <translation>The priority cannot be negative.</translation>
     </message>
+    <message>
+        <source>Anthropic&apos;s base URL has no /v1 (the SDK&apos;s is https://api.anthropic.com): requests would go to %1/v1/messages.</source>
+        <translation>Anthropic&apos;s base URL has no /v1 (the SDK&apos;s is https://api.anthropic.com): requests would go to %1/v1/messages.</translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible base URL names its API version (the SDK&apos;s is https://api.openai.com/v1): requests would go to %1/chat/completions.</source>
+        <translation>An OpenAI-compatible base URL names its API version (the SDK&apos;s is https://api.openai.com/v1): requests would go to %1/chat/completions.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>
@@ -1425,6 +1437,10 @@ since</translation>
         <location line="+1"/>
         <source>Credential</source>
         <translation>Credential</translation>
+    </message>
+    <message>
+        <source>environment: %1 (not set: requests skip this provider)</source>
+        <translation>environment: %1 (not set: requests skip this provider)</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@
         <source>%1; listening on the default address instead.</source>
         <translation>%1; se usa la dirección predeterminada.</translation>
     </message>
+    <message>
+        <source>A provider lacks its API key</source>
+        <translation>A un proveedor le falta su clave de API</translation>
+    </message>
 </context>
 <context>
     <name>Ui::CapChart</name>
@@ -1368,6 +1372,14 @@ desde</translation>
         <source>The priority cannot be negative.</source>
         <translation>La prioridad no puede ser negativa.</translation>
     </message>
+    <message>
+        <source>Anthropic&apos;s base URL has no /v1 (the SDK&apos;s is https://api.anthropic.com): requests would go to %1/v1/messages.</source>
+        <translation>La URL base de Anthropic no lleva /v1 (la del SDK es https://api.anthropic.com): las solicitudes irían a %1/v1/messages.</translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible base URL names its API version (the SDK&apos;s is https://api.openai.com/v1): requests would go to %1/chat/completions.</source>
+        <translation>Una URL base compatible con OpenAI indica su versión de la API (la del SDK es https://api.openai.com/v1): las solicitudes irían a %1/chat/completions.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>
@@ -1425,6 +1437,10 @@ desde</translation>
         <location line="+1"/>
         <source>Credential</source>
         <translation>Credencial</translation>
+    </message>
+    <message>
+        <source>environment: %1 (not set: requests skip this provider)</source>
+        <translation>entorno: %1 (sin definir: las solicitudes omiten este proveedor)</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@
         <source>%1; listening on the default address instead.</source>
         <translation>%1&#xa0;; utilisation de l’adresse par défaut à la place.</translation>
     </message>
+    <message>
+        <source>A provider lacks its API key</source>
+        <translation>Il manque sa clé d’API à un fournisseur</translation>
+    </message>
 </context>
 <context>
     <name>Ui::CapChart</name>
@@ -1368,6 +1372,14 @@ depuis</translation>
         <source>The priority cannot be negative.</source>
         <translation>La priorité ne peut pas être négative.</translation>
     </message>
+    <message>
+        <source>Anthropic&apos;s base URL has no /v1 (the SDK&apos;s is https://api.anthropic.com): requests would go to %1/v1/messages.</source>
+        <translation>L’URL de base d’Anthropic n’a pas de /v1 (celle du SDK est https://api.anthropic.com) : les requêtes iraient à %1/v1/messages.</translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible base URL names its API version (the SDK&apos;s is https://api.openai.com/v1): requests would go to %1/chat/completions.</source>
+        <translation>Une URL de base compatible OpenAI indique sa version d’API (celle du SDK est https://api.openai.com/v1) : les requêtes iraient à %1/chat/completions.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>
@@ -1425,6 +1437,10 @@ depuis</translation>
         <location line="+1"/>
         <source>Credential</source>
         <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>environment: %1 (not set: requests skip this provider)</source>
+        <translation>environnement : %1 (non définie : les requêtes ignorent ce fournisseur)</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@
         <source>%1; listening on the default address instead.</source>
         <translation>%1。代わりにデフォルトのアドレスで待ち受けています。</translation>
     </message>
+    <message>
+        <source>A provider lacks its API key</source>
+        <translation>プロバイダーの API キーがありません</translation>
+    </message>
 </context>
 <context>
     <name>Ui::CapChart</name>
@@ -1357,6 +1361,14 @@ since</source>
         <source>The priority cannot be negative.</source>
         <translation>優先度は負の値にできません。</translation>
     </message>
+    <message>
+        <source>Anthropic&apos;s base URL has no /v1 (the SDK&apos;s is https://api.anthropic.com): requests would go to %1/v1/messages.</source>
+        <translation>Anthropic のベース URL には /v1 を付けません（SDK の既定は https://api.anthropic.com）。このままではリクエストは %1/v1/messages に送られます。</translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible base URL names its API version (the SDK&apos;s is https://api.openai.com/v1): requests would go to %1/chat/completions.</source>
+        <translation>OpenAI 互換のベース URL には API のバージョンを含めます（SDK の既定は https://api.openai.com/v1）。このままではリクエストは %1/chat/completions に送られます。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>
@@ -1414,6 +1426,10 @@ since</source>
         <location line="+1"/>
         <source>Credential</source>
         <translation>認証情報</translation>
+    </message>
+    <message>
+        <source>environment: %1 (not set: requests skip this provider)</source>
+        <translation>環境変数: %1（未設定: リクエストはこのプロバイダーを使いません）</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@
         <source>%1; listening on the default address instead.</source>
         <translation>%1；已改为在默认地址上监听。</translation>
     </message>
+    <message>
+        <source>A provider lacks its API key</source>
+        <translation>某个提供商缺少 API 密钥</translation>
+    </message>
 </context>
 <context>
     <name>Ui::CapChart</name>
@@ -1357,6 +1361,14 @@ since</source>
         <source>The priority cannot be negative.</source>
         <translation>优先级不能为负数。</translation>
     </message>
+    <message>
+        <source>Anthropic&apos;s base URL has no /v1 (the SDK&apos;s is https://api.anthropic.com): requests would go to %1/v1/messages.</source>
+        <translation>Anthropic 的基础 URL 不带 /v1（SDK 使用 https://api.anthropic.com）：请求会发往 %1/v1/messages。</translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible base URL names its API version (the SDK&apos;s is https://api.openai.com/v1): requests would go to %1/chat/completions.</source>
+        <translation>OpenAI 兼容的基础 URL 应包含 API 版本（SDK 使用 https://api.openai.com/v1）：请求会发往 %1/chat/completions。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>
@@ -1414,6 +1426,10 @@ since</source>
         <location line="+1"/>
         <source>Credential</source>
         <translation>凭据</translation>
+    </message>
+    <message>
+        <source>environment: %1 (not set: requests skip this provider)</source>
+        <translation>环境变量：%1（未设置：请求会跳过此提供商）</translation>
     </message>
 </context>
 <context>

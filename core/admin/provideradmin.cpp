@@ -78,15 +78,25 @@ Common::Status ProviderAdmin::validate(const Providers::ProviderRecord &provider
     return Common::Done{};
 }
 
-std::optional<QString> ProviderAdmin::baseUrlHint(const Providers::ProviderRecord &provider)
+ProviderAdmin::BaseUrlDoubt ProviderAdmin::baseUrlDoubt(const Providers::ProviderRecord &provider)
 {
     QString path = QUrl(provider.baseUrl).path();
     while (path.endsWith(u'/'))
         path.chop(1);
     if (provider.type == Providers::ProviderType::Anthropic && path.endsWith(QStringLiteral("/v1")))
+        return BaseUrlDoubt::AnthropicWithVersion;
+    if (provider.type == Providers::ProviderType::OpenAi && path.isEmpty() && !provider.baseUrl.trimmed().isEmpty())
+        return BaseUrlDoubt::OpenAiWithoutPath;
+    return BaseUrlDoubt::None;
+}
+
+std::optional<QString> ProviderAdmin::baseUrlHint(const Providers::ProviderRecord &provider)
+{
+    const BaseUrlDoubt doubt = baseUrlDoubt(provider);
+    if (doubt == BaseUrlDoubt::AnthropicWithVersion)
         return QStringLiteral("Anthropic's base URL has no /v1 (the SDK's is https://api.anthropic.com): requests would go to %1/v1/messages")
             .arg(provider.baseUrl);
-    if (provider.type == Providers::ProviderType::OpenAi && path.isEmpty())
+    if (doubt == BaseUrlDoubt::OpenAiWithoutPath)
         return QStringLiteral("an OpenAI-compatible base URL names its API version (the SDK's is https://api.openai.com/v1): "
                               "requests would go to %1/chat/completions")
             .arg(provider.baseUrl);

@@ -3,6 +3,7 @@
 #include "core/secrets/secretstore.h"
 #include "tests/support/fakeprovider.h"
 #include "tests/support/tempdatadir.h"
+#include "ui/common/errorlabel.h"
 #include "ui/common/ledgerclient.h"
 #include "ui/providers/providerdialog.h"
 #include "ui/providers/providersmodel.h"
@@ -10,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QColor>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -42,6 +44,7 @@ private slots:
     void testButtonMakesARealRequest();
     void dialogRefusesWhatTheCliRefuses();
     void duplicateNameKeepsTheDialogOpen();
+    void dialogWarnsAboutABaseUrlTheSdkWouldNotUse();
 
 private:
     Ui::ProviderDialog *openDialog(const char *buttonName);
@@ -154,6 +157,21 @@ void TestProvidersPage::addEditRemoveThroughTheUi()
     QCOMPARE(m_page->model()->provider(0).createdAt, added.createdAt);
     QCOMPARE(m_secrets->read(Secrets::providerAccount(QStringLiteral("openai-main"))), std::nullopt);
     QVERIFY(m_page->model()->index(0, Ui::ProvidersModel::Credential).data().toString().contains(QStringLiteral("OPENAI_API_KEY")));
+    // A variable missing from this process's environment (the gateway's, in the window) is pointed out, in red.
+    {
+        const QModelIndex credentialCell = m_page->model()->index(0, Ui::ProvidersModel::Credential);
+        const QByteArray before = qgetenv("OPENAI_API_KEY");
+        qunsetenv("OPENAI_API_KEY");
+        QVERIFY2(credentialCell.data().toString().contains(QStringLiteral("not set")), qPrintable(credentialCell.data().toString()));
+        QCOMPARE(credentialCell.data(Qt::ForegroundRole).value<QColor>(), Ui::ErrorLabel::refusedColor());
+        qputenv("OPENAI_API_KEY", "sk-test");
+        QVERIFY(!credentialCell.data().toString().contains(QStringLiteral("not set")));
+        QVERIFY(!credentialCell.data(Qt::ForegroundRole).isValid());
+        if (before.isNull())
+            qunsetenv("OPENAI_API_KEY");
+        else
+            qputenv("OPENAI_API_KEY", before);
+    }
 
     // Remove asks first; Cancel keeps it, Yes removes it.
     table->selectRow(0);
@@ -277,5 +295,40 @@ void TestProvidersPage::duplicateNameKeepsTheDialogOpen()
     QTRY_COMPARE(m_page->model()->rowCount(), 2);
 }
 
+void TestProvidersPage::dialogWarnsAboutABaseUrlTheSdkWouldNotUse()
+{
+    // As `tollgate providers add` warns (QA: the window saved https://api.anthropic.com/v1 silently, and
+    // every request then went to /v1/v1/messages). A warning: saving is still allowed.
+    Ui::ProviderDialog dialog(std::nullopt);
+    dialog.show();
+    auto *hint = dialog.findChild<QLabel *>(QStringLiteral("baseUrlHint"));
+    auto *type = dialog.findChild<QComboBox *>(QStringLiteral("providerType"));
+    auto *baseUrl = dialog.findChild<QLineEdit *>(QStringLiteral("providerBaseUrl"));
+    auto *variable = dialog.findChild<QLineEdit *>(QStringLiteral("providerApiKeyEnv"));
+    QVERIFY(!hint->isVisible());
+    type->setCurrentIndex(type->findData(static_cast<int>(Providers::ProviderType::Anthropic)));
+    QCOMPARE(variable->placeholderText(), QStringLiteral("ANTHROPIC_API_KEY"));
+    baseUrl->setText(QStringLiteral("https://api.anthropic.com/v1"));
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QStringLiteral("https://api.anthropic.com/v1/v1/messages")), qPrintable(hint->text()));
+    baseUrl->setText(QStringLiteral("https://api.anthropic.com"));
+    QVERIFY(!hint->isVisible());
+    type->setCurrentIndex(type->findData(static_cast<int>(Providers::ProviderType::OpenAi)));
+    QCOMPARE(variable->placeholderText(), QStringLiteral("OPENAI_API_KEY"));
+    QVERIFY(hint->isVisible()); // an OpenAI-compatible URL without its version path
+    QVERIFY(hint->text().contains(QStringLiteral("https://api.anthropic.com/chat/completions")));
+    baseUrl->setText(QStringLiteral("https://api.openai.com/v1"));
+    QVERIFY(!hint->isVisible());
+
+    dialog.findChild<QLineEdit *>(QStringLiteral("providerName"))->setText(QStringLiteral("doubtful"));
+    type->setCurrentIndex(type->findData(static_cast<int>(Providers::ProviderType::Anthropic)));
+    baseUrl->setText(QStringLiteral("https://api.anthropic.com/v1"));
+    dialog.findChild<QRadioButton *>(QStringLiteral("credentialNone"))->setChecked(true);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.accept();
+    QCOMPARE(accepted.count(), 1);
+}
+
 QTEST_MAIN(TestProvidersPage)
+
 #include "tst_providerspage.moc"

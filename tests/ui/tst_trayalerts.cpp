@@ -284,6 +284,16 @@ void TestTrayAlerts::withoutATrayAlertsStayUntilDismissed()
     QVERIFY(alerts->text().endsWith(QStringLiteral("ci at 100 %")));
     window.dropAlert(QStringLiteral("key:ci"));
     QVERIFY(alerts->isHidden());
+
+    // A critical alert stays ahead of newer warnings (QA: a key near its cap hid one at its cap).
+    window.showAlert(QStringLiteral("Key at its spend cap"), QStringLiteral("eval at 100 %"), QStringLiteral("key:eval"), true);
+    window.showAlert(QStringLiteral("Key near its spend cap"), QStringLiteral("notes at 91 %"), QStringLiteral("key:notes"));
+    QVERIFY2(alerts->text().contains(QStringLiteral("eval at 100 % (+1 more)")), qPrintable(alerts->text()));
+    window.showAlert(QStringLiteral("A provider lacks its API key"), QStringLiteral("openai"), QString(), true);
+    QVERIFY2(alerts->text().contains(QStringLiteral("openai (+2 more)")), qPrintable(alerts->text())); // newest critical first
+    QVERIFY(alerts->toolTip().indexOf(QStringLiteral("eval at 100 %")) < alerts->toolTip().indexOf(QStringLiteral("notes at 91 %")));
+    window.dropAlert(QStringLiteral("key:eval"));
+    alerts->click();
 }
 
 QTEST_MAIN(TestTrayAlerts)

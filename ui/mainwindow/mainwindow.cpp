@@ -113,11 +113,15 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     resize(1280, 800);
 }
 
-void MainWindow::showAlert(const QString &title, const QString &message, const QString &topic)
+void MainWindow::showAlert(const QString &title, const QString &message, const QString &topic, bool critical)
 {
     if (!topic.isEmpty())
         m_alertList.removeIf([&topic](const Alert &alert) { return alert.topic == topic; });
-    m_alertList.prepend({topic, tr("%1 %2: %3").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), title, message)});
+    // Newest first, but a critical alert (a reached cap, a provider without its key) stays ahead of
+    // warnings: the one shown must be the one that stops requests (QA: "91 % of its cap" hid a reached cap).
+    const auto firstWarning = std::find_if(m_alertList.begin(), m_alertList.end(), [](const Alert &alert) { return !alert.critical; });
+    m_alertList.insert(critical ? m_alertList.begin() : firstWarning,
+                       {topic, tr("%1 %2: %3").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), title, message), critical});
     if (m_alertList.size() > MaxAlerts)
         m_alertList.removeLast();
     showAlerts();

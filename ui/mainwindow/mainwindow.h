@@ -45,7 +45,7 @@ public:
      * of the others, all of them (the newest MaxAlerts) in its tooltip. An alert on a `topic` replaces
      * the one before on the same topic.
      */
-    void showAlert(const QString &title, const QString &message, const QString &topic = {});
+    void showAlert(const QString &title, const QString &message, const QString &topic = {}, bool critical = false);
     /** Drops `topic`'s alert: what it warned of is over. */
     void dropAlert(const QString &topic);
     static constexpr int MaxAlerts = 20;
@@ -73,6 +73,7 @@ private:
     {
         QString topic;
         QString text;
+        bool critical = false;
     };
     QList<Alert> m_alertList; // newest first
     QLabel *m_rate = nullptr;

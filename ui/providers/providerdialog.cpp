@@ -50,6 +50,14 @@ ProviderDialog::ProviderDialog(const std::optional<Providers::ProviderRecord> &e
     updatePlaceholder();
     connect(m_type, &QComboBox::currentIndexChanged, this, updatePlaceholder);
     form->addRow(tr("&Base URL:"), m_baseUrl);
+    // A warning, not a refusal (the CLI warns too): compatible services put their API in many places.
+    m_baseUrlHint = new QLabel(this);
+    m_baseUrlHint->setObjectName(QStringLiteral("baseUrlHint"));
+    m_baseUrlHint->setWordWrap(true);
+    m_baseUrlHint->hide();
+    form->addRow(QString(), m_baseUrlHint);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &ProviderDialog::updateBaseUrlHint);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &ProviderDialog::updateBaseUrlHint);
 
     auto *credentials = new QButtonGroup(this);
     m_useKey = new QRadioButton(tr("Store an API &key"), this);
@@ -62,7 +70,12 @@ ProviderDialog::ProviderDialog(const std::optional<Providers::ProviderRecord> &e
     m_useEnv->setObjectName(QStringLiteral("credentialEnv"));
     m_apiKeyEnv = new QLineEdit(initial.apiKeyEnv, this);
     m_apiKeyEnv->setObjectName(QStringLiteral("providerApiKeyEnv"));
-    m_apiKeyEnv->setPlaceholderText(QStringLiteral("OPENAI_API_KEY"));
+    const auto updateVariablePlaceholder = [this] {
+        const bool anthropic = m_type->currentData().toInt() == static_cast<int>(Providers::ProviderType::Anthropic);
+        m_apiKeyEnv->setPlaceholderText(anthropic ? QStringLiteral("ANTHROPIC_API_KEY") : QStringLiteral("OPENAI_API_KEY"));
+    };
+    updateVariablePlaceholder();
+    connect(m_type, &QComboBox::currentIndexChanged, this, updateVariablePlaceholder);
     m_useNone = new QRadioButton(tr("No credential (a local server)"), this);
     m_useNone->setObjectName(QStringLiteral("credentialNone"));
     credentials->addButton(m_useKey);
@@ -81,6 +94,7 @@ ProviderDialog::ProviderDialog(const std::optional<Providers::ProviderRecord> &e
     form->addRow(QString(), m_apiKeyEnv);
     form->addRow(QString(), m_useNone);
     updateCredentialFields();
+    updateBaseUrlHint();
 
     m_models = new QLineEdit(initial.models.join(QStringLiteral(", ")), this);
     m_models->setObjectName(QStringLiteral("providerModels"));
@@ -104,6 +118,29 @@ ProviderDialog::ProviderDialog(const std::optional<Providers::ProviderRecord> &e
     connect(buttons, &QDialogButtonBox::rejected, this, &ProviderDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(480);
+}
+
+void ProviderDialog::updateBaseUrlHint()
+{
+    Providers::ProviderRecord typed;
+    typed.type = static_cast<Providers::ProviderType>(m_type->currentData().toInt());
+    typed.baseUrl = m_baseUrl->text().trimmed();
+    QString hint;
+    switch (Admin::ProviderAdmin::baseUrlDoubt(typed)) {
+    case Admin::ProviderAdmin::BaseUrlDoubt::AnthropicWithVersion:
+        hint = tr("Anthropic's base URL has no /v1 (the SDK's is https://api.anthropic.com): requests would go to %1/v1/messages.")
+                   .arg(typed.baseUrl);
+        break;
+    case Admin::ProviderAdmin::BaseUrlDoubt::OpenAiWithoutPath:
+        hint = tr("An OpenAI-compatible base URL names its API version (the SDK's is https://api.openai.com/v1): "
+                  "requests would go to %1/chat/completions.")
+                   .arg(typed.baseUrl);
+        break;
+    case Admin::ProviderAdmin::BaseUrlDoubt::None:
+        break;
+    }
+    m_baseUrlHint->setText(hint);
+    m_baseUrlHint->setVisible(!hint.isEmpty());
 }
 
 void ProviderDialog::updateCredentialFields()

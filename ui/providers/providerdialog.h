@@ -44,6 +44,8 @@ public:
 
 private:
     void updateCredentialFields();
+    /** Warns, as the CLI's `providers add` does, about a base URL the SDKs would most likely not use for the type. */
+    void updateBaseUrlHint();
 
     bool m_editing = false;
     bool m_hadStoredSecret = false;
@@ -51,6 +53,7 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_type = nullptr;
     QLineEdit *m_baseUrl = nullptr;
+    QLabel *m_baseUrlHint = nullptr;
     QRadioButton *m_useKey = nullptr;
     QRadioButton *m_useEnv = nullptr;
     QRadioButton *m_useNone = nullptr;

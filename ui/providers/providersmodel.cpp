@@ -1,5 +1,7 @@
 #include "ui/providers/providersmodel.h"
 
+#include "ui/common/errorlabel.h"
+
 namespace Ui {
 
 ProvidersModel::ProvidersModel(QObject *parent)
@@ -29,9 +31,18 @@ QString ProvidersModel::credentialText(const Providers::ProviderRecord &provider
 {
     if (provider.hasStoredSecret)
         return m_secretLocation.isEmpty() ? tr("stored secret") : tr("stored in %1").arg(m_secretLocation);
-    if (!provider.apiKeyEnv.isEmpty())
-        return tr("environment: %1").arg(provider.apiKeyEnv);
+    if (!provider.apiKeyEnv.isEmpty()) {
+        return lacksItsVariable(provider) ? tr("environment: %1 (not set: requests skip this provider)").arg(provider.apiKeyEnv)
+                                          : tr("environment: %1").arg(provider.apiKeyEnv);
+    }
     return tr("none");
+}
+
+bool ProvidersModel::lacksItsVariable(const Providers::ProviderRecord &provider)
+{
+    // The window runs the gateway in this process, so this environment is the gateway's: a provider
+    // whose variable is unset or empty here is never sent a request (QA: only stderr said so).
+    return !provider.apiKeyEnv.isEmpty() && qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData()).isEmpty();
 }
 
 QVariant ProvidersModel::data(const QModelIndex &index, int role) const
@@ -50,6 +61,8 @@ QVariant ProvidersModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Credential)
         return credentialText(provider);
+    if (role == Qt::ForegroundRole && index.column() == Credential && lacksItsVariable(provider))
+        return ErrorLabel::refusedColor();
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -148,7 +148,7 @@ void TrayController::notify(const QString &title, const QString &message, bool c
 {
     if (m_tray)
         m_tray->showMessage(title, message, critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
-    emit notified(title, message, topic);
+    emit notified(title, message, topic, critical);
 }
 
 } // namespace Ui

@@ -53,7 +53,7 @@ public:
 signals:
     void showRequested();
     void quitRequested();
-    void notified(const QString &title, const QString &message, const QString &topic);
+    void notified(const QString &title, const QString &message, const QString &topic, bool critical);
     /** What `topic`'s alert warned of is over (credit topped up, a cap raised): drop its alert. */
     void resolved(const QString &topic);
     /** A refresh() finished: the tooltip and alerts are up to date. */
