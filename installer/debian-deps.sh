@@ -10,6 +10,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libsqlite3-dev libqt6opengl6-dev libgl-dev libssl-dev qtkeychain-qt6-dev node-llhttp
     libsimdjson-dev libgoogle-perftools-dev # simdjson; tcmalloc, linked into the program (see app/CMakeLists.txt)
+    fonts-wqy-microhei # Chinese and Japanese glyphs: a fresh Debian 12 has none, and the window drew empty boxes
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(openssl xvfb xauth)
