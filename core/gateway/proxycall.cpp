@@ -142,13 +142,30 @@ void ProxyCall::start()
     // refuses it (QA: count_tokens answered 402 once the key's cap was reached).
     const Limits::SpendGuard::Admission admission =
         m_route.isBilled() ? m_handler.m_spendGuard.admit(key.id, key.maxSpend, worstCase) : Limits::SpendGuard::Admission{};
+    // Refused only for what requests still running reserved (their worst cases), the rest may well be
+    // left once they settle: said so, and retryable (QA: "credit is used up" with $0.0003 left, and
+    // x-should-retry: false, while the next requests succeeded).
     if (admission.outcome == Limits::SpendGuard::Outcome::CreditExhausted) {
-        reject(GatewayError::CreditExhausted, QStringLiteral("Your Tollgate credit is used up. Top it up with: tollgate credit add USD"));
+        if (admission.heldByRequestsInFlight) {
+            reject(GatewayError::CreditExhausted,
+                   QStringLiteral("What is left of your Tollgate credit is reserved by requests still running. Retry in a moment."),
+                   RequestsInFlightRetryAfterMs, Retry::Advised);
+        } else {
+            reject(GatewayError::CreditExhausted, QStringLiteral("Your Tollgate credit is used up. Top it up with: tollgate credit add USD"));
+        }
         return;
     }
     if (admission.outcome == Limits::SpendGuard::Outcome::KeySpendLimitReached) {
-        reject(GatewayError::KeySpendLimit,
-               QStringLiteral("Key \"%1\" reached its spend limit of $%2.").arg(key.name, key.maxSpend->toShortString()));
+        if (admission.heldByRequestsInFlight) {
+            reject(GatewayError::KeySpendLimit,
+                   QStringLiteral("What is left of key \"%1\"'s spend limit of $%2 is reserved by requests still running. "
+                                  "Retry in a moment.")
+                       .arg(key.name, key.maxSpend->toShortString()),
+                   RequestsInFlightRetryAfterMs, Retry::Advised);
+        } else {
+            reject(GatewayError::KeySpendLimit,
+                   QStringLiteral("Key \"%1\" reached its spend limit of $%2.").arg(key.name, key.maxSpend->toShortString()));
+        }
         return;
     }
     if (admission.reservation != 0)
@@ -321,10 +338,13 @@ QList<ProxyCall::Target> ProxyCall::routeTargets() const
     return targets;
 }
 
-void ProxyCall::reject(GatewayError error, const QString &message, qint64 retryAfterMs)
+void ProxyCall::reject(GatewayError error, const QString &message, qint64 retryAfterMs, Retry retry)
 {
     m_handler.m_metrics.recordRejection(error);
     HttpResponse response = ErrorReply::make(m_route.style, error, message, retryAfterMs);
+    // The SDKs retry 429s on their own, not 402s: this header tells them to (after Retry-After).
+    if (retry == Retry::Advised)
+        response.setHeader(QByteArrayLiteral("x-should-retry"), QByteArrayLiteral("true"));
     const int status = response.status;
     book(ErrorReply::outcomeOf(error), status, Common::TokenUsage(), false,
          [this, response = std::move(response)]() mutable { finishWith(std::move(response)); });

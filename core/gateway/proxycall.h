@@ -69,7 +69,10 @@ private:
     /** Whether `provider` is asked with a key (from the environment or the secret store). */
     static bool needsKey(const Providers::ProviderRecord &provider);
     void passOverProvidersWithoutTheirKey();
-    void reject(GatewayError error, const QString &message, qint64 retryAfterMs = 0);
+    enum class Retry { AsTheStatusSays, Advised };
+    void reject(GatewayError error, const QString &message, qint64 retryAfterMs = 0, Retry retry = Retry::AsTheStatusSays);
+    /** A ceiling held only by what requests in flight reserved frees up as they settle: retry after this. */
+    static constexpr qint64 RequestsInFlightRetryAfterMs = 1000;
 
     // Upstream
     void attempt();

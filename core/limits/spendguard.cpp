@@ -26,10 +26,10 @@ SpendGuard::Admission SpendGuard::admit(qint64 keyId, std::optional<Money> maxSp
     // The rule is "below the ceiling before this request", not "room for its worst case": a request
     // that might cost more than what is left still runs, and that one request is the only overshoot.
     if (m_creditEnabled && creditAvailable() <= Money())
-        return Admission{Outcome::CreditExhausted, 0};
+        return Admission{Outcome::CreditExhausted, 0, m_toppedUp - m_spentInPeriod > Money()};
     KeyState &key = m_keys[keyId];
     if (maxSpend && key.settled + Money::saturated(key.reserved) >= *maxSpend)
-        return Admission{Outcome::KeySpendLimitReached, 0};
+        return Admission{Outcome::KeySpendLimitReached, 0, key.settled < *maxSpend};
 
     const Money amount = std::max(worstCase, Money());
     const ReservationId id = m_nextReservation++;

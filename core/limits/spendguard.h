@@ -29,6 +29,8 @@ public:
     {
         Outcome outcome = Outcome::Admitted;
         ReservationId reservation = 0; // set only when admitted
+        /** Refused only because of what requests in flight reserved: settled spend is still below the ceiling. */
+        bool heldByRequestsInFlight = false;
         bool admitted() const { return outcome == Outcome::Admitted; }
     };
 

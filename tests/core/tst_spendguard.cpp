@@ -81,6 +81,7 @@ void TestSpendGuard::keyCapCountsReservations()
     const SpendGuard::Admission refused = guard.admit(1, cap, worst);
     QCOMPARE(refused.outcome, Outcome::KeySpendLimitReached);
     QCOMPARE(refused.reservation, SpendGuard::ReservationId(0));
+    QVERIFY(refused.heldByRequestsInFlight); // nothing is spent yet: the requests running may leave room
 
     guard.settle(held.takeFirst(), usd("0.1"));
     QCOMPARE(guard.keySpend(1), usd("0.1"));
@@ -88,6 +89,12 @@ void TestSpendGuard::keyCapCountsReservations()
     QVERIFY(guard.admit(1, cap, worst).admitted()); // 0.1 + 0.8 < 1
     QCOMPARE(guard.admit(1, cap, worst).outcome, Outcome::KeySpendLimitReached);
     QCOMPARE(guard.outstandingReservations(), qsizetype(3));
+
+    // Spent to the cap: reached for good, whatever is in flight.
+    guard.setKeySpend(1, cap);
+    const SpendGuard::Admission reached = guard.admit(1, cap, worst);
+    QCOMPARE(reached.outcome, Outcome::KeySpendLimitReached);
+    QVERIFY(!reached.heldByRequestsInFlight);
 }
 
 void TestSpendGuard::creditIsCheckedFirst()
@@ -99,6 +106,7 @@ void TestSpendGuard::creditIsCheckedFirst()
     // Both ceilings are reached: the wallet answers first.
     QCOMPARE(guard.admit(1, usd("1"), usd("0.1")).outcome, Outcome::CreditExhausted);
     QCOMPARE(guard.admit(2, std::nullopt, usd("0.1")).outcome, Outcome::CreditExhausted);
+    QVERIFY(!guard.admit(2, std::nullopt, usd("0.1")).heldByRequestsInFlight); // used up
 
     guard.setCredit(true, usd("6"), usd("5"));
     QCOMPARE(guard.admit(1, usd("1"), usd("0.1")).outcome, Outcome::KeySpendLimitReached);
@@ -107,7 +115,9 @@ void TestSpendGuard::creditIsCheckedFirst()
     QCOMPARE(guard.creditAvailable(), usd("0.3"));
     QVERIFY(guard.admit(3, std::nullopt, usd("0.5")).admitted()); // 0.3 left is still > 0
     QCOMPARE(guard.creditAvailable(), usd("-0.2"));
-    QCOMPARE(guard.admit(4, std::nullopt, usd("0.01")).outcome, Outcome::CreditExhausted);
+    const SpendGuard::Admission held = guard.admit(4, std::nullopt, usd("0.01"));
+    QCOMPARE(held.outcome, Outcome::CreditExhausted);
+    QVERIFY(held.heldByRequestsInFlight); // $1 is not spent yet, only reserved
 
     guard.setCredit(false, Money(), Money());
     QVERIFY(guard.admit(4, std::nullopt, usd("0.01")).admitted());
