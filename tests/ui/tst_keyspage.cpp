@@ -243,6 +243,7 @@ void TestKeysPage::capBarColours_data()
     QTest::addRow("just below 80 percent") << 0.799 << palette.color(QPalette::Highlight).name() << QStringLiteral("79%");
     QTest::addRow("80 percent is amber") << 0.8 << QStringLiteral("#e89b0c") << QStringLiteral("80%");
     QTest::addRow("99.9 percent is not yet 100") << 0.999 << QStringLiteral("#e89b0c") << QStringLiteral("99%");
+    QTest::addRow("83 percent as a quotient of doubles") << 20.75 / 25.0 << QStringLiteral("#e89b0c") << QStringLiteral("83%");
     QTest::addRow("100 percent is red") << 1.0 << QStringLiteral("#d93a2b") << QStringLiteral("100%");
     QTest::addRow("over the cap") << 1.3 << QStringLiteral("#d93a2b") << QStringLiteral("130%");
 }

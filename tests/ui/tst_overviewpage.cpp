@@ -42,6 +42,7 @@ private slots:
     void tinySpendsKeepTheirDigitsOnTheAxis();
     void aNewLedgerSaysWhatItLacks();
     void capChartNamesItsKeysInASmallWindow();
+    void sharesRoundToTheNearestCapsNeverUp();
 
 private:
     static QStackedBarSeries *spendSeries(Ui::OverviewPage &page);
@@ -251,9 +252,6 @@ void TestOverviewPage::aNewLedgerSaysWhatItLacks()
     QTRY_VERIFY(steps->isHidden());
 }
 
-QTEST_MAIN(TestOverviewPage)
-#include "tst_overviewpage.moc"
-
 void TestOverviewPage::capChartNamesItsKeysInASmallWindow()
 {
     Ui::LedgerClient ledger(m_ledgerPath);
@@ -291,3 +289,21 @@ void TestOverviewPage::capChartNamesItsKeysInASmallWindow()
         QVERIFY2(metrics.horizontalAdvance(label) <= 0.4 * capChart->chart()->size().width(), qPrintable(label));
     QVERIFY(std::any_of(drawn.cbegin(), drawn.cend(), [](const QString &label) { return label.endsWith(QChar(0x2026)); }));
 }
+
+void TestOverviewPage::sharesRoundToTheNearestCapsNeverUp()
+{
+    const auto usd = [](const char *text) { return *Common::Money::fromDecimalString(QString::fromLatin1(text)); };
+    // A model's share of spend (QA: 34.8 % read 34 %, and the legend summed to 95 %).
+    QCOMPARE(Ui::ChartStyle::shareOf(usd("0.348"), usd("1")), 35);
+    QCOMPARE(Ui::ChartStyle::shareOf(usd("0.344"), usd("1")), 34);
+    QCOMPARE(Ui::ChartStyle::shareOf(usd("0.005"), usd("1")), 1);
+    QCOMPARE(Ui::ChartStyle::shareOf(usd("1"), Common::Money()), 0);
+    // A cap's share never reads the next threshold early.
+    QCOMPARE(Ui::ChartStyle::percentOf(usd("0.796"), usd("1")), 79);
+    QCOMPARE(Ui::ChartStyle::percentOf(usd("0.996"), usd("1")), 99);
+    QCOMPARE(Ui::ChartStyle::percentOf(usd("20.75"), usd("25")), 83);
+}
+
+
+QTEST_MAIN(TestOverviewPage)
+#include "tst_overviewpage.moc"

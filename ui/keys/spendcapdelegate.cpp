@@ -30,8 +30,9 @@ QColor SpendCapDelegate::barColor(double fraction, const QPalette &palette)
 
 QString SpendCapDelegate::percentText(double fraction)
 {
-    // Floor, so that 99.6 % never reads as a reached cap.
-    const int percent = int(std::floor(fraction * 100.0));
+    // Floor, so that 99.6 % never reads as a reached cap. The fraction is a quotient of doubles: $20.75
+    // of $25.00 is 0.83 * 100 = 82.99999…, which read 82 % (QA); the nudge is far below a hundredth of a percent.
+    const int percent = int(std::floor(fraction * 100.0 + 1e-7));
     return QLocale().toString(percent) + QLocale().percent();
 }
 

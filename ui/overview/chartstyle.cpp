@@ -98,6 +98,14 @@ int ChartStyle::percentOf(Common::Money part, Common::Money whole)
     return int(Common::Int128(part.nanos()) * 100 / whole.nanos());
 }
 
+int ChartStyle::shareOf(Common::Money part, Common::Money whole)
+{
+    if (whole.nanos() <= 0)
+        return 0;
+    const Common::Int128 twice = Common::Int128(part.nanos()) * 200 / whole.nanos();
+    return int((twice + 1) / 2);
+}
+
 QString ChartStyle::usdAxisFormat(double highest, double step)
 {
     int decimals = highest < 10 ? 2 : 0;

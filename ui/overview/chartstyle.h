@@ -33,6 +33,12 @@ public:
     /** Whole percent of `part` in `whole`, rounded down; 0 when `whole` is zero. */
     static int percentOf(Common::Money part, Common::Money whole);
     /**
+     * Whole percent of `part` in `whole`, rounded to the nearest: for shares of a total, which floored
+     * read low (34.8 % as 34 %, a model legend summing to 95 %). Caps use percentOf(): 79.6 % must not
+     * read 80 % beside a bar that is not yet amber, nor 99.6 % a reached cap.
+     */
+    static int shareOf(Common::Money part, Common::Money whole);
+    /**
      * printf format for a dollar axis whose ticks are `step` apart: as many decimals as the step
      * needs (a day of $0.0004 must not read "$0.00" on every tick), at least two below $10, none above.
      */

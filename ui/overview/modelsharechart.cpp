@@ -45,7 +45,7 @@ void ModelShareChart::setData(const OverviewData &figures)
     series->setPieSize(0.9);
     for (const auto &[name, cost] : std::as_const(slices)) {
         m_names << name;
-        const int percent = ChartStyle::percentOf(cost, figures.spend);
+        const int percent = ChartStyle::shareOf(cost, figures.spend);
         auto *slice = series->append(tr("%2 % · %1").arg(name).arg(percent), ChartStyle::plotUsd(cost));
         slice->setBorderColor(palette().color(QPalette::Window));
     }

@@ -180,7 +180,7 @@ QVariant WeeklyReviewModel::modelData(const Report::WeeklyModelLine &line, int c
         return unpriced > 0 ? tr("%1 + %Ln unpriced", nullptr, int(unpriced)).arg(ChartStyle::cents(line.spend))
                             : ChartStyle::cents(line.spend);
     }
-    case ModelShare: return tr("%1 %").arg(ChartStyle::percentOf(line.spend, m_review.spend));
+    case ModelShare: return tr("%1 %").arg(ChartStyle::shareOf(line.spend, m_review.spend));
     case ModelPreviousSpend: return ChartStyle::cents(line.previousSpend);
     case ModelChange: return change(line.spend, line.previousSpend);
     case ModelRequests: return QLocale().toString(line.requests);
