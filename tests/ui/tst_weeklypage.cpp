@@ -27,6 +27,7 @@ private slots:
     void flagsDriftBloatAndCapsThisWeek();
     void exportsTheReviewAsCsv();
     void unpricedModelsReadAsUnpriced();
+    void namesAreWholeInASmallWindow();
 
 private:
     /** Core's review of the complete week starting on `start` (a Monday), straight from the ledger. */
@@ -186,6 +187,28 @@ void TestWeeklyPage::unpricedModelsReadAsUnpriced()
     keys.setReview(review);
     QCOMPARE(keys.index(0, Ui::WeeklyReviewModel::KeySpend).data().toString(),
              models.index(1, Ui::WeeklyReviewModel::ModelSpend).data().toString());
+}
+
+void TestWeeklyPage::namesAreWholeInASmallWindow()
+{
+    Ui::LedgerClient ledger(m_ledgerPath);
+    Ui::AppContext context{m_dir.path(), &ledger, nullptr, nullptr, nullptr};
+    Ui::WeeklyPage page(context);
+    QSignalSpy shown(&page, &Ui::WeeklyPage::reviewShown);
+    page.resize(890, 590); // what a 1024x640 window gives it: every model read "cl…" or "g…" (QA)
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(shown.count(), 1);
+    for (const char *name : {"keysTable", "modelsTable", "capsTable", "unpricedTable"}) {
+        auto *view = page.findChild<QTableView *>(QLatin1String(name));
+        QVERIFY(view);
+        QVERIFY2(view->model()->rowCount() > 0, name);
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QString text = view->model()->index(row, 0).data().toString();
+            QVERIFY2(view->fontMetrics().horizontalAdvance(text) <= view->columnWidth(0),
+                     qPrintable(QStringLiteral("%1: \"%2\" in %3 px").arg(QLatin1String(name), text).arg(view->columnWidth(0))));
+        }
+    }
 }
 
 QTEST_MAIN(TestWeeklyPage)

@@ -42,8 +42,11 @@ QTableView *table(const QString &objectName, WeeklyReviewModel *model)
     view->setShowGrid(false);
     view->setWordWrap(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    // Every column as wide as its contents, the name first among them: stretched to what the figures
+    // left, it read "cl…" for every model at 1024 px (QA). A table too narrow for all scrolls sideways;
+    // a wide one gives the spare room to its last column.
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
 
