@@ -484,8 +484,8 @@
     </message>
     <message>
         <location line="-29"/>
-        <source>Enter an amount in dollars, like 25 or 2.50.</source>
-        <translation>Geben Sie einen Dollarbetrag ein, etwa 25 oder 2,50.</translation>
+        <source>Enter an amount in dollars, like 25 or 2.50 (no digit grouping, at most nine decimals).</source>
+        <translation>Geben Sie einen Dollarbetrag ein, etwa 25 oder 2,50 (ohne Tausenderpunkte, höchstens neun Nachkommastellen).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -510,6 +510,10 @@
     <message>
         <source>The key works through the end of this day, then stops.</source>
         <translation>Der Schlüssel funktioniert bis zum Ende dieses Tages, danach nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A spend cap can be at most %1.</source>
+        <translation>Ein Ausgabenlimit kann höchstens %1 betragen.</translation>
     </message>
 </context>
 <context>

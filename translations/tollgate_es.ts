@@ -484,8 +484,8 @@
     </message>
     <message>
         <location line="-29"/>
-        <source>Enter an amount in dollars, like 25 or 2.50.</source>
-        <translation>Escribe un importe en dólares, como 25 o 2,50.</translation>
+        <source>Enter an amount in dollars, like 25 or 2.50 (no digit grouping, at most nine decimals).</source>
+        <translation>Escribe un importe en dólares, como 25 o 2,50 (sin separador de miles, nueve decimales como máximo).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -510,6 +510,10 @@
     <message>
         <source>The key works through the end of this day, then stops.</source>
         <translation>La clave funciona hasta el final de este día y luego deja de hacerlo.</translation>
+    </message>
+    <message>
+        <source>A spend cap can be at most %1.</source>
+        <translation>Un límite de gasto puede ser como máximo %1.</translation>
     </message>
 </context>
 <context>

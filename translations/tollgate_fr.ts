@@ -484,8 +484,8 @@
     </message>
     <message>
         <location line="-29"/>
-        <source>Enter an amount in dollars, like 25 or 2.50.</source>
-        <translation>Saisissez un montant en dollars, par exemple 25 ou 2,50.</translation>
+        <source>Enter an amount in dollars, like 25 or 2.50 (no digit grouping, at most nine decimals).</source>
+        <translation>Saisissez un montant en dollars, par exemple 25 ou 2,50 (sans séparateur de milliers, neuf décimales au plus).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -510,6 +510,10 @@
     <message>
         <source>The key works through the end of this day, then stops.</source>
         <translation>La clé fonctionne jusqu’à la fin de ce jour, puis s’arrête.</translation>
+    </message>
+    <message>
+        <source>A spend cap can be at most %1.</source>
+        <translation>Un plafond de dépenses ne peut dépasser %1.</translation>
     </message>
 </context>
 <context>

@@ -483,8 +483,8 @@
     </message>
     <message>
         <location line="-29"/>
-        <source>Enter an amount in dollars, like 25 or 2.50.</source>
-        <translation>金額をドル単位で入力してください（例: 25、2.50）。</translation>
+        <source>Enter an amount in dollars, like 25 or 2.50 (no digit grouping, at most nine decimals).</source>
+        <translation>金額をドル単位で入力してください（例: 25、2.50。桁区切りなし、小数は 9 桁まで）。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -509,6 +509,10 @@
     <message>
         <source>The key works through the end of this day, then stops.</source>
         <translation>キーはこの日の終わりまで使え、その後は使えなくなります。</translation>
+    </message>
+    <message>
+        <source>A spend cap can be at most %1.</source>
+        <translation>支出上限は最大 %1 です。</translation>
     </message>
 </context>
 <context>

@@ -483,8 +483,8 @@
     </message>
     <message>
         <location line="-29"/>
-        <source>Enter an amount in dollars, like 25 or 2.50.</source>
-        <translation>请输入美元金额，例如 25 或 2.50。</translation>
+        <source>Enter an amount in dollars, like 25 or 2.50 (no digit grouping, at most nine decimals).</source>
+        <translation>请输入美元金额，例如 25 或 2.50（不要使用千位分隔符，最多九位小数）。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -509,6 +509,10 @@
     <message>
         <source>The key works through the end of this day, then stops.</source>
         <translation>密钥在这一天结束前可用，之后停止。</translation>
+    </message>
+    <message>
+        <source>A spend cap can be at most %1.</source>
+        <translation>支出上限最多为 %1。</translation>
     </message>
 </context>
 <context>

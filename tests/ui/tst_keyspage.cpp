@@ -53,6 +53,7 @@ private slots:
     void newKeyRefusesBadInput_data();
     void newKeyRefusesBadInput();
     void newKeyShowsSecretOnceAndStoresItsHash();
+    void newKeyErrorsShowWhole();
     void editCapsChangesTheLedger();
     void expiryIsTheKeysLastDayAsInTheCli();
     void anExpiredKeysCapsCanBeEdited();
@@ -302,6 +303,36 @@ void TestKeysPage::newKeyRefusesBadInput()
     QCOMPARE(changed.count(), 0);
     QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("secretField"))->text().isEmpty());
     QCOMPARE(openStore(Ledger::LedgerStore::Access::ReadOnly)->listKeys().size(), 2);
+}
+
+void TestKeysPage::newKeyErrorsShowWhole()
+{
+    // QA: with three errors at once, the allowed-models one wrapped to two lines and lost the second.
+    auto *dialog = clickFor<Ui::NewKeyDialog>("newKeyButton");
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("existing"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("maxSpend"))->setText(QStringLiteral("1,000"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("allowedModels"))->setText(QStringLiteral("gpt-4o*,,claude-*"));
+    dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+    QCoreApplication::processEvents();
+    for (const char *name : {"nameError", "maxSpendError", "allowedModelsError"}) {
+        auto *error = dialog->findChild<QLabel *>(QLatin1String(name));
+        QVERIFY2(error && error->isVisible(), name);
+        QTRY_VERIFY2(error->height() >= error->heightForWidth(error->width()),
+                     qPrintable(QStringLiteral("%1: %2 px high, needs %3").arg(QLatin1String(name)).arg(error->height()).arg(error->heightForWidth(error->width()))));
+    }
+    // "1,000" is refused for its digit grouping, and says so (it read "like 25 or 2.50").
+    QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("maxSpendError"))->text().contains(QStringLiteral("grouping")),
+             qPrintable(dialog->findChild<QLabel *>(QStringLiteral("maxSpendError"))->text()));
+    // Too many digits for any amount: says the most a cap can be.
+    for (const char *tooMuch : {"999999999999", "1000000000.01"}) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("maxSpend"))->setText(QLatin1String(tooMuch));
+        dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("maxSpendError"))->text(),
+                 QStringLiteral("A spend cap can be at most $1,000,000,000.00."));
+    }
+    dialog->reject();
 }
 
 void TestKeysPage::newKeyShowsSecretOnceAndStoresItsHash()

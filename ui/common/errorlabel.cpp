@@ -20,6 +20,23 @@ void ErrorLabel::say(const QString &message)
 {
     setText(message);
     setVisible(!message.isEmpty());
+    holdWrappedHeight();
+}
+
+void ErrorLabel::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    holdWrappedHeight();
+}
+
+void ErrorLabel::holdWrappedHeight()
+{
+    // A form lays its rows out by size hints, which do not know that a wrapped label at the width it
+    // was given needs a second line: the second line was cut off (QA: the key form's allowed-models
+    // error). Asking for the wrapped height as a minimum makes the row grow to it.
+    const int needed = text().isEmpty() ? 0 : heightForWidth(width());
+    if (needed > 0 && needed != minimumHeight())
+        setMinimumHeight(needed);
 }
 
 void ErrorLabel::changeEvent(QEvent *event)

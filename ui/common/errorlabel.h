@@ -25,9 +25,11 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyColor();
+    void holdWrappedHeight();
 };
 
 } // namespace Ui

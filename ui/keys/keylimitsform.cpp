@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -180,13 +181,23 @@ std::optional<std::optional<Common::Money>> KeyLimitsForm::readMaxSpend()
         return std::optional<Common::Money>();
     }
     // In the user's locale, as the other amount fields: "2,50" in German.
-    const auto money = Common::Money::fromDecimalString(UsdText::typedAmount(text));
+    const QString typed = UsdText::typedAmount(text);
+    const auto money = Common::Money::fromDecimalString(typed);
+    // Said as the credit panel says it: "1,000" and "999999999999" both read "like 25 or 2.50" (QA).
+    static const QRegularExpression plainNumber(QStringLiteral("^\\d+(\\.\\d{1,9})?$"));
+    const QString tooMuch = tr("A spend cap can be at most %1.").arg(UsdText::format(Common::Money::maxAmount()));
     if (!money) {
-        m_maxSpendError->say(tr("Enter an amount in dollars, like 25 or 2.50."));
+        m_maxSpendError->say(plainNumber.match(typed).hasMatch()
+                                 ? tooMuch // well formed, so too many digits for any amount
+                                 : tr("Enter an amount in dollars, like 25 or 2.50 (no digit grouping, at most nine decimals)."));
         return std::nullopt;
     }
     if (money->isNegative()) {
         m_maxSpendError->say(tr("A spend cap cannot be negative."));
+        return std::nullopt;
+    }
+    if (*money > Common::Money::maxAmount()) {
+        m_maxSpendError->say(tooMuch);
         return std::nullopt;
     }
     m_maxSpendError->say(QString());
