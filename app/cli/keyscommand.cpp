@@ -149,7 +149,8 @@ void printKeyDetails(QTextStream &out, const Keys::KeyRecord &key, const QDateTi
     out << "max spend:   " << (key.maxSpend ? key.maxSpend->toUsdString() : QStringLiteral("-")) << '\n'
         << "rate limit:  " << (key.rateLimit ? key.rateLimit->toString() : QStringLiteral("-")) << '\n'
         << "tpm:         " << (key.tokensPerMinute ? QString::number(*key.tokensPerMinute) : QStringLiteral("-")) << '\n'
-        << "models:      " << orDash(key.allowedModels.join(QStringLiteral(","))) << '\n'
+        // "*" as in `keys list`: every model (a dash read as "none").
+        << "models:      " << (key.allowedModels.isEmpty() ? QStringLiteral("*") : key.allowedModels.join(QStringLiteral(","))) << '\n'
         << "expires:     " << orDash(expiryText(key.expiresAt)) << '\n'
         << "created:     " << Report::TraceColumns::isoTime(key.createdAt) << '\n'
         << "last used:   " << (key.lastUsedAt.isValid() ? Report::TraceColumns::isoTime(key.lastUsedAt) : QStringLiteral("never")) << '\n';

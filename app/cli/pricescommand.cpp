@@ -175,7 +175,8 @@ int import(CommandContext &context, const QStringList &arguments)
         return Success;
     QFile file(parser.positional(0));
     if (!file.open(QIODevice::ReadOnly))
-        return context.usage(QStringLiteral("prices import: cannot read %1: %2").arg(parser.positional(0), file.errorString()));
+        return context.fail(Common::makeError(Common::Error::Code::Storage, // an unreadable file is no usage error: exit 1
+                                              QStringLiteral("prices import: cannot read %1: %2").arg(parser.positional(0), file.errorString())));
     const QByteArray json = file.readAll();
     auto ledger = context.ledger();
     if (!ledger)
@@ -184,8 +185,11 @@ int import(CommandContext &context, const QStringList &arguments)
     const Admin::HandSetPrices handSet =
         parser.isSet(QStringLiteral("replace-overrides")) ? Admin::HandSetPrices::Replace : Admin::HandSetPrices::Keep;
     auto summary = admin.importMap(json, QStringLiteral("import"), handSet);
-    if (!summary)
-        return context.fail(summary.error());
+    if (!summary) {
+        Common::Error error = summary.error();
+        error.message = QStringLiteral("prices import: %1: %2").arg(parser.positional(0), error.message);
+        return context.fail(error);
+    }
     context.out() << "Imported " << summary->modelsInFile << " models from " << parser.positional(0) << " (sha256 "
                   << summary->sha256.left(12) << "): " << summary->versionsAdded
                   << (summary->versionsAdded == 1 ? " new or changed price.\n" : " new or changed prices.\n");

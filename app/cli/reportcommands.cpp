@@ -46,7 +46,7 @@ Common::Result<RangeAndFormat> readRangeAndFormat(const SubcommandParser &parser
         const auto time = CommandContext::parseDate(*text, isUntil);
         if (!time)
             return Common::makeError(Common::Error::Code::Invalid,
-                                     QStringLiteral("%1: --%2: \"%3\" is not a date (YYYY-MM-DD)").arg(command, name, *text));
+                                     QStringLiteral("%1: --%2: \"%3\" is not a date (YYYY-MM-DD, or an ISO 8601 time)").arg(command, name, *text));
         (isUntil ? result.until : result.since) = *time;
     }
     if (result.since.isValid() && result.until.isValid() && result.until <= result.since)

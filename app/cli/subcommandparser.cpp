@@ -32,11 +32,31 @@ void SubcommandParser::addPositional(const QString &name, const QString &descrip
         ++m_requiredPositionals;
 }
 
+QString SubcommandParser::describeParseError() const
+{
+    // In the words of the other errors ("tollgate: keys show: …"), not Qt's "Unknown option 'data'.",
+    // and a global option given after the command says where it goes.
+    const QStringList unknown = m_parser.unknownOptionNames();
+    if (unknown.isEmpty()) {
+        QString text = m_parser.errorText().replace(u'\n', u' ').trimmed();
+        if (text.endsWith(u'.'))
+            text.chop(1);
+        if (!text.isEmpty())
+            text[0] = text.at(0).toLower();
+        return m_command + QStringLiteral(": ") + text;
+    }
+    const QString &name = unknown.constFirst();
+    const QString option = (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+    if (name == u"data")
+        return QStringLiteral("%1: --data goes before the command: tollgate --data DIR %1 …").arg(m_command);
+    return QStringLiteral("%1: unknown option %2 (see tollgate %1 --help)").arg(m_command, option);
+}
+
 bool SubcommandParser::parse(const QStringList &arguments)
 {
     // QCommandLineParser expects the program name first; our synopsis names the command instead.
     if (!m_parser.parse(QStringList{QStringLiteral("tollgate ") + m_command} + arguments)) {
-        m_error = m_parser.errorText().replace(u'\n', u' ');
+        m_error = describeParseError();
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {

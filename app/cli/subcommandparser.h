@@ -31,6 +31,7 @@ public:
     QString positional(int index) const;
 
 private:
+    QString describeParseError() const;
     QCommandLineParser m_parser;
     QString m_command;
     QStringList m_positionalNames;

@@ -174,17 +174,24 @@ void ProxyCall::start()
     const qint64 nowMs = m_handler.m_clock.nowMs();
     if (key.rateLimit) {
         const auto decision = m_handler.m_rateLimiter.check(key.id, *key.rateLimit, nowMs);
-        if (!decision.allowed) {
-            reject(GatewayError::RateLimited,
-                   QStringLiteral("Key \"%1\" is limited to %2 requests.").arg(key.name, key.rateLimit->toString()), decision.retryAfterMs);
-            return;
-        }
         m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-limit-requests"), QByteArray::number(decision.limit)});
         m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-remaining-requests"), QByteArray::number(decision.remaining)});
+        if (!decision.allowed) {
+            reject(GatewayError::RateLimited,
+                   QStringLiteral("Key \"%1\" is limited to %2 %3 per %4.")
+                       .arg(key.name)
+                       .arg(key.rateLimit->count)
+                       .arg(key.rateLimit->count == 1 ? QStringLiteral("request") : QStringLiteral("requests"))
+                       .arg(periodName(key.rateLimit->period)),
+                   decision.retryAfterMs);
+            return;
+        }
     }
     if (key.tokensPerMinute) {
         const auto decision = m_handler.m_tokenLimiter.check(key.id, *key.tokensPerMinute, nowMs);
         if (!decision.allowed) {
+            m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-limit-tokens"), QByteArray::number(decision.limit)});
+            m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-remaining-tokens"), QByteArrayLiteral("0")});
             const bool inFlight = m_handler.m_tokenLimiter.usedInWindow(key.id, nowMs) < *key.tokensPerMinute;
             reject(GatewayError::TokensPerMinute,
                    (inFlight ? QStringLiteral("Key \"%1\" is limited to %2 tokens per minute, and requests still running "
@@ -342,6 +349,9 @@ void ProxyCall::reject(GatewayError error, const QString &message, qint64 retryA
 {
     m_handler.m_metrics.recordRejection(error);
     HttpResponse response = ErrorReply::make(m_route.style, error, message, retryAfterMs);
+    // A 429 announces the key's limits as an answer does (QA: it carried none), as OpenAI's own do.
+    for (const HttpHeader &limit : std::as_const(m_limitHeaders))
+        response.setHeader(limit.name, limit.value);
     // The SDKs retry 429s on their own, not 402s: this header tells them to (after Retry-After).
     if (retry == Retry::Advised)
         response.setHeader(QByteArrayLiteral("x-should-retry"), QByteArrayLiteral("true"));
@@ -800,6 +810,17 @@ void ProxyCall::finishStream()
         m_writer->endStream();
     }
     complete();
+}
+
+QString ProxyCall::periodName(Common::RateLimit::Period period)
+{
+    switch (period) {
+    case Common::RateLimit::Period::Second: return QStringLiteral("second");
+    case Common::RateLimit::Period::Minute: return QStringLiteral("minute");
+    case Common::RateLimit::Period::Hour: return QStringLiteral("hour");
+    case Common::RateLimit::Period::Day: return QStringLiteral("day");
+    }
+    return {};
 }
 
 void ProxyCall::releaseTokenReservation()

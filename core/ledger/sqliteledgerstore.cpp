@@ -430,9 +430,13 @@ Common::Result<std::unique_ptr<SqliteLedgerStore>> SqliteLedgerStore::open(const
                                  QStringLiteral("the database connection %1 is already open").arg(connectionName));
     if (access == Access::ReadOnly && !info.exists())
         return Common::makeError(Common::Error::Code::NotFound, QStringLiteral("no ledger at %1").arg(filePath));
-    if (access == Access::ReadWrite && !Common::makePrivateDirectory(info.absolutePath()))
+    if (access == Access::ReadWrite && !Common::makePrivateDirectory(info.absolutePath())) {
+        const QFileInfo directory(info.absolutePath());
         return Common::makeError(Common::Error::Code::Storage,
-                                 QStringLiteral("cannot create the directory %1").arg(info.absolutePath()));
+                                 directory.exists() && !directory.isDir()
+                                     ? QStringLiteral("%1 is a file, not a directory").arg(info.absolutePath())
+                                     : QStringLiteral("cannot create the directory %1").arg(info.absolutePath()));
+    }
     // A new ledger is its owner's alone, and so are its -wal and -shm files: SQLite gives them the
     // database file's permissions. (It would create the file under the umask, usually readable by all.)
     if (access == Access::ReadWrite && !Common::createPrivateFile(filePath))

@@ -194,7 +194,10 @@ void TestCli::rejectsBadInputWithExitTwoAndChangesNothing_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("messagePart");
     const auto args = [](const char *text) { return QString::fromLatin1(text).split(u' '); };
-    QTest::addRow("unknown flag") << args("keys create other --colour red") << QStringLiteral("colour");
+    QTest::addRow("unknown flag") << args("keys create other --colour red") << QStringLiteral("keys create: unknown option --colour");
+    QTest::addRow("--data after the command") << args("keys list --data elsewhere")
+                                             << QStringLiteral("--data goes before the command: tollgate --data DIR keys list");
+    QTest::addRow("missing value") << args("keys create other --max-spend") << QStringLiteral("keys create: missing value after '--max-spend'");
     QTest::addRow("negative money") << args("keys create other --max-spend -5") << QStringLiteral("negative");
     QTest::addRow("fortnight") << args("keys create other --rate-limit 12/fortnight") << QStringLiteral("12/fortnight");
     QTest::addRow("duplicate name") << args("keys create taken") << QStringLiteral("taken");
@@ -483,7 +486,15 @@ void TestCli::pricesShowSetAndImport()
     QVERIFY(mapFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
     mapFile.write("{ not json");
     mapFile.close();
-    QCOMPARE(tollgate({QStringLiteral("prices"), QStringLiteral("import"), mapFile.fileName()}).exitCode, 2);
+    const Run malformed = tollgate({QStringLiteral("prices"), QStringLiteral("import"), mapFile.fileName()});
+    QCOMPARE(malformed.exitCode, 2);
+    // Says which command and file it is about, as every other error does.
+    QVERIFY2(malformed.err.startsWith(QByteArray("tollgate: prices import: " + mapFile.fileName().toUtf8() + ": price map is not valid JSON")),
+             malformed.err.constData());
+    // A file that cannot be read is no usage error.
+    const Run unreadable = tollgate({QStringLiteral("prices"), QStringLiteral("import"), mapFile.fileName() + QStringLiteral(".missing")});
+    QCOMPARE(unreadable.exitCode, 1);
+    QVERIFY2(unreadable.err.contains("cannot read"), unreadable.err.constData());
 }
 
 void TestCli::reportsAndTracesInEveryFormat()

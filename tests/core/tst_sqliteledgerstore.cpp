@@ -131,6 +131,7 @@ private slots:
     void cleanup();
 
     void keysRoundTripAndUpdate();
+    void aDataDirectoryThatIsAFileIsNamedSo();
     void keyNamesAndHashesAreUnique_data();
     void keyNamesAndHashesAreUnique();
     void keyLastUsedOnlyMovesForward();
@@ -179,6 +180,19 @@ qint64 TestSqliteLedgerStore::addKey(const QString &name)
 {
     const auto id = store().insertKey(makeKey(name));
     return id.ok() ? id.value() : -1;
+}
+
+void TestSqliteLedgerStore::aDataDirectoryThatIsAFileIsNamedSo()
+{
+    const QString file = m_dir->filePath(QStringLiteral("not-a-directory"));
+    QFile touched(file);
+    QVERIFY(touched.open(QIODevice::WriteOnly));
+    touched.close();
+    const auto store = Ledger::SqliteLedgerStore::open(file + QStringLiteral("/ledger.sqlite"), QStringLiteral("file-as-dir"),
+                                                       Ledger::LedgerStore::Access::ReadWrite);
+    QVERIFY(!store);
+    // It said "cannot create the directory", which sends the user looking for a permission problem (QA).
+    QCOMPARE(store.error().message, QStringLiteral("%1 is a file, not a directory").arg(file));
 }
 
 void TestSqliteLedgerStore::keysRoundTripAndUpdate()

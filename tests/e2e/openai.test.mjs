@@ -169,7 +169,10 @@ test('the gateway lists models and refuses with the SDK\'s typed errors', async 
   assert.ok(Number(first.headers.get('x-tollgate-trace-id')) > 0);
   await assert.rejects(limited.chat.completions.create({ model: 'gpt-4o-mini', messages: [] }),
                        (e) => e instanceof OpenAI.RateLimitError && e.code === 'rate_limit_exceeded'
-                              && Number(e.headers.get('retry-after')) > 0);
+                              && Number(e.headers.get('retry-after')) > 0
+                              && e.message.includes('limited to 1 request per minute')
+                              && e.headers.get('x-ratelimit-limit-requests') === '1'
+                              && e.headers.get('x-ratelimit-remaining-requests') === '0');
 
   const capped = new OpenAI({ apiKey: await stack.createKey('capped', '--max-spend', '0.000000001'), baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
   await capped.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'spend' }], max_tokens: 2 });
