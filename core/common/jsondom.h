@@ -33,6 +33,11 @@ public:
     JsonDom &operator=(const JsonDom &) = delete;
 
     bool ok() const { return m_error == simdjson::SUCCESS; }
+    /**
+     * Failed on a number: most often valid JSON with an integer beyond 64 bits, which simdjson cannot
+     * read exactly, else a malformed number; it does not tell the two apart.
+     */
+    bool failedOnANumber() const { return m_error == simdjson::NUMBER_ERROR || m_error == simdjson::NUMBER_OUT_OF_RANGE; }
     /** simdjson's description of what is wrong with the text. */
     const char *errorMessage() const { return simdjson::error_message(m_error); }
     simdjson::dom::element root() const { return m_root; }

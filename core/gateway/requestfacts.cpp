@@ -14,6 +14,8 @@ std::optional<RequestFacts> RequestFacts::read(const ApiRoute &route, const QByt
     if (!dom.ok() || dom.root().get(body) != simdjson::SUCCESS) {
         if (bytes.trimmed().isEmpty())
             error = QStringLiteral("The request body is empty; expected a JSON object.");
+        else if (dom.failedOnANumber())
+            error = QStringLiteral("The request body has a number the gateway cannot read: an integer beyond 64 bits, or a malformed number.");
         else if (!dom.ok())
             error = QStringLiteral("The request body is not valid JSON: %1").arg(QString::fromUtf8(dom.errorMessage()));
         else
@@ -35,6 +37,17 @@ std::optional<RequestFacts> RequestFacts::read(const ApiRoute &route, const QByt
                 return std::nullopt;
             }
             seen.set(i);
+        }
+    }
+    // The same inside stream_options: its include_usage decides whether the client sees the usage chunk.
+    simdjson::dom::object streamOptions;
+    if (body["stream_options"].get(streamOptions) == simdjson::SUCCESS) {
+        int includeUsageSeen = 0;
+        for (const simdjson::dom::key_value_pair member : streamOptions)
+            includeUsageSeen += member.key == "include_usage" ? 1 : 0;
+        if (includeUsageSeen > 1) {
+            error = QStringLiteral("The request body has \"stream_options.include_usage\" more than once.");
+            return std::nullopt;
         }
     }
 

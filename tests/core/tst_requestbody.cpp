@@ -129,7 +129,7 @@ void TestRequestBody::rejectsWhatIsNotAnObjectWithAModel_data()
     // simdjson refuses a number beyond 64-bit integers and doubles (QJsonDocument made it a double); the
     // providers refuse such values too, and this way the client hears why in its own API's shape.
     QTest::addRow("number out of range") << QByteArray(R"({"model":"m","seed":123456789012345678901234567890})")
-                                         << QStringLiteral("not valid JSON");
+                                         << QStringLiteral("an integer beyond 64 bits");
     QTest::addRow("array") << QByteArray(R"([{"model":"m"}])") << QStringLiteral("not an object");
     QTest::addRow("no model") << QByteArray(R"({"messages":[]})") << QStringLiteral("no \"model\"");
     QTest::addRow("empty model") << QByteArray(R"({"model":""})") << QStringLiteral("no \"model\"");
@@ -144,6 +144,12 @@ void TestRequestBody::rejectsWhatIsNotAnObjectWithAModel_data()
                                  << QStringLiteral("\"model\" more than once");
     QTest::addRow("ceiling twice") << QByteArray(R"({"model":"m","max_tokens":1,"max_tokens":100000})")
                                    << QStringLiteral("\"max_tokens\" more than once");
+    // Read here as false, by a provider as true: the client would get the usage chunk it never asked for.
+    QTest::addRow("include_usage twice") << QByteArray(R"({"model":"m","stream":true,"stream_options":{"include_usage":false,"include_usage":true}})")
+                                         << QStringLiteral("\"stream_options.include_usage\" more than once");
+    // Valid JSON, but no 64-bit integer holds it: not called invalid JSON (QA).
+    QTest::addRow("integer beyond 64 bits") << QByteArray(R"({"model":"m","max_tokens":99999999999999999999})")
+                                            << QStringLiteral("a number the gateway cannot read: an integer beyond 64 bits");
 }
 
 void TestRequestBody::rejectsWhatIsNotAnObjectWithAModel()
