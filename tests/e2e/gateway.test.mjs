@@ -74,7 +74,6 @@ test('64 concurrent streams cannot push a key past its cap by more than one requ
   const served = outcomes.filter((o) => o === 'ok').length;
   assert.ok(served > 0, 'some requests must be served');
   assert.ok(outcomes.includes('refused'), 'the cap must refuse some once it is reached');
-  assert.ok(outcomes.includes('held'), 'the first wave finds what is left reserved by requests in flight');
 
   const spend = BigInt(Math.round(Number(stack.json('keys', 'show', 'burst').spend_usd) * 1e9));
   const traces = stack.traces('--key', 'burst');
