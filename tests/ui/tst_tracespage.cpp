@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QHeaderView>
 #include <QTest>
 
 namespace {
@@ -359,6 +360,18 @@ void TestTracesPage::customRangeStartsWhenChosenAndFollowsNow()
     auto *from = page->findChild<QDateTimeEdit *>(QStringLiteral("fromTime"));
     auto *to = page->findChild<QDateTimeEdit *>(QStringLiteral("toTime"));
     QVERIFY(range && from && to);
+    // In what a 1024x640 window gives the page, the cost is on screen (it was the ninth column, QA).
+    page->resize(890, 590);
+    QTest::qWait(0);
+    auto *view = page->findChild<QTableView *>(QStringLiteral("tracesTable"));
+    const QHeaderView *header = view->horizontalHeader();
+    QVERIFY2(header->sectionViewportPosition(Ui::TracesTableModel::Cost) + header->sectionSize(Ui::TracesTableModel::Cost)
+                 <= view->viewport()->width(),
+             qPrintable(QString::number(header->sectionViewportPosition(Ui::TracesTableModel::Cost))));
+    // Until Custom… is chosen they are disabled and blank (they read "1/1/00 12:00 AM", QA).
+    QVERIFY(!from->isEnabled() && !to->isEnabled());
+    QCOMPARE(from->text().trimmed(), QString());
+    QCOMPARE(to->text().trimmed(), QString());
     range->setCurrentIndex(0); // Last hour
     arriving(1, 5);
 
@@ -380,6 +393,11 @@ void TestTracesPage::customRangeStartsWhenChosenAndFollowsNow()
     to->setDateTime(now.addSecs(-2 * 3600));
     QTRY_VERIFY(page->currentFilter().until.isValid());
     QTRY_COMPARE(page->model()->rowCount(), 0);
+
+    // Back to a preset: blank again.
+    range->setCurrentIndex(0);
+    QCOMPARE(from->text().trimmed(), QString());
+    QVERIFY(!from->isEnabled());
 }
 
 QTEST_MAIN(TestTracesPage)

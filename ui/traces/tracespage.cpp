@@ -202,6 +202,9 @@ TracesPage::TracesPage(const AppContext &context, QWidget *parent)
     header->resizeSection(TracesTableModel::Cost, 130);
     header->resizeSection(TracesTableModel::Latency, 80);
     header->resizeSection(TracesTableModel::Ttft, 70);
+    // Cost right after the model, where a 1024 px window still shows it (it was ninth, off the
+    // screen, QA). Moved in the view only: the model's columns, and the export's, keep their order.
+    header->moveSection(header->visualIndex(TracesTableModel::Cost), header->visualIndex(TracesTableModel::Model) + 1);
 
     m_detail = new TraceDetailPane(this);
     auto *detailScroll = new QScrollArea(this);
@@ -242,8 +245,13 @@ TracesPage::TracesPage(const AppContext &context, QWidget *parent)
 
     if (m_context.ledger)
         connect(m_context.ledger, &LedgerClient::ledgerChanged, this, &TracesPage::loadChoices);
-    m_from->setEnabled(false);
-    m_to->setEnabled(false);
+    // Blank until "Custom…" fills them: disabled, they read "1/1/00 12:00 AM" (QA).
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        edit->setMinimumDateTime(QDate(2000, 1, 1).startOfDay());
+        edit->setSpecialValueText(QStringLiteral(" "));
+        edit->setDateTime(edit->minimumDateTime());
+        edit->setEnabled(false);
+    }
     loadChoices();
     applyFilters();
 }
@@ -294,6 +302,12 @@ void TracesPage::handleRangeChosen()
         m_to->setDateTime(now);
     }
     m_previousRange = m_range->currentIndex();
+    if (!custom) {
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setDateTime(m_from->minimumDateTime()); // blank again (the special value)
+        m_to->setDateTime(m_to->minimumDateTime());
+    }
     m_from->setEnabled(custom);
     m_to->setEnabled(custom);
     scheduleFilter();
