@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -50,6 +51,7 @@ private slots:
     void capBarColours_data();
     void capBarColours();
     void filterNarrowsTheTable();
+    void statusAndLastUseReadWholeInASmallWindow();
     void newKeyRefusesBadInput_data();
     void newKeyRefusesBadInput();
     void newKeyShowsSecretOnceAndStoresItsHash();
@@ -268,6 +270,20 @@ void TestKeysPage::filterNarrowsTheTable()
     QCOMPARE(view->model()->index(0, Ui::KeysTableModel::Name).data().toString(), QStringLiteral("existing"));
     filter->clear();
     QCOMPARE(view->model()->rowCount(), 2);
+}
+
+void TestKeysPage::statusAndLastUseReadWholeInASmallWindow()
+{
+    // About what a 1024x640 window gives the page: Status was the last column, off screen (QA).
+    m_page->resize(890, 500);
+    QTest::qWait(0);
+    auto *view = m_page->findChild<QTableView *>(QStringLiteral("keysTable"));
+    const QHeaderView *header = view->horizontalHeader();
+    QVERIFY(header->sectionViewportPosition(Ui::KeysTableModel::Status) + header->sectionSize(Ui::KeysTableModel::Status)
+            <= view->viewport()->width());
+    // Last used fits the locale's short date and time ("27 Nov 2026 22:43…" was cut in C.UTF-8).
+    const QString longest = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(22, 43)), QLocale::ShortFormat);
+    QVERIFY(header->sectionSize(Ui::KeysTableModel::LastUsed) >= view->fontMetrics().horizontalAdvance(longest) + 8);
 }
 
 void TestKeysPage::newKeyRefusesBadInput_data()

@@ -12,10 +12,12 @@
 #include "ui/keys/spendcapdelegate.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -24,6 +26,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Ui {
 
@@ -141,7 +145,13 @@ KeysPage::KeysPage(const AppContext &context, QWidget *parent)
     header->resizeSection(KeysTableModel::RateLimit, 75);
     header->resizeSection(KeysTableModel::TokensPerMinute, 85);
     header->resizeSection(KeysTableModel::AllowedModels, 105);
-    header->resizeSection(KeysTableModel::LastUsed, 135);
+    // As wide as the locale's short date and time (C.UTF-8 writes "27 Nov 2026 22:43", cut at 135 px, QA).
+    const QString sampleTime = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(22, 43)), QLocale::ShortFormat);
+    header->resizeSection(KeysTableModel::LastUsed, std::max(135, m_view->fontMetrics().horizontalAdvance(sampleTime) + 24));
+    // Status right after the name, so that a 1024 px window still shows whether a key works (it was
+    // last, off screen, QA). Moved in the view only: the model's columns keep their order.
+    header->moveSection(header->visualIndex(KeysTableModel::Status), header->visualIndex(KeysTableModel::Name) + 1);
+    header->resizeSection(KeysTableModel::Status, 80);
     layout->addWidget(m_view, 1);
 
     m_summary = new QLabel(this);
