@@ -8,6 +8,7 @@
 #include "ui/keys/keylimitsform.h"
 #include "ui/prices/priceoverridedialog.h"
 #include "ui/providers/providerdialog.h"
+#include "ui/common/elidedlabel.h"
 #include "ui/settings/autostartentry.h"
 #include "ui/settings/settingspage.h"
 
@@ -138,7 +139,7 @@ void TestSettingsPage::pageEditsPersist()
     QCOMPARE(port->value(), 8420);
     QCOMPARE(address->text(), QStringLiteral("127.0.0.1"));
     QVERIFY(page.findChild<QLabel *>(QStringLiteral("restartNote"))->isVisible());
-    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("dataDirectory"))->text(), QDir::toNativeSeparators(m_dir.path()));
+    QCOMPARE(page.findChild<Ui::ElidedLabel *>(QStringLiteral("dataDirectory"))->fullText(), QDir::toNativeSeparators(m_dir.path()));
 
     port->setValue(9123);
     address->setText(QStringLiteral("0.0.0.0"));
@@ -357,8 +358,19 @@ void TestSettingsPage::dataDirectoryIsShownInFull()
     Ui::AppContext context;
     context.dataDir = QStringLiteral("demo");
     Ui::SettingsPage page(context, settings);
-    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("dataDirectory"))->text(),
-             QDir::toNativeSeparators(QDir::current().absoluteFilePath(QStringLiteral("demo"))));
+    const QString full = QDir::toNativeSeparators(QDir::current().absoluteFilePath(QStringLiteral("demo")));
+    auto *path = page.findChild<Ui::ElidedLabel *>(QStringLiteral("dataDirectory"));
+    QCOMPARE(path->fullText(), full);
+    QCOMPARE(path->toolTip(), full);
+    // Wide enough, all of it; narrow (German at 1024 px), one line that gives way in the middle, where
+    // a wrapped label had broken it at a dash and lost the second line (QA).
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(path->text(), full);
+    path->resize(path->fontMetrics().horizontalAdvance(full) / 2, path->height());
+    QVERIFY2(path->text().contains(QChar(0x2026)) && path->text().size() < full.size(), qPrintable(path->text()));
+    QVERIFY2(path->text().startsWith(full.left(2)) && path->text().endsWith(full.right(2)), qPrintable(path->text())); // the middle gives way
 }
 
 QTEST_MAIN(TestSettingsPage)

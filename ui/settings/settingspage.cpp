@@ -1,6 +1,7 @@
 #include "ui/settings/settingspage.h"
 
 #include "core/settings/appsettings.h"
+#include "ui/common/elidedlabel.h"
 #include "ui/common/errorlabel.h"
 #include "ui/common/pagetitle.h"
 #include "ui/common/usdtext.h"
@@ -126,16 +127,17 @@ QWidget *SettingsPage::buildDataGroup()
     auto *group = new QGroupBox(tr("Data"), this);
     auto *form = new QFormLayout(group);
     auto *row = new QHBoxLayout;
-    auto *path = new QLabel(QDir::toNativeSeparators(QDir(m_context.dataDir).absolutePath()), group);
+    auto *path = new ElidedLabel(QDir::toNativeSeparators(QDir(m_context.dataDir).absolutePath()), group);
     path->setObjectName(QStringLiteral("dataDirectory"));
-    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    path->setWordWrap(true);
     auto *open = new QPushButton(tr("&Open folder"), group);
     open->setObjectName(QStringLiteral("openDataDirectory"));
     connect(open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QDir(m_context.dataDir).absolutePath())); });
-    row->addWidget(path, 1);
+    // The button beside the label and the path on a line of its own, as wide as the group: beside the
+    // button a German window 1024 px wide left it "/t…mo".
+    row->addStretch(1);
     row->addWidget(open);
     form->addRow(tr("Data directory:"), row);
+    form->addRow(path);
     form->addRow(QString(), makeNote(QStringLiteral("dataDirectoryNote"),
                                      tr("The ledger lives here. Start Tollgate with --data DIR or TOLLGATE_DATA to use another one."), group));
     return group;
