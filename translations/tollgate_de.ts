@@ -2032,6 +2032,10 @@ seit</translation>
             <numerusform>%Ln Traces</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No traces yet: every request through the gateway is listed here.</source>
+        <translation>Noch keine Traces: Jede Anfrage über das Gateway wird hier aufgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TracesTableModel</name>
@@ -2333,6 +2337,28 @@ seit</translation>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>No requests that week.</source>
+        <translation>Keine Anfragen in dieser Woche.</translation>
+    </message>
+    <message>
+        <source>No requests this week yet.</source>
+        <translation>Diese Woche noch keine Anfragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The week before: %1 on %Ln request(s).</source>
+        <translation>
+            <numerusform>In der Woche davor: %1 bei %Ln Anfrage.</numerusform>
+            <numerusform>In der Woche davor: %1 bei %Ln Anfragen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last week by this time: %1 on %Ln request(s).</source>
+        <translation>
+            <numerusform>Letzte Woche bis zu diesem Zeitpunkt: %1 bei %Ln Anfrage.</numerusform>
+            <numerusform>Letzte Woche bis zu diesem Zeitpunkt: %1 bei %Ln Anfragen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2032,6 +2032,10 @@ since</translation>
             <numerusform>%Ln traces</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No traces yet: every request through the gateway is listed here.</source>
+        <translation>No traces yet: every request through the gateway is listed here.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TracesTableModel</name>
@@ -2333,6 +2337,28 @@ since</translation>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>No requests that week.</source>
+        <translation>No requests that week.</translation>
+    </message>
+    <message>
+        <source>No requests this week yet.</source>
+        <translation>No requests this week yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The week before: %1 on %Ln request(s).</source>
+        <translation>
+            <numerusform>The week before: %1 on %Ln request.</numerusform>
+            <numerusform>The week before: %1 on %Ln requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last week by this time: %1 on %Ln request(s).</source>
+        <translation>
+            <numerusform>Last week by this time: %1 on %Ln request.</numerusform>
+            <numerusform>Last week by this time: %1 on %Ln requests.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2032,6 +2032,10 @@ desde</translation>
             <numerusform>%Ln trazas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No traces yet: every request through the gateway is listed here.</source>
+        <translation>Todavía no hay trazas: aquí aparece cada solicitud que pasa por la pasarela.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TracesTableModel</name>
@@ -2333,6 +2337,28 @@ desde</translation>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No requests that week.</source>
+        <translation>No hubo solicitudes esa semana.</translation>
+    </message>
+    <message>
+        <source>No requests this week yet.</source>
+        <translation>Todavía no hay solicitudes esta semana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The week before: %1 on %Ln request(s).</source>
+        <translation>
+            <numerusform>La semana anterior: %1 en %Ln solicitud.</numerusform>
+            <numerusform>La semana anterior: %1 en %Ln solicitudes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last week by this time: %1 on %Ln request(s).</source>
+        <translation>
+            <numerusform>La semana pasada a estas alturas: %1 en %Ln solicitud.</numerusform>
+            <numerusform>La semana pasada a estas alturas: %1 en %Ln solicitudes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

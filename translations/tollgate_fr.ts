@@ -2032,6 +2032,10 @@ depuis</translation>
             <numerusform>%Ln traces</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No traces yet: every request through the gateway is listed here.</source>
+        <translation>Aucune trace pour l’instant : chaque requête passée par la passerelle figure ici.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TracesTableModel</name>
@@ -2333,6 +2337,28 @@ depuis</translation>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No requests that week.</source>
+        <translation>Aucune requête cette semaine-là.</translation>
+    </message>
+    <message>
+        <source>No requests this week yet.</source>
+        <translation>Aucune requête cette semaine pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The week before: %1 on %Ln request(s).</source>
+        <translation>
+            <numerusform>La semaine d’avant : %1 pour %Ln requête.</numerusform>
+            <numerusform>La semaine d’avant : %1 pour %Ln requêtes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last week by this time: %1 on %Ln request(s).</source>
+        <translation>
+            <numerusform>La semaine dernière à la même heure : %1 pour %Ln requête.</numerusform>
+            <numerusform>La semaine dernière à la même heure : %1 pour %Ln requêtes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

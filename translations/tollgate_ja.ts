@@ -2020,6 +2020,10 @@ since</source>
             <numerusform>トレース %Ln 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No traces yet: every request through the gateway is listed here.</source>
+        <translation>トレースはまだありません。ゲートウェイを通るリクエストはすべてここに表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TracesTableModel</name>
@@ -2314,6 +2318,26 @@ since</source>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>No requests that week.</source>
+        <translation>その週のリクエストはありません。</translation>
+    </message>
+    <message>
+        <source>No requests this week yet.</source>
+        <translation>今週のリクエストはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The week before: %1 on %Ln request(s).</source>
+        <translation>
+            <numerusform>前の週: %Ln 件のリクエストで %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last week by this time: %1 on %Ln request(s).</source>
+        <translation>
+            <numerusform>先週の同じ時点: %Ln 件のリクエストで %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2020,6 +2020,10 @@ since</source>
             <numerusform>%Ln 条追踪记录</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No traces yet: every request through the gateway is listed here.</source>
+        <translation>还没有跟踪记录：经过网关的每个请求都会列在这里。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TracesTableModel</name>
@@ -2314,6 +2318,26 @@ since</source>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>No requests that week.</source>
+        <translation>那一周没有请求。</translation>
+    </message>
+    <message>
+        <source>No requests this week yet.</source>
+        <translation>本周还没有请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The week before: %1 on %Ln request(s).</source>
+        <translation>
+            <numerusform>前一周：%Ln 个请求，%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last week by this time: %1 on %Ln request(s).</source>
+        <translation>
+            <numerusform>上周同一时间：%Ln 个请求，%1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

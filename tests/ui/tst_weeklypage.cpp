@@ -28,6 +28,7 @@ private slots:
     void exportsTheReviewAsCsv();
     void unpricedModelsReadAsUnpriced();
     void namesAreWholeInASmallWindow();
+    void aWeekWithoutTrafficSaysSo();
 
 private:
     /** Core's review of the complete week starting on `start` (a Monday), straight from the ledger. */
@@ -209,6 +210,19 @@ void TestWeeklyPage::namesAreWholeInASmallWindow()
                      qPrintable(QStringLiteral("%1: \"%2\" in %3 px").arg(QLatin1String(name), text).arg(view->columnWidth(0))));
         }
     }
+}
+
+void TestWeeklyPage::aWeekWithoutTrafficSaysSo()
+{
+    Ui::LedgerClient ledger(m_ledgerPath);
+    Ui::AppContext context{m_dir.path(), &ledger, nullptr, nullptr, nullptr};
+    Ui::WeeklyPage page(context);
+    QSignalSpy shown(&page, &Ui::WeeklyPage::reviewShown);
+    QTRY_COMPARE(shown.count(), 1);
+    // Years before the demo's traffic: not "Spent $0.00 so far (– against $0.00 …) on 0 requests" (QA).
+    page.showWeekOf(QDate::currentDate().addYears(-3));
+    QTRY_COMPARE(shown.count(), 2);
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("weekSummary"))->text(), QStringLiteral("No requests that week."));
 }
 
 QTEST_MAIN(TestWeeklyPage)

@@ -403,8 +403,13 @@ void TracesPage::showSelected()
 void TracesPage::updateSummary()
 {
     const int rows = m_model->rowCount();
-    if (rows == 0 && !m_model->hasMore())
-        m_summary->setText(tr("No traces match."));
+    if (rows == 0 && !m_model->hasMore()) {
+        // With no filter set, "no traces match" read as if one were (QA): say where traces come from.
+        const Ledger::TraceQuery query = currentFilter();
+        const bool filtered = query.since.isValid() || query.until.isValid() || !query.keyName.isEmpty() || !query.model.isEmpty()
+                              || !query.provider.isEmpty() || !query.outcome.isEmpty() || query.minStatus != 0 || query.costStatus;
+        m_summary->setText(filtered ? tr("No traces match.") : tr("No traces yet: every request through the gateway is listed here."));
+    }
     else if (m_model->hasMore())
         m_summary->setText(tr("%1 loaded, more as you scroll").arg(QLocale().toString(rows)));
     else

@@ -221,6 +221,19 @@ void WeeklyPage::display(const Report::WeeklyReviewResult &review)
     for (const Report::WeeklyModelLine &line : review.models)
         newModels += line.isNew ? 1 : 0;
     QStringList parts;
+    if (review.requests == 0) {
+        // Not "Spent $0.00 so far (– against $0.00 …) on 0 requests" (QA).
+        parts << (m_next->isEnabled() ? tr("No requests that week.") : tr("No requests this week yet."));
+        const int before = int(std::min<qint64>(review.previousRequests, INT_MAX));
+        if (before > 0) {
+            parts << (m_next->isEnabled() ? tr("The week before: %1 on %Ln request(s).", nullptr, before)
+                                          : tr("Last week by this time: %1 on %Ln request(s).", nullptr, before))
+                         .arg(ChartStyle::cents(review.previousSpend));
+        }
+        m_summary->setText(parts.join(QLatin1Char(' ')));
+        emit reviewShown();
+        return;
+    }
     parts << (m_next->isEnabled() ? tr("Spent <b>%1</b> (%2 against last week's %3) on %Ln request(s).", nullptr, int(std::min<qint64>(review.requests, INT_MAX)))
                                   : tr("Spent <b>%1</b> so far (%2 against %3 by the same time last week) on %Ln request(s).", nullptr,
                                        int(std::min<qint64>(review.requests, INT_MAX))))
