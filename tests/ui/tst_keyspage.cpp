@@ -52,6 +52,7 @@ private slots:
     void capBarColours();
     void filterNarrowsTheTable();
     void statusAndLastUseReadWholeInASmallWindow();
+    void selectionSurvivesAKeyAddedElsewhere();
     void newKeyRefusesBadInput_data();
     void newKeyRefusesBadInput();
     void newKeyShowsSecretOnceAndStoresItsHash();
@@ -284,6 +285,27 @@ void TestKeysPage::statusAndLastUseReadWholeInASmallWindow()
     // Last used fits the locale's short date and time ("27 Nov 2026 22:43…" was cut in C.UTF-8).
     const QString longest = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(22, 43)), QLocale::ShortFormat);
     QVERIFY(header->sectionSize(Ui::KeysTableModel::LastUsed) >= view->fontMetrics().horizontalAdvance(longest) + 8);
+}
+
+void TestKeysPage::selectionSurvivesAKeyAddedElsewhere()
+{
+    selectKey(QStringLiteral("other"));
+    auto *edit = m_page->findChild<QToolButton *>(QStringLiteral("editCapsButton"));
+    QVERIFY(edit->isEnabled());
+    {
+        // As `tollgate keys create` from another process would: the list changes under the page.
+        auto store = openStore(Ledger::LedgerStore::Access::ReadWrite);
+        QVERIFY(Admin::KeyAdmin(*store, Common::SystemClock::instance()).create(QStringLiteral("added-by-cli"), {}).ok());
+    }
+    QSignalSpy refreshed(m_page.get(), &Ui::KeysPage::refreshed);
+    m_page->refresh();
+    QTRY_COMPARE(refreshed.count(), 1);
+    QCOMPARE(m_page->model()->rowCount(), 3);
+    auto *view = m_page->findChild<QTableView *>(QStringLiteral("keysTable"));
+    const QModelIndexList selected = view->selectionModel()->selectedRows(Ui::KeysTableModel::Name);
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data().toString(), QStringLiteral("other"));
+    QVERIFY(edit->isEnabled());
 }
 
 void TestKeysPage::newKeyRefusesBadInput_data()

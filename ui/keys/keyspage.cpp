@@ -28,6 +28,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 
 namespace Ui {
 
@@ -191,7 +192,13 @@ void KeysPage::refresh()
     }
     m_refreshing = true;
     m_context.ledger->query<QList<KeyRow>>(&loadKeyRows, this, [this](const QList<KeyRow> &rows) {
+        // A key added or removed elsewhere resets the model, which drops the selection: keep it by id
+        // (QA: a key created from the CLI unselected the one being looked at and disabled Edit caps).
+        const Keys::KeyRecord *selected = selectedKey();
+        const std::optional<qint64> selectedId = selected ? std::optional(selected->id) : std::nullopt;
         m_model->setRows(rows);
+        if (selectedId && !selectedKey())
+            reselect(*selectedId);
         // Counted as the Status column reads: an expired key is not active.
         const QDateTime now = QDateTime::currentDateTimeUtc();
         qsizetype active = 0;
@@ -205,6 +212,18 @@ void KeysPage::refresh()
         if (std::exchange(m_refreshAgain, false))
             refresh();
     });
+}
+
+void KeysPage::reselect(qint64 keyId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->row(row)->key.id == keyId) {
+            const QModelIndex shown = m_proxy->mapFromSource(m_model->index(row, 0));
+            if (shown.isValid())
+                m_view->selectRow(shown.row());
+            return;
+        }
+    }
 }
 
 const Keys::KeyRecord *KeysPage::selectedKey() const

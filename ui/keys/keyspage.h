@@ -48,6 +48,8 @@ signals:
     void refreshed();
 
 private:
+    /** Selects the key with this id again, if it is still listed (after the model was reset). */
+    void reselect(qint64 keyId);
     const Keys::KeyRecord *selectedKey() const;
     void updateActions();
     void selectKey(const QString &name);
