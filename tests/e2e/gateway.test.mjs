@@ -50,24 +50,30 @@ after(async () => {
 const client = async (name, ...limits) =>
   new OpenAI({ apiKey: await stack.createKey(name, ...limits), baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
 
+// One small streamed chat read to its end: 'ok', or what `refused` makes of an error with that status
+// (any other error fails the test).
+const burstStream = async (openai, status, refused) => {
+  try {
+    const s = await openai.chat.completions.create({ model: 'gpt-4o-mini', stream: true, max_tokens: 20,
+                                                     messages: [{ role: 'user', content: 'burst of traffic' }] });
+    for await (const chunk of s) void chunk;
+    return 'ok';
+  } catch (e) {
+    if (e.status !== status) throw e;
+    return refused(e);
+  }
+};
+
 test('64 concurrent streams cannot push a key past its cap by more than one request', async () => {
   const cap = 100000n; // $0.0001 in nano-USD: a handful of requests
   const openai = await client('burst', '--max-spend', '0.0001');
-  const stream = async () => {
-    try {
-      const s = await openai.chat.completions.create({ model: 'gpt-4o-mini', stream: true, max_tokens: 20,
-                                                       messages: [{ role: 'user', content: 'burst of traffic' }] });
-      for await (const chunk of s) void chunk;
-      return 'ok';
-    } catch (e) {
-      if (e.status !== 402) throw e;
-      // Refused while requests in flight hold what is left: said so, and retryable; reached: not.
-      const held = /reserved by requests still running/.test(e.message);
-      assert.equal(e.headers.get('x-should-retry'), held ? 'true' : 'false', e.message);
-      assert.ok(held || /reached its spend limit/.test(e.message), e.message);
-      return held ? 'held' : 'refused';
-    }
-  };
+  const stream = () => burstStream(openai, 402, (e) => {
+    // Refused while requests in flight hold what is left: said so, and retryable; reached: not.
+    const held = /reserved by requests still running/.test(e.message);
+    assert.equal(e.headers.get('x-should-retry'), held ? 'true' : 'false', e.message);
+    assert.ok(held || /reached its spend limit/.test(e.message), e.message);
+    return held ? 'held' : 'refused';
+  });
   const outcomes = [];
   for (let wave = 0; wave < 3; ++wave)
     outcomes.push(...await Promise.all(Array.from({ length: 64 }, stream)));
@@ -89,17 +95,7 @@ test('64 concurrent streams cannot push a key past its cap by more than one requ
 test('20 concurrent streams cannot push a key past its tokens per minute by more than one request', async () => {
   const limit = 100;
   const openai = await client('tpm-burst', '--tpm', String(limit));
-  const stream = async () => {
-    try {
-      const s = await openai.chat.completions.create({ model: 'gpt-4o-mini', stream: true, max_tokens: 20,
-                                                       messages: [{ role: 'user', content: 'burst of traffic' }] });
-      for await (const chunk of s) void chunk;
-      return 'ok';
-    } catch (e) {
-      if (e.status === 429) return e;
-      throw e;
-    }
-  };
+  const stream = () => burstStream(openai, 429, (e) => e);
   // Before requests in flight counted against the limit, all 20 were admitted: 1,100 tokens under 100.
   const outcomes = await Promise.all(Array.from({ length: 20 }, stream));
   const refused = outcomes.filter((o) => o !== 'ok');
