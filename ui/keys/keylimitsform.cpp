@@ -85,6 +85,8 @@ KeyLimitsForm::KeyLimitsForm(NameField nameField, QWidget *parent)
     m_allowedModels = new QLineEdit(this);
     m_allowedModels->setPlaceholderText(tr("All models (or globs: gpt-4o*, claude-*)"));
     m_allowedModelsError = addField(tr("Allowed &models:"), m_allowedModels, QStringLiteral("allowedModels"));
+    // Read again at Save; typing takes the old error away (it stayed after the list was fixed, QA).
+    connect(m_allowedModels, &QLineEdit::textEdited, m_allowedModelsError, [this] { m_allowedModelsError->say(QString()); });
 
     auto *expiry = new QWidget(this);
     auto *expiryLayout = new QHBoxLayout(expiry);

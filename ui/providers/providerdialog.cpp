@@ -111,6 +111,10 @@ ProviderDialog::ProviderDialog(const std::optional<Providers::ProviderRecord> &e
 
     m_error = new ErrorLabel(QStringLiteral("providerError"), this);
     layout->addWidget(m_error);
+    // An error is about what was typed before Save: typing again takes it away (it stayed after the
+    // field was fixed, QA), and the next Save checks anew.
+    for (QLineEdit *field : {m_name, m_baseUrl, m_apiKey, m_apiKeyEnv, m_models})
+        connect(field, &QLineEdit::textEdited, m_error, [this] { m_error->say(QString()); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("providerButtons"));
