@@ -713,6 +713,10 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>

@@ -713,6 +713,10 @@
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>

@@ -713,6 +713,10 @@
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <translation>Illimité</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>

@@ -709,6 +709,10 @@
         <source>Status</source>
         <translation>状態</translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <translation>制限なし</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>

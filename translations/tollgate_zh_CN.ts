@@ -709,6 +709,10 @@
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <translation>无限制</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>

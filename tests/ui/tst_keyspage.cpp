@@ -448,6 +448,11 @@ void TestKeysPage::editCapsChangesTheLedger()
                  QStringLiteral("10/s"));
     QCOMPARE(model->index(model->rowOfKey(QStringLiteral("existing")), Ui::KeysTableModel::SpendCap).data().toString(),
              QStringLiteral("No cap"));
+    // No limit reads as none, not as "None" (read as zero allowed, QA).
+    QCOMPARE(model->index(model->rowOfKey(QStringLiteral("other")), Ui::KeysTableModel::RateLimit).data().toString(),
+             QStringLiteral("No limit"));
+    QCOMPARE(model->index(model->rowOfKey(QStringLiteral("other")), Ui::KeysTableModel::TokensPerMinute).data().toString(),
+             QStringLiteral("No limit"));
 }
 
 void TestKeysPage::expiryIsTheKeysLastDayAsInTheCli()

@@ -94,9 +94,9 @@ QVariant KeysTableModel::display(const KeyRow &row, int column) const
             return tr("No cap");
         return tr("%1 of %2").arg(UsdText::spendTowards(row.spentLifetime, *key.maxSpend), UsdText::cap(*key.maxSpend));
     case RateLimit:
-        return key.rateLimit ? key.rateLimit->toString() : tr("None");
+        return key.rateLimit ? key.rateLimit->toString() : tr("No limit");
     case TokensPerMinute:
-        return key.tokensPerMinute ? QLocale().toString(*key.tokensPerMinute) : tr("None");
+        return key.tokensPerMinute ? QLocale().toString(*key.tokensPerMinute) : tr("No limit");
     case AllowedModels:
         return key.allowedModels.isEmpty() ? tr("All models") : key.allowedModels.join(QStringLiteral(", "));
     case LastUsed:
