@@ -105,6 +105,9 @@ void TestOverviewPage::chartsShowTheLedger()
     auto *pie = qobject_cast<QPieSeries *>(models->chart()->series().first());
     QVERIFY(pie);
     QCOMPARE(pie->count(), Ui::ModelShareChart::TopModels + 1);
+    // An elided legend entry shows whole on hover.
+    QVERIFY(models->chart()->legend()->showToolTips());
+    QVERIFY(page.findChild<Ui::SpendChart *>(QStringLiteral("spendChart"))->chart()->legend()->showToolTips());
     // Labels lead with the share: a narrow window elides a long model or key name, never the figure.
     QVERIFY2(QRegularExpression(QStringLiteral("^\\d+ % · ")).match(pie->slices().first()->label()).hasMatch(),
              qPrintable(pie->slices().first()->label()));

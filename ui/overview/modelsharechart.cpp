@@ -14,6 +14,8 @@ ModelShareChart::ModelShareChart(QWidget *parent)
     setObjectName(QStringLiteral("modelChart"));
     setRenderHint(QPainter::Antialiasing);
     chart()->legend()->setAlignment(Qt::AlignRight);
+    // A narrow window elides long model names ("claude-so…"): hovering shows the whole label.
+    chart()->legend()->setShowToolTips(true);
     setMinimumHeight(180);
 }
 

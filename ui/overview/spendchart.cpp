@@ -19,6 +19,7 @@ SpendChart::SpendChart(QWidget *parent)
     setObjectName(QStringLiteral("spendChart"));
     setRenderHint(QPainter::Antialiasing);
     chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->legend()->setShowToolTips(true); // an elided key name shows whole on hover
     setMinimumHeight(200);
 }
 
