@@ -22,7 +22,6 @@ namespace {
 constexpr Common::RateLimit::Period Periods[] = {Common::RateLimit::Period::Second, Common::RateLimit::Period::Minute,
                                                  Common::RateLimit::Period::Hour, Common::RateLimit::Period::Day};
 
-// A key expires at the start of the chosen local day.
 // The date is the key's last day, as the CLI's --expires reads it: it stops working when the next
 // day starts. (The form once stored the start of the chosen day, so a key made with --expires
 // 2027-06-30 read "1 Jul 2027" here, and one made here for 28 Feb read 2027-02-27 in `keys show`.)

@@ -214,12 +214,6 @@ void WeeklyPage::display(const Report::WeeklyReviewResult &review)
     m_caps->setReview(review);
     m_unpriced->setReview(review);
 
-    qint64 bloated = 0;
-    for (const Report::WeeklyKeyLine &line : review.keys)
-        bloated += line.promptBloat ? 1 : 0;
-    qint64 newModels = 0;
-    for (const Report::WeeklyModelLine &line : review.models)
-        newModels += line.isNew ? 1 : 0;
     QStringList parts;
     if (review.requests == 0) {
         // Not "Spent $0.00 so far (– against $0.00 …) on 0 requests" (QA).
@@ -230,23 +224,28 @@ void WeeklyPage::display(const Report::WeeklyReviewResult &review)
                                           : tr("Last week by this time: %1 on %Ln request(s).", nullptr, before))
                          .arg(ChartStyle::cents(review.previousSpend));
         }
-        m_summary->setText(parts.join(QLatin1Char(' ')));
-        emit reviewShown();
-        return;
+    } else {
+        qint64 bloated = 0;
+        for (const Report::WeeklyKeyLine &line : review.keys)
+            bloated += line.promptBloat ? 1 : 0;
+        qint64 newModels = 0;
+        for (const Report::WeeklyModelLine &line : review.models)
+            newModels += line.isNew ? 1 : 0;
+        const int requests = int(std::min<qint64>(review.requests, INT_MAX));
+        parts << (m_next->isEnabled() ? tr("Spent <b>%1</b> (%2 against last week's %3) on %Ln request(s).", nullptr, requests)
+                                      : tr("Spent <b>%1</b> so far (%2 against %3 by the same time last week) on %Ln request(s).",
+                                           nullptr, requests))
+                     .arg(ChartStyle::cents(review.spend), WeeklyReviewModel::change(review.spend, review.previousSpend),
+                          ChartStyle::cents(review.previousSpend));
+        if (newModels > 0)
+            parts << tr("%Ln new model(s).", nullptr, int(newModels));
+        if (bloated > 0)
+            parts << tr("%Ln key(s) with prompt bloat.", nullptr, int(bloated));
+        if (!review.caps.isEmpty())
+            parts << tr("%Ln key(s) at 80 % of the cap or more.", nullptr, int(review.caps.size()));
+        if (!review.unpriced.isEmpty())
+            parts << tr("Unpriced traffic on %Ln model(s).", nullptr, int(review.unpriced.size()));
     }
-    parts << (m_next->isEnabled() ? tr("Spent <b>%1</b> (%2 against last week's %3) on %Ln request(s).", nullptr, int(std::min<qint64>(review.requests, INT_MAX)))
-                                  : tr("Spent <b>%1</b> so far (%2 against %3 by the same time last week) on %Ln request(s).", nullptr,
-                                       int(std::min<qint64>(review.requests, INT_MAX))))
-                 .arg(ChartStyle::cents(review.spend), WeeklyReviewModel::change(review.spend, review.previousSpend),
-                      ChartStyle::cents(review.previousSpend));
-    if (newModels > 0)
-        parts << tr("%Ln new model(s).", nullptr, int(newModels));
-    if (bloated > 0)
-        parts << tr("%Ln key(s) with prompt bloat.", nullptr, int(bloated));
-    if (!review.caps.isEmpty())
-        parts << tr("%Ln key(s) at 80 % of the cap or more.", nullptr, int(review.caps.size()));
-    if (!review.unpriced.isEmpty())
-        parts << tr("Unpriced traffic on %Ln model(s).", nullptr, int(review.unpriced.size()));
     m_summary->setText(parts.join(QLatin1Char(' ')));
     emit reviewShown();
 }
