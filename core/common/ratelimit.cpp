@@ -33,6 +33,13 @@ QString RateLimit::toString() const
     return QString::number(count) + u'/' + QString::fromUtf16(Units[static_cast<int>(period)]);
 }
 
+QString RateLimit::inWords() const
+{
+    static constexpr const char16_t *Periods[] = {u"second", u"minute", u"hour", u"day"};
+    return QString::number(count) + (count == 1 ? QStringLiteral(" request per ") : QStringLiteral(" requests per "))
+           + QString::fromUtf16(Periods[static_cast<int>(period)]);
+}
+
 qint64 RateLimit::periodSeconds() const
 {
     switch (period) {

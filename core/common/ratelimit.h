@@ -19,6 +19,8 @@ struct RateLimit
     static std::optional<RateLimit> parse(QStringView text);
     /** The canonical text form: "600/min". */
     QString toString() const;
+    /** In words, for messages: "600 requests per minute", "1 request per second". */
+    QString inWords() const;
     qint64 periodSeconds() const;
     static std::optional<Period> periodFromSeconds(qint64 seconds);
 

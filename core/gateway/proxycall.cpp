@@ -178,35 +178,31 @@ void ProxyCall::start()
         m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-remaining-requests"), QByteArray::number(decision.remaining)});
         if (!decision.allowed) {
             reject(GatewayError::RateLimited,
-                   QStringLiteral("Key \"%1\" is limited to %2 %3 per %4.")
-                       .arg(key.name)
-                       .arg(key.rateLimit->count)
-                       .arg(key.rateLimit->count == 1 ? QStringLiteral("request") : QStringLiteral("requests"))
-                       .arg(periodName(key.rateLimit->period)),
+                   QStringLiteral("Key \"%1\" is limited to %2.").arg(key.name, key.rateLimit->inWords()),
                    decision.retryAfterMs);
             return;
         }
     }
     if (key.tokensPerMinute) {
         const auto decision = m_handler.m_tokenLimiter.check(key.id, *key.tokensPerMinute, nowMs);
+        if (decision.allowed) {
+            m_tokenReservation = Limits::TokenRateLimiter::estimate(m_request.body.size(), m_facts->maxOutputTokens);
+            m_handler.m_tokenLimiter.reserve(key.id, m_tokenReservation);
+        }
+        m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-limit-tokens"), QByteArray::number(decision.limit)});
+        m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-remaining-tokens"),
+                               QByteArray::number(std::max<qint64>(decision.remaining - m_tokenReservation, 0))});
         if (!decision.allowed) {
-            m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-limit-tokens"), QByteArray::number(decision.limit)});
-            m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-remaining-tokens"), QByteArrayLiteral("0")});
-            const bool inFlight = m_handler.m_tokenLimiter.usedInWindow(key.id, nowMs) < *key.tokensPerMinute;
             reject(GatewayError::TokensPerMinute,
-                   (inFlight ? QStringLiteral("Key \"%1\" is limited to %2 tokens per minute, and requests still running "
-                                              "may take the rest. Retry in a moment.")
-                             : QStringLiteral("Key \"%1\" is limited to %2 tokens per minute."))
+                   (decision.heldByRequestsInFlight
+                        ? QStringLiteral("Key \"%1\" is limited to %2 tokens per minute, and requests still running may take "
+                                         "the rest. Retry in a moment.")
+                        : QStringLiteral("Key \"%1\" is limited to %2 tokens per minute."))
                        .arg(key.name)
                        .arg(*key.tokensPerMinute),
                    decision.retryAfterMs);
             return;
         }
-        m_tokenReservation = Limits::TokenRateLimiter::estimate(m_request.body.size(), m_facts->maxOutputTokens);
-        m_handler.m_tokenLimiter.reserve(key.id, m_tokenReservation);
-        m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-limit-tokens"), QByteArray::number(decision.limit)});
-        m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-remaining-tokens"),
-                               QByteArray::number(std::max<qint64>(decision.remaining - m_tokenReservation, 0))});
     }
     if (m_targets.isEmpty()) {
         reject(GatewayError::ModelNotFound, QStringLiteral("No provider serves model \"%1\" on %2.").arg(m_facts->model, m_route.endpointPath()));
@@ -810,17 +806,6 @@ void ProxyCall::finishStream()
         m_writer->endStream();
     }
     complete();
-}
-
-QString ProxyCall::periodName(Common::RateLimit::Period period)
-{
-    switch (period) {
-    case Common::RateLimit::Period::Second: return QStringLiteral("second");
-    case Common::RateLimit::Period::Minute: return QStringLiteral("minute");
-    case Common::RateLimit::Period::Hour: return QStringLiteral("hour");
-    case Common::RateLimit::Period::Day: return QStringLiteral("day");
-    }
-    return {};
 }
 
 void ProxyCall::releaseTokenReservation()

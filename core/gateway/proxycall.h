@@ -107,8 +107,6 @@ private:
     void finishStream();
     void complete();
     void releaseTokenReservation();
-    /** "minute" for a limit's period, as the refusal says it ("3 requests per minute", not "3/min requests"). */
-    static QString periodName(Common::RateLimit::Period period);
 
     GatewayHandler &m_handler;
     std::shared_ptr<const Limits::GatewayConfig> m_config;

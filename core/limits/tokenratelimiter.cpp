@@ -55,6 +55,7 @@ Decision TokenRateLimiter::check(qint64 keyId, qint64 limitPerMinute, qint64 now
     if (limitPerMinute <= 0)
         return decision;
     if (used < limitPerMinute) {
+        decision.heldByRequestsInFlight = true;
         decision.retryAfterMs = InFlightRetryAfterMs; // the window has room once requests in flight settle
         return decision;
     }

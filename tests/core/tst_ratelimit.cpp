@@ -27,6 +27,7 @@ private slots:
     void toStringRoundTrip();
     void periodSeconds_data();
     void periodSeconds();
+    void inWords();
 };
 
 void TestRateLimit::parse_data()
@@ -125,6 +126,15 @@ void TestRateLimit::periodSeconds()
     QCOMPARE(limit.periodSeconds(), seconds);
     QVERIFY(RateLimit::periodFromSeconds(seconds) == period);
     QVERIFY(!RateLimit::periodFromSeconds(seconds + 1));
+}
+
+void TestRateLimit::inWords()
+{
+    // What a 429 says ("3/min requests" before).
+    QCOMPARE((RateLimit{3, RateLimit::Period::Minute}).inWords(), QStringLiteral("3 requests per minute"));
+    QCOMPARE((RateLimit{1, RateLimit::Period::Second}).inWords(), QStringLiteral("1 request per second"));
+    QCOMPARE((RateLimit{1000, RateLimit::Period::Hour}).inWords(), QStringLiteral("1000 requests per hour"));
+    QCOMPARE((RateLimit{5000, RateLimit::Period::Day}).inWords(), QStringLiteral("5000 requests per day"));
 }
 
 QTEST_GUILESS_MAIN(TestRateLimit)

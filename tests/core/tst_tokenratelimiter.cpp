@@ -163,6 +163,7 @@ void TestTokenRateLimiter::requestsInFlightCountUntilTheySettle()
     QCOMPARE(refused.remaining, qint64(0));
     // Nothing recorded yet: the window opens as soon as the requests in flight settle.
     QCOMPARE(refused.retryAfterMs, TokenRateLimiter::InFlightRetryAfterMs);
+    QVERIFY(refused.heldByRequestsInFlight);
     QVERIFY(limiter.check(5, 100, 1'000).allowed); // another key is not affected
 
     // Settling swaps a reservation for the real tokens.
@@ -179,7 +180,9 @@ void TestTokenRateLimiter::requestsInFlightCountUntilTheySettle()
 
     // Recorded tokens at the limit still wait for the window, whatever is in flight.
     limiter.record(4, 70, 3'000);
-    QCOMPARE(limiter.check(4, 100, 3'000).retryAfterMs, qint64(59'000)); // second 2's 30 leave at 62 s
+    const Decision full = limiter.check(4, 100, 3'000);
+    QCOMPARE(full.retryAfterMs, qint64(59'000)); // second 2's 30 leave at 62 s
+    QVERIFY(!full.heldByRequestsInFlight);
 }
 
 void TestTokenRateLimiter::estimateIsTheBodyBytesPlusTheStatedCeiling()
