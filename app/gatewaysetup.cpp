@@ -42,7 +42,7 @@ QStringList GatewaySetup::providersWithoutTheirKey(const QString &dataDir)
     const QString consequence = QStringLiteral("requests routed to it go to the next provider, else get 502");
     const Gateway::GatewayHandler::SecretResolver readSecret = secretResolver(dataDir);
     for (const Providers::ProviderRecord &provider : store.value()->listProviders()) {
-        if (!provider.apiKeyEnv.isEmpty() && qEnvironmentVariableIsEmpty(provider.apiKeyEnv.toLocal8Bit().constData())) {
+        if (provider.lacksItsKeyVariable()) {
             warnings << QStringLiteral("provider \"%1\" takes its API key from $%2, which is not set or empty: %3")
                             .arg(provider.name, provider.apiKeyEnv, consequence);
         } else if (provider.apiKeyEnv.isEmpty() && provider.hasStoredSecret && readSecret(provider).value_or(QString()).isEmpty()) {

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 namespace Providers {
 
@@ -23,6 +24,16 @@ struct ProviderRecord
     QStringList models;       // globs of the models it serves; empty means all
     int priority = 100;       // lower is tried first
     QDateTime createdAt;      // UTC
+
+    /**
+     * Takes its key from a variable that this process's environment lacks, or holds empty: the gateway
+     * never asks such a provider. (The window runs the gateway in its own process, so its environment
+     * is the gateway's.)
+     */
+    bool lacksItsKeyVariable() const
+    {
+        return !apiKeyEnv.isEmpty() && qEnvironmentVariableIsEmpty(apiKeyEnv.toLocal8Bit().constData());
+    }
 
     static QString typeName(ProviderType type) { return type == ProviderType::Anthropic ? QStringLiteral("anthropic") : QStringLiteral("openai"); }
 };

@@ -32,17 +32,10 @@ QString ProvidersModel::credentialText(const Providers::ProviderRecord &provider
     if (provider.hasStoredSecret)
         return m_secretLocation.isEmpty() ? tr("stored secret") : tr("stored in %1").arg(m_secretLocation);
     if (!provider.apiKeyEnv.isEmpty()) {
-        return lacksItsVariable(provider) ? tr("environment: %1 (not set: requests skip this provider)").arg(provider.apiKeyEnv)
-                                          : tr("environment: %1").arg(provider.apiKeyEnv);
+        return provider.lacksItsKeyVariable() ? tr("environment: %1 (not set: requests skip this provider)").arg(provider.apiKeyEnv)
+                                              : tr("environment: %1").arg(provider.apiKeyEnv);
     }
     return tr("none");
-}
-
-bool ProvidersModel::lacksItsVariable(const Providers::ProviderRecord &provider)
-{
-    // The window runs the gateway in this process, so this environment is the gateway's: a provider
-    // whose variable is unset or empty here is never sent a request (QA: only stderr said so).
-    return !provider.apiKeyEnv.isEmpty() && qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData()).isEmpty();
 }
 
 QVariant ProvidersModel::data(const QModelIndex &index, int role) const
@@ -61,7 +54,8 @@ QVariant ProvidersModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Credential)
         return credentialText(provider);
-    if (role == Qt::ForegroundRole && index.column() == Credential && lacksItsVariable(provider))
+    // Marked where the user looks for it, not only on stderr (QA).
+    if (role == Qt::ForegroundRole && index.column() == Credential && provider.lacksItsKeyVariable())
         return ErrorLabel::refusedColor();
     if (role != Qt::DisplayRole)
         return {};

@@ -28,9 +28,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /** Whether the provider takes its key from a variable this process's environment lacks (or has empty). */
-    static bool lacksItsVariable(const Providers::ProviderRecord &provider);
-
 private:
     QString credentialText(const Providers::ProviderRecord &provider) const;
 
