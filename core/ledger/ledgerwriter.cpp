@@ -27,13 +27,15 @@ constexpr std::chrono::milliseconds RollUpInterval{200};
 
 } // namespace
 
-Common::Result<std::unique_ptr<LedgerWriter>> LedgerWriter::start(const QString &ledgerPath)
+Common::Result<std::unique_ptr<LedgerWriter>> LedgerWriter::start(const QString &ledgerPath, qint64 restartLogAtFrames)
 {
     std::unique_ptr<LedgerWriter> writer(new LedgerWriter);
     // The connection must be opened in the thread that uses it, so the thread opens it and tells us how it went.
     std::promise<std::optional<Common::Error>> opened;
     std::future<std::optional<Common::Error>> openResult = opened.get_future();
-    writer->m_thread = std::thread([raw = writer.get(), ledgerPath, &opened] { raw->run(ledgerPath, opened); });
+    writer->m_thread = std::thread([raw = writer.get(), ledgerPath, restartLogAtFrames, &opened] {
+        raw->run(ledgerPath, restartLogAtFrames, opened);
+    });
     if (std::optional<Common::Error> error = openResult.get()) {
         writer->m_thread.join(); // run() has already returned
         return std::move(*error);
@@ -107,7 +109,8 @@ void LedgerWriter::stop()
         m_thread.join();
 }
 
-void LedgerWriter::run(const QString &ledgerPath, std::promise<std::optional<Common::Error>> &opened)
+void LedgerWriter::run(const QString &ledgerPath, qint64 restartLogAtFrames,
+                       std::promise<std::optional<Common::Error>> &opened)
 {
     Common::nameCurrentThread("ledger-writer");
     // It commits whatever has queued up when it runs: it need not preempt the gateway to run sooner.
@@ -126,10 +129,13 @@ void LedgerWriter::run(const QString &ledgerPath, std::promise<std::optional<Com
         // Checkpoints happen on their own thread, never inside one of our commits (see WalCheckpointer).
         // Should that fail, SQLite's own checkpoints go on (the store has logged why): slower, not wrong.
         std::ignore = store.value()->leaveCheckpointsToCheckpointer();
-        WalCheckpointer checkpointer(ledgerPath, CheckpointInterval);
+        // It takes our turn (as InlineCommitter does) when the log must be copied in full to start over.
+        WalCheckpointer checkpointer(ledgerPath, CheckpointInterval, [this] { return std::unique_lock(m_turn); },
+                                     restartLogAtFrames);
         opened.set_value(std::nullopt);
         writeLoop(*store.value());
         m_framesCheckpointed.store(checkpointer.framesCheckpointed(), std::memory_order_relaxed);
+        m_logsCaughtUp.store(checkpointer.logsCaughtUp(), std::memory_order_relaxed);
         return;
     } catch (const std::exception &exception) {
         qCCritical(lcLedger) << "the ledger writer stopped on an exception:" << exception.what();

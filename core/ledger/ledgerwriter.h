@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/ledger/tracesink.h"
+#include "core/ledger/walcheckpointer.h"
 
 #include <QList>
 #include <QString>
@@ -35,8 +36,12 @@ class SqliteLedgerStore;
 class LedgerWriter final : public TraceSink
 {
 public:
-    /** Opens (creating or migrating) the ledger on the writer thread; fails if it cannot be opened. */
-    static Common::Result<std::unique_ptr<LedgerWriter>> start(const QString &ledgerPath);
+    /**
+     * Opens (creating or migrating) the ledger on the writer thread; fails if it cannot be opened.
+     * `restartLogAtFrames`: see WalCheckpointer (tests pass a small one).
+     */
+    static Common::Result<std::unique_ptr<LedgerWriter>> start(const QString &ledgerPath,
+                                                               qint64 restartLogAtFrames = WalCheckpointer::RestartAtFrames);
     ~LedgerWriter() override; // stop()
     Q_DISABLE_COPY_MOVE(LedgerWriter)
 
@@ -73,6 +78,8 @@ public:
     qint64 rollUps() const { return m_rollUps.load(std::memory_order_relaxed); } // roll-ups that committed
     /** WAL frames the checkpointer had copied into the database file when the writer stopped. */
     qint64 framesCheckpointed() const { return m_framesCheckpointed.load(std::memory_order_relaxed); }
+    /** How often the checkpointer had caught up with the whole log, so that it started over, when the writer stopped. */
+    qint64 logsCaughtUp() const { return m_logsCaughtUp.load(std::memory_order_relaxed); }
 
 private:
     struct Submission
@@ -85,7 +92,7 @@ private:
 
     LedgerWriter() = default;
 
-    void run(const QString &ledgerPath, std::promise<std::optional<Common::Error>> &opened);
+    void run(const QString &ledgerPath, qint64 restartLogAtFrames, std::promise<std::optional<Common::Error>> &opened);
     void writeLoop(SqliteLedgerStore &store);
     void writeBatch(SqliteLedgerStore &store, std::vector<Submission> &batch);
     void rollUp(SqliteLedgerStore &store);
@@ -103,7 +110,8 @@ private:
     std::vector<Submission> m_queue;
     bool m_stopping = false;
     std::vector<Submission> m_inFlight;  // the batch being written; only the writer thread touches it
-    std::mutex m_turn;                   // held by whoever is in a transaction: the writer or tryTakeTurn()'s caller
+    std::mutex m_turn;                   // held by whoever is in a transaction: the writer, tryTakeTurn()'s caller, or
+                                         // the checkpointer copying the rest of a log that must start over
     std::atomic<bool> m_writtenElsewhere{false}; // traces committed on another connection since the last roll-up
     std::atomic<qint64> m_lastGroupEndNs{0};     // steady clock, when a batch of two or more last committed; 0: never
 
@@ -113,6 +121,7 @@ private:
     std::atomic<qint64> m_largestBatch{0};
     std::atomic<qint64> m_rollUps{0};
     std::atomic<qint64> m_framesCheckpointed{0};
+    std::atomic<qint64> m_logsCaughtUp{0};
 };
 
 } // namespace Ledger

@@ -4,6 +4,7 @@
 #include "core/ledger/ledgerlog.h"
 #include "core/ledger/ledgerschema.h"
 #include "core/ledger/traceinsert.h"
+#include "core/ledger/walcheckpointer.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -1013,6 +1014,8 @@ Common::Status SqliteLedgerStore::leaveCheckpointsToCheckpointer()
     QSqlQuery pragma(m_db);
     if (!pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
         return storageError(QStringLiteral("cannot hand checkpoints to the checkpointer"), pragma.lastError());
+    if (!pragma.exec(QStringLiteral("PRAGMA journal_size_limit = %1").arg(WalCheckpointer::LogSizeLimitBytes)))
+        return storageError(QStringLiteral("cannot limit the log's size"), pragma.lastError());
     return Common::Done{};
 }
 

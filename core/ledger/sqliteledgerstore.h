@@ -81,7 +81,8 @@ public:
     /**
      * Stops this connection from checkpointing the WAL after its commits (PRAGMA wal_autocheckpoint = 0):
      * for the connections that commit traces, whose commits answers wait for; the WalCheckpointer
-     * thread does it instead.
+     * thread does it instead. The log file is cut back to WalCheckpointer::LogSizeLimitBytes when it
+     * starts over (PRAGMA journal_size_limit).
      */
     Common::Status leaveCheckpointsToCheckpointer();
     QList<TraceRecord> queryTraces(const TraceQuery &query) override;

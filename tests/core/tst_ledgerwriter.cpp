@@ -147,6 +147,23 @@ bool commitOnceTheWriterLetsIt(Ledger::InlineCommitter &committer, Ledger::Trace
     return true;
 }
 
+/**
+ * How often the ledger's write-ahead log has started over: the checkpoint sequence number in its header
+ * (bytes 12-15, big-endian; SQLite's WAL format), which the first commit after each restart increments.
+ * -1 without a log.
+ */
+qint64 logRestarts(const QString &ledgerPath)
+{
+    QFile log(ledgerPath + QStringLiteral("-wal"));
+    if (!log.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray header = log.read(16);
+    if (header.size() < 16)
+        return -1;
+    const auto byte = [&header](int i) { return quint32(quint8(header.at(i))); };
+    return qint64(byte(12) << 24 | byte(13) << 16 | byte(14) << 8 | byte(15));
+}
+
 } // namespace
 
 class TestLedgerWriter final : public QObject
@@ -168,6 +185,7 @@ private slots:
     void nullSinkReportsCommittedLater();
     void turnBatchingHandsOverOncePerLoopTurn();
     void checkpointsHappenOffTheCommitPath();
+    void theLogStartsOverUnderSteadyCommits();
     void turnBatchingHandsOverWhatItHoldsWhenDestroyed();
     void backgroundThreadsDoNotPreempt();
     void inlineCommitWhileTheWriterIsQuiet();
@@ -607,6 +625,36 @@ void TestLedgerWriter::checkpointsHappenOffTheCommitPath()
     std::unique_ptr<SqliteLedgerStore> reader = openReader(dir.ledgerPath());
     QVERIFY(reader);
     QCOMPARE(reader->countTraces({}), 2'000);
+}
+
+// With commits landing all the time, a passive checkpoint never finds the log copied in full, so the
+// log never started over and grew for as long as the traffic lasted (and with it the disk reads of
+// pages that had left the cache). One commit after another for two seconds here: the checkpointer must
+// catch up with the log under the writer's turn about every 200 ms, once it holds 64 frames.
+void TestLedgerWriter::theLogStartsOverUnderSteadyCommits()
+{
+    TestSupport::TempDataDir dir;
+    auto started = LedgerWriter::start(dir.ledgerPath(), 64);
+    QVERIFY(started);
+    std::unique_ptr<LedgerWriter> writer = std::move(started).value();
+    Reports reports;
+    QElapsedTimer running;
+    running.start();
+    qint64 submitted = 0;
+    while (!running.hasExpired(2000)) {
+        writer->submit(makeTrace(submitted++), this, reports.callback());
+        while (reports.count() < submitted) // one commit at a time, as a gateway with one client makes them
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    const qint64 restarts = logRestarts(dir.ledgerPath());
+    writer->stop();
+    QCOMPARE(reports.failures, 0);
+    QVERIFY2(restarts >= 4, qPrintable(QStringLiteral("the log started over %1 times in %2 commits")
+                                           .arg(restarts).arg(writer->batchesWritten())));
+    QVERIFY(writer->logsCaughtUp() >= 4);
+    std::unique_ptr<SqliteLedgerStore> reader = openReader(dir.ledgerPath());
+    QVERIFY(reader);
+    QCOMPARE(reader->countTraces({}), submitted);
 }
 
 // The writer and the checkpointer run under SCHED_BATCH, so that waking up they do not preempt the

@@ -1,5 +1,6 @@
 #include "core/common/clock.h"
 #include "core/ledger/sqliteledgerstore.h"
+#include "core/ledger/walcheckpointer.h"
 #include "tests/support/tempdatadir.h"
 
 #include <QCryptographicHash>
@@ -149,6 +150,7 @@ private slots:
     void randomTracesAgreeWithRollup();
     void rollUpTakesOtherWritersTracesOnce();
     void spendSumsSaturateInsteadOfWrapping();
+    void traceCommittersLeaveCheckpointsAndCutTheLogBack();
     void newLedgerIsTheOwnersAlone();
 
 private:
@@ -1068,6 +1070,17 @@ void TestSqliteLedgerStore::spendSumsSaturateInsteadOfWrapping()
     QSqlQuery query(QSqlDatabase::database(QStringLiteral("test-writer")));
     QVERIFY(query.exec(QStringLiteral("SELECT typeof(cost_nanos) FROM usage_key_total")) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("integer"));
+}
+
+void TestSqliteLedgerStore::traceCommittersLeaveCheckpointsAndCutTheLogBack()
+{
+    // A log that grew while a reader kept it from starting over would otherwise keep its size for good.
+    QVERIFY(store().leaveCheckpointsToCheckpointer().ok());
+    QSqlQuery query(QSqlDatabase::database(QStringLiteral("test-writer")));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && query.next());
+    QCOMPARE(query.value(0).toLongLong(), 0);
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_size_limit")) && query.next());
+    QCOMPARE(query.value(0).toLongLong(), Ledger::WalCheckpointer::LogSizeLimitBytes);
 }
 
 void TestSqliteLedgerStore::newLedgerIsTheOwnersAlone()
