@@ -69,11 +69,7 @@ int runCreditCommand(CommandContext &context, const QStringList &arguments)
 
     std::optional<Common::Money> amount;
     if (action == u"add") {
-        // "$5" as well as "5": the window takes both, and so does the shell when quoted.
-        QString typed = parser.positional(0);
-        if (typed.startsWith(u'$'))
-            typed.remove(0, 1);
-        auto parsed = Common::Money::parseAmount(typed, Common::Money::maxAmount());
+        auto parsed = Common::Money::parseAmount(parser.positional(0), Common::Money::maxAmount());
         if (!parsed)
             return context.usage(QStringLiteral("credit add: ") + parsed.error().message);
         amount = parsed.value();

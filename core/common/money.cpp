@@ -42,11 +42,15 @@ std::optional<Money> Money::fromDecimalString(QStringView usd)
     return Money(negative ? -static_cast<qint64>(nanos) : static_cast<qint64>(nanos));
 }
 
-Result<Money> Money::parseAmount(QStringView usd, Money maximum)
+Result<Money> Money::parseAmount(QStringView typed, Money maximum)
 {
-    const auto invalid = [usd](const QString &why) {
-        return makeError(Error::Code::Invalid, QStringLiteral("\"%1\" %2").arg(usd, why));
+    const auto invalid = [typed](const QString &why) {
+        return makeError(Error::Code::Invalid, QStringLiteral("\"%1\" %2").arg(typed, why));
     };
+    // "$5" as well as "5": amounts are written so, and the window takes both. (Quoted in a shell.)
+    QStringView usd = typed.trimmed();
+    if (usd.startsWith(u'$'))
+        usd = usd.mid(1);
     const QString overMaximum = QStringLiteral("is over the maximum of ") + maximum.toUsdString(0);
     if (const std::optional<Money> amount = fromDecimalString(usd)) {
         if (*amount > maximum)

@@ -48,11 +48,11 @@ public:
     /** Parses "12", "-0.5", "0.000000001": at most nine digits after the point, nothing else. */
     static std::optional<Money> fromDecimalString(QStringView usd);
     /**
-     * Parses an amount a user typed, like fromDecimalString(), but refuses one above `maximum` and
-     * says why: "\"1e3\" is not an amount of USD", "... has more than 9 decimals ...", "... is over the
-     * maximum of $1000000000". The caller names the field in front of the message.
+     * Parses an amount a user typed, like fromDecimalString() but with or without a leading "$", and
+     * refuses one above `maximum` saying why: "\"1e3\" is not an amount of USD", "... has more than 9
+     * decimals ...", "... is over the maximum of $1000000000". The caller names the field in front of the message.
      */
-    static Result<Money> parseAmount(QStringView usd, Money maximum);
+    static Result<Money> parseAmount(QStringView typed, Money maximum);
     /** Rounds a per-token USD price (as the community price map writes it) to nanos per 1M tokens. */
     static std::optional<Money> fromUsdPerTokenPerMillion(double usdPerToken);
 

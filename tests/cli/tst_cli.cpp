@@ -272,6 +272,10 @@ void TestCli::updatesAndClearsLimits()
     QCOMPARE(cleared.exitCode, 0);
     QVERIFY(cleared.json().object().value(QStringLiteral("tpm")).isNull());
     QCOMPARE(cleared.json().object().value(QStringLiteral("models")).toArray().size(), 0);
+    // Written as money, as `credit add` takes it (QA: "--max-spend $5" was "not an amount of USD").
+    const Run dollars = tollgate(QStringLiteral("keys update k --max-spend $7.50 --json").split(u' '));
+    QCOMPARE(dollars.exitCode, 0);
+    QCOMPARE(dollars.json().object().value(QStringLiteral("max_spend_usd")).toDouble(), 7.5);
 }
 
 void TestCli::rotatesAndRevokes()
@@ -446,7 +450,7 @@ void TestCli::pricesShowSetAndImport()
     const QJsonObject version = shown.json().object().value(QStringLiteral("version")).toObject();
     QCOMPARE(version.value(QStringLiteral("source")).toString(), QStringLiteral("override"));
     QVERIFY(version.value(QStringLiteral("id")).toInteger() > firstVersion);
-    QCOMPARE(tollgate(QStringLiteral("prices set brand-new-model --input 1 --output 2").split(u' ')).exitCode, 0);
+    QCOMPARE(tollgate(QStringLiteral("prices set brand-new-model --input 1 --output $2").split(u' ')).exitCode, 0);
     QVERIFY(tollgate(QStringLiteral("prices show brand-new-model --json").split(u' ')).out.contains("\"output\": 2.000000000"));
     // Set by hand, it has no provider or mode to name.
     QVERIFY(tollgate(QStringLiteral("prices show brand-new-model").split(u' ')).out.startsWith("brand-new-model\nUSD per 1M tokens:\n"));

@@ -177,6 +177,12 @@ void TestMoney::parseAmountSaysWhy_data()
     QTest::addColumn<qint64>("nanos");   // when accepted
     QTest::addColumn<QString>("message"); // when refused
     QTest::addRow("within") << QStringLiteral("12.5") << qint64(12'500'000'000) << QString();
+    QTest::addRow("with a dollar sign (QA: only credit add took one)") << QStringLiteral("$12.5") << qint64(12'500'000'000)
+                                                                       << QString();
+    QTest::addRow("a dollar sign alone") << QStringLiteral("$") << qint64(0) << QStringLiteral("\"$\" is not an amount of USD");
+    QTest::addRow("two dollar signs") << QStringLiteral("$$5") << qint64(0) << QStringLiteral("\"$$5\" is not an amount of USD");
+    QTest::addRow("a dollar sign over the maximum") << QStringLiteral("$1000000001") << qint64(0)
+                                                    << QStringLiteral("\"$1000000001\" is over the maximum of $1000000000");
     QTest::addRow("the maximum itself") << QStringLiteral("1000000000") << Money::maxAmount().nanos() << QString();
     QTest::addRow("negative is the caller's call") << QStringLiteral("-1") << qint64(-1'000'000'000) << QString();
     QTest::addRow("one nano over") << QStringLiteral("1000000000.000000001") << qint64(0)
