@@ -3,6 +3,7 @@
 #include "app/gatewaysetup.h"
 #include "app/keychainsecretstore.h"
 #include "app/singleinstance.h"
+#include "app/unixsignalwatcher.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/datadirectory.h"
 #include "ui/common/ledgerclient.h"
@@ -105,6 +106,16 @@ int runWindow(const QString &dataDirOption)
     QObject::connect(quitAction, &QAction::triggered, &window, quit);
     window.addAction(quitAction);
     QObject::connect(&tray, &Ui::TrayController::quitRequested, &window, quit);
+    // A logout or shutdown sends SIGTERM (a terminal's Ctrl+C, SIGINT): the same as Quit, and a second
+    // one stops at once, as with `serve`. Left to the default action the process died, and requests in
+    // flight were neither answered nor booked.
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &window, [&quit, &quitting, &gateway] {
+        if (quitting)
+            gateway.stopNow();
+        else
+            quit();
+    });
     QObject::connect(&tray, &Ui::TrayController::showRequested, &window, [&window] {
         window.showNormal();
         window.raise();

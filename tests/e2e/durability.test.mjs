@@ -5,6 +5,9 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import net from 'node:net';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Stack, costNanos, waitForListening } from './harness.mjs';
 
 const stack = new Stack();
@@ -157,3 +160,66 @@ test('without a second signal, requests still in flight after --drain-timeout ar
   assert.equal(traces.length, 1);
   assert.equal(traces[0].outcome, 'client_closed');
 });
+
+// The window quits on SIGTERM as its Quit does (a logout or shutdown sends it): a stream in flight
+// finishes and is booked, then the process exits 0. Left to the default action it died mid-stream, and
+// the stream was neither finished nor booked.
+test('the window quits on SIGTERM as Quit does: a stream in flight finishes and is booked', async () => {
+  const secret = await stack.createKey('window-quit');
+  const servedBy = new Promise((resolve) => stack.gateway.once('exit', resolve));
+  stack.gateway.kill('SIGTERM'); // one gateway per data directory: the window takes over
+  await servedBy;
+
+  const configHome = mkdtempSync(join(tmpdir(), 'tollgate-e2e-config-'));
+  const port = await freePort();
+  mkdirSync(join(configHome, 'tollgate'));
+  writeFileSync(join(configHome, 'tollgate', 'tollgate.conf'), `[Gateway]\nPort=${port}\n`);
+  const window = spawn(process.env.TOLLGATE_BINARY, ['--data', stack.dataDir],
+                       { stdio: ['ignore', 'ignore', 'inherit'],
+                         env: { ...stack.env, QT_QPA_PLATFORM: 'offscreen', XDG_CONFIG_HOME: configHome } });
+  try {
+    const url = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 20000;
+    for (;;) { // the window's gateway is up once it answers
+      const answer = await fetch(`${url}/v1/models`, { headers: { authorization: `Bearer ${secret}` } }).catch(() => null);
+      if (answer?.status === 200) break;
+      assert.ok(Date.now() < deadline, 'the window did not start its gateway within 20 s');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const response = await fetch(`${url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json',
+                 'x-fake-behavior': 'slow-stream', 'x-fake-delay-ms': '50' },
+      body: JSON.stringify({ model: 'gpt-4o-mini', stream: true, messages: [{ role: 'user', content: 'logging out' }] }),
+    });
+    const reader = response.body.getReader();
+    await reader.read(); // the stream has begun
+    const exited = new Promise((resolve) => window.once('exit', (code, signal) => resolve({ code, signal })));
+    window.kill('SIGTERM');
+    let streamed = '';
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+      streamed += Buffer.from(chunk.value).toString();
+    assert.match(streamed, /data: \[DONE\]/, 'the stream in flight was cut off');
+    const { code, signal } = await exited;
+    assert.equal(signal, null, `the window died of ${signal}`);
+    assert.equal(code, 0);
+  } finally {
+    if (window.exitCode === null && window.signalCode === null) window.kill('SIGKILL');
+    rmSync(configHome, { recursive: true, force: true });
+  }
+  await restartGateway();
+  const traces = stack.traces('--key', 'window-quit');
+  assert.equal(traces.length, 1, 'the stream is booked');
+  assert.equal(traces[0].outcome, 'ok');
+});
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
