@@ -1,6 +1,7 @@
 // kill -9 at any moment: every request whose answer the client received in full is in the ledger
 // (its trace commits before the last byte leaves), and spend equals the sum of traces. SIGTERM just
-// after a client hung up mid-stream: the gateway books that stream and exits cleanly.
+// after a client hung up mid-stream: the gateway books that stream and exits cleanly. The window quits on
+// SIGTERM as `serve` does.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -95,8 +96,8 @@ test('SIGTERM right after a client hangs up mid-stream still books it and exits 
 
 // A streamed request the provider never answers. Gives back { closed }, a promise of the gateway closing the
 // connection (wrapped: an async function's returned promise would be awaited along with it).
-async function requestThatHangsUpstream(secret) {
-  const { hostname, port } = new URL(stack.gatewayUrl);
+async function requestThatHangsUpstream(secret, gatewayUrl = stack.gatewayUrl) {
+  const { hostname, port } = new URL(gatewayUrl);
   const body = JSON.stringify({ model: 'gpt-4o-mini', stream: true, max_tokens: 20, messages: [{ role: 'user', content: 'wait' }] });
   const socket = net.connect(Number(port), hostname, () => {
     socket.write(`POST /v1/chat/completions HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: Bearer ${secret}\r\n`
@@ -161,15 +162,12 @@ test('without a second signal, requests still in flight after --drain-timeout ar
   assert.equal(traces[0].outcome, 'client_closed');
 });
 
-// The window quits on SIGTERM as its Quit does (a logout or shutdown sends it): a stream in flight
-// finishes and is booked, then the process exits 0. Left to the default action it died mid-stream, and
-// the stream was neither finished nor booked.
-test('the window quits on SIGTERM as Quit does: a stream in flight finishes and is booked', async () => {
-  const secret = await stack.createKey('window-quit');
+// The window, on a port of its own through its settings file, once `serve` has handed the data directory
+// over (one gateway per data directory). Gives back { window, url, configHome } once its gateway accepts `secret`.
+async function startWindow(secret) {
   const servedBy = new Promise((resolve) => stack.gateway.once('exit', resolve));
-  stack.gateway.kill('SIGTERM'); // one gateway per data directory: the window takes over
+  stack.gateway.kill('SIGTERM');
   await servedBy;
-
   const configHome = mkdtempSync(join(tmpdir(), 'tollgate-e2e-config-'));
   const port = await freePort();
   mkdirSync(join(configHome, 'tollgate'));
@@ -177,16 +175,33 @@ test('the window quits on SIGTERM as Quit does: a stream in flight finishes and 
   const window = spawn(process.env.TOLLGATE_BINARY, ['--data', stack.dataDir],
                        { stdio: ['ignore', 'ignore', 'inherit'],
                          env: { ...stack.env, QT_QPA_PLATFORM: 'offscreen', XDG_CONFIG_HOME: configHome } });
-  try {
-    const url = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 20000;
-    for (;;) { // the window's gateway is up once it answers
-      const answer = await fetch(`${url}/v1/models`, { headers: { authorization: `Bearer ${secret}` } }).catch(() => null);
-      if (answer?.status === 200) break;
-      assert.ok(Date.now() < deadline, 'the window did not start its gateway within 20 s');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 20000;
+  for (;;) { // the window's gateway is up once it answers
+    const answer = await fetch(`${url}/v1/models`, { headers: { authorization: `Bearer ${secret}` } }).catch(() => null);
+    if (answer?.status === 200) return { window, url, configHome };
+    if (Date.now() > deadline) {
+      window.kill('SIGKILL');
+      throw new Error('the window did not start its gateway within 20 s');
     }
-    const response = await fetch(`${url}/v1/chat/completions`, {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function closeWindow({ window, configHome }) {
+  if (window.exitCode === null && window.signalCode === null) window.kill('SIGKILL');
+  rmSync(configHome, { recursive: true, force: true });
+  await restartGateway();
+}
+
+// The window quits on SIGTERM as its Quit does (a logout or shutdown sends it): a stream in flight
+// finishes and is booked, then the process exits 0. Left to the default action it died mid-stream, and
+// the stream was neither finished nor booked.
+test('the window quits on SIGTERM as Quit does: a stream in flight finishes and is booked', async () => {
+  const secret = await stack.createKey('window-quit');
+  const opened = await startWindow(secret);
+  try {
+    const response = await fetch(`${opened.url}/v1/chat/completions`, {
       method: 'POST',
       headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json',
                  'x-fake-behavior': 'slow-stream', 'x-fake-delay-ms': '50' },
@@ -194,8 +209,8 @@ test('the window quits on SIGTERM as Quit does: a stream in flight finishes and 
     });
     const reader = response.body.getReader();
     await reader.read(); // the stream has begun
-    const exited = new Promise((resolve) => window.once('exit', (code, signal) => resolve({ code, signal })));
-    window.kill('SIGTERM');
+    const exited = new Promise((resolve) => opened.window.once('exit', (code, signal) => resolve({ code, signal })));
+    opened.window.kill('SIGTERM');
     let streamed = '';
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
       streamed += Buffer.from(chunk.value).toString();
@@ -204,13 +219,35 @@ test('the window quits on SIGTERM as Quit does: a stream in flight finishes and 
     assert.equal(signal, null, `the window died of ${signal}`);
     assert.equal(code, 0);
   } finally {
-    if (window.exitCode === null && window.signalCode === null) window.kill('SIGKILL');
-    rmSync(configHome, { recursive: true, force: true });
+    await closeWindow(opened);
   }
-  await restartGateway();
   const traces = stack.traces('--key', 'window-quit');
   assert.equal(traces.length, 1, 'the stream is booked');
   assert.equal(traces[0].outcome, 'ok');
+});
+
+test('a second SIGTERM to the window stops it at once: a request hung upstream is cut off and booked', async () => {
+  const secret = await stack.createKey('window-hung');
+  const opened = await startWindow(secret);
+  try {
+    const { closed } = await requestThatHangsUpstream(secret, opened.url);
+    const exited = new Promise((resolve) => opened.window.once('exit', (code, signal) => resolve({ code, signal })));
+    opened.window.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.ok(opened.window.exitCode === null && opened.window.signalCode === null, 'the first signal lets the request finish');
+    const secondAt = Date.now();
+    opened.window.kill('SIGTERM');
+    const { code, signal } = await exited;
+    assert.equal(signal, null, `the window died of ${signal}`);
+    assert.equal(code, 0);
+    assert.ok(Date.now() - secondAt < 5000, `exit took ${Date.now() - secondAt} ms after the second signal`);
+    await closed;
+  } finally {
+    await closeWindow(opened);
+  }
+  const traces = stack.traces('--key', 'window-hung');
+  assert.equal(traces.length, 1, 'the cut-off request is booked');
+  assert.equal(traces[0].outcome, 'client_closed');
 });
 
 function freePort() {
