@@ -97,14 +97,8 @@ void WalCheckpointer::run()
                     m_frames.fetch_add(pass->copiedFrames, std::memory_order_relaxed);
                 // A log that did not grow since the last pass has had no commit to race: copied
                 // in full, the next commit starts it over without anyone waiting.
-                if (m_takeTurn && logFrames >= m_restartAtFrames && logFrames != logFramesBefore) {
-                    syncFile(m_ledgerPath + QStringLiteral("-wal"));
-                    syncFile(m_ledgerPath);
-                    const std::unique_lock turn = m_takeTurn();
-                    const std::optional<CheckpointResult> last = checkpointPassively(checkpoint);
-                    if (last && last->copiedFrames == last->logFrames)
-                        m_logsCaughtUp.fetch_add(1, std::memory_order_relaxed);
-                }
+                if (m_takeTurn && logFrames >= m_restartAtFrames && logFrames != logFramesBefore)
+                    catchUpWhileWritersWait(checkpoint);
                 logFramesBefore = logFrames;
                 lock.lock();
             }
@@ -112,6 +106,16 @@ void WalCheckpointer::run()
         db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
+}
+
+void WalCheckpointer::catchUpWhileWritersWait(QSqlQuery &checkpoint)
+{
+    syncFile(m_ledgerPath + QStringLiteral("-wal"));
+    syncFile(m_ledgerPath);
+    const std::unique_lock turn = m_takeTurn();
+    const std::optional<CheckpointResult> last = checkpointPassively(checkpoint);
+    if (last && last->copiedFrames == last->logFrames)
+        m_logsCaughtUp.fetch_add(1, std::memory_order_relaxed);
 }
 
 } // namespace Ledger

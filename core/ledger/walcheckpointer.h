@@ -9,6 +9,8 @@
 #include <mutex>
 #include <thread>
 
+class QSqlQuery;
+
 namespace Ledger {
 
 /**
@@ -57,6 +59,8 @@ public:
 
 private:
     void run();
+    /** Copies the rest of the log while holding the writers' turn, so that the next commit starts it over. */
+    void catchUpWhileWritersWait(QSqlQuery &checkpoint);
 
     const QString m_ledgerPath;
     const std::chrono::milliseconds m_interval;
