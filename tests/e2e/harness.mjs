@@ -43,6 +43,9 @@ export class Stack {
   }
 
   cli(...args) {
+    // Before start() there is no data directory; "--data undefined" made one in the working directory.
+    if (!this.dataDir)
+      throw new Error('start() the stack before running the command line');
     // Node keeps 1 MiB of a child's output by default; the kill -9 test lists thousands of traces as JSON.
     return execFileSync(TOLLGATE, ['--data', this.dataDir, ...args],
                         { env: this.env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
