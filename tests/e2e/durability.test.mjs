@@ -20,6 +20,38 @@ async function restartGateway(...options) {
   stack.gatewayUrl = await waitForListening(stack.gateway, 'tollgate serve');
 }
 
+// The child's exit: { code, signal }.
+function exitOf(child) {
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+}
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// Stops `serve` and waits for it to be gone.
+async function stopGateway() {
+  const exited = exitOf(stack.gateway);
+  stack.gateway.kill('SIGTERM');
+  await exited;
+}
+
+// SIGTERM, a second in which the child must keep running for the request in flight (`whileDraining` then
+// checks what it said), then SIGTERM again: it must exit 0 of its own accord within 5 s.
+async function signalTwiceAndExpectPromptExit(child, name, whileDraining = () => {}) {
+  const exited = exitOf(child);
+  child.kill('SIGTERM');
+  await sleep(1000);
+  assert.ok(child.exitCode === null && child.signalCode === null, 'the first signal lets the request finish');
+  whileDraining();
+  const secondAt = Date.now();
+  child.kill('SIGTERM');
+  const { code, signal } = await exited;
+  assert.equal(signal, null, `${name} died of ${signal}`);
+  assert.equal(code, 0);
+  assert.ok(Date.now() - secondAt < 5000, `exit took ${Date.now() - secondAt} ms after the second signal`);
+}
+
 test('every answered request survives kill -9 of the gateway', async () => {
   await stack.start();
   const secret = await stack.createKey('durable');
@@ -43,8 +75,8 @@ test('every answered request survives kill -9 of the gateway', async () => {
       }
     };
     const workers = Array.from({ length: 8 }, worker);
-    await new Promise((resolve) => setTimeout(resolve, 300 + round * 170));
-    const exited = new Promise((resolve) => stack.gateway.once('exit', resolve));
+    await sleep(300 + round * 170);
+    const exited = exitOf(stack.gateway);
     stack.gateway.kill('SIGKILL');
     await exited;
     killed = true;
@@ -79,7 +111,7 @@ test('SIGTERM right after a client hangs up mid-stream still books it and exits 
       socket.once('data', () => { socket.destroy(); resolve(); }); // the stream has begun: hang up
       socket.on('error', reject);
     });
-    const exited = new Promise((resolve) => stack.gateway.once('exit', (code, signal) => resolve({ code, signal })));
+    const exited = exitOf(stack.gateway);
     stack.gateway.kill('SIGTERM');
     const { code, signal } = await exited;
     assert.equal(signal, null, `the gateway died of ${signal}`);
@@ -106,7 +138,7 @@ async function requestThatHangsUpstream(secret, gatewayUrl = stack.gatewayUrl) {
   });
   socket.on('error', () => {}); // the reset at the end is expected
   const closed = new Promise((resolve) => socket.on('close', resolve));
-  await new Promise((resolve) => setTimeout(resolve, 300)); // it has reached the provider
+  await sleep(300); // it has reached the provider
   return { closed };
 }
 
@@ -116,18 +148,10 @@ test('a second SIGTERM stops at once: a request hung upstream is cut off, booked
   stack.gateway.stdout.on('data', (chunk) => { said += chunk; });
   const { closed } = await requestThatHangsUpstream(secret);
 
-  const exited = new Promise((resolve) => stack.gateway.once('exit', (code, signal) => resolve({ code, signal })));
-  stack.gateway.kill('SIGTERM');
-  await new Promise((resolve) => setTimeout(resolve, 1000));
   // The first signal waits for requests in flight (at most 30 s: the upstream's first-byte timeout is 10 minutes).
-  assert.equal(stack.gateway.exitCode, null, 'the first signal lets the request finish');
-  assert.match(said, /stopping: requests in flight finish first \(at most 30 s; signal again to stop now\)\n/);
-  const secondAt = Date.now();
-  stack.gateway.kill('SIGTERM');
-  const { code, signal } = await exited;
-  assert.equal(signal, null, `the gateway died of ${signal}`);
-  assert.equal(code, 0);
-  assert.ok(Date.now() - secondAt < 5000, `exit took ${Date.now() - secondAt} ms after the second signal`);
+  await signalTwiceAndExpectPromptExit(stack.gateway, 'the gateway', () => {
+    assert.match(said, /stopping: requests in flight finish first \(at most 30 s; signal again to stop now\)\n/);
+  });
   assert.match(said, /stopping now \(second signal\): requests in flight are cut off and booked\nstopped\n/);
   await closed;
 
@@ -139,14 +163,12 @@ test('a second SIGTERM stops at once: a request hung upstream is cut off, booked
 
 test('without a second signal, requests still in flight after --drain-timeout are cut off and booked', async () => {
   const secret = await stack.createKey('hung-past-deadline');
-  const exited = new Promise((resolve) => stack.gateway.once('exit', resolve));
-  stack.gateway.kill('SIGTERM');
-  await exited;
+  await stopGateway();
   await restartGateway('--drain-timeout', '1');
   let said = '';
   stack.gateway.stdout.on('data', (chunk) => { said += chunk; });
   const { closed } = await requestThatHangsUpstream(secret);
-  const stopped = new Promise((resolve) => stack.gateway.once('exit', (code, signal) => resolve({ code, signal })));
+  const stopped = exitOf(stack.gateway);
   const signalledAt = Date.now();
   stack.gateway.kill('SIGINT');
   const { code, signal } = await stopped;
@@ -165,9 +187,7 @@ test('without a second signal, requests still in flight after --drain-timeout ar
 // The window, on a port of its own through its settings file, once `serve` has handed the data directory
 // over (one gateway per data directory). Gives back { window, url, configHome } once its gateway accepts `secret`.
 async function startWindow(secret) {
-  const servedBy = new Promise((resolve) => stack.gateway.once('exit', resolve));
-  stack.gateway.kill('SIGTERM');
-  await servedBy;
+  await stopGateway();
   const configHome = mkdtempSync(join(tmpdir(), 'tollgate-e2e-config-'));
   const port = await freePort();
   mkdirSync(join(configHome, 'tollgate'));
@@ -184,7 +204,7 @@ async function startWindow(secret) {
       window.kill('SIGKILL');
       throw new Error('the window did not start its gateway within 20 s');
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
 }
 
@@ -209,7 +229,7 @@ test('the window quits on SIGTERM as Quit does: a stream in flight finishes and 
     });
     const reader = response.body.getReader();
     await reader.read(); // the stream has begun
-    const exited = new Promise((resolve) => opened.window.once('exit', (code, signal) => resolve({ code, signal })));
+    const exited = exitOf(opened.window);
     opened.window.kill('SIGTERM');
     let streamed = '';
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
@@ -231,16 +251,7 @@ test('a second SIGTERM to the window stops it at once: a request hung upstream i
   const opened = await startWindow(secret);
   try {
     const { closed } = await requestThatHangsUpstream(secret, opened.url);
-    const exited = new Promise((resolve) => opened.window.once('exit', (code, signal) => resolve({ code, signal })));
-    opened.window.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    assert.ok(opened.window.exitCode === null && opened.window.signalCode === null, 'the first signal lets the request finish');
-    const secondAt = Date.now();
-    opened.window.kill('SIGTERM');
-    const { code, signal } = await exited;
-    assert.equal(signal, null, `the window died of ${signal}`);
-    assert.equal(code, 0);
-    assert.ok(Date.now() - secondAt < 5000, `exit took ${Date.now() - secondAt} ms after the second signal`);
+    await signalTwiceAndExpectPromptExit(opened.window, 'the window');
     await closed;
   } finally {
     await closeWindow(opened);
