@@ -286,19 +286,36 @@ void benchNonStreaming(Bench::ResultTable &table, Stack &stack, const Options &o
             Bench::LoadGenerator::Plan plan;
             plan.connections = connections;
             plan.durationMs = options.roundMs;
-            plan.port = stack.fake->port();
-            plan.request = chatRequest(plan.port, UpstreamKey, "gpt-4o-mini", false);
-            direct.add(Bench::LoadGenerator::run(plan));
-
-            plan.port = stack.ledgerOn.port();
-            plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", false);
-            const Bench::LoadResult on = cpuOn.run(plan, stack.ledgerOn.pid());
+            Bench::LoadResult on;
+            Bench::LoadResult off;
+            const auto runDirect = [&] {
+                plan.port = stack.fake->port();
+                plan.request = chatRequest(plan.port, UpstreamKey, "gpt-4o-mini", false);
+                direct.add(Bench::LoadGenerator::run(plan));
+            };
+            const auto runOn = [&] {
+                plan.port = stack.ledgerOn.port();
+                plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", false);
+                on = cpuOn.run(plan, stack.ledgerOn.pid());
+            };
+            const auto runOff = [&] {
+                plan.port = stack.ledgerOff.port();
+                plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", false);
+                off = cpuOff.run(plan, stack.ledgerOff.pid());
+            };
+            // Direct, on, off in even rounds and the reverse in odd ones: a run that follows another
+            // (its sockets, caches, this VM's spells) is not always the same one.
+            if (round % 2 == 0) {
+                runDirect();
+                runOn();
+                runOff();
+            } else {
+                runOff();
+                runOn();
+                runDirect();
+            }
             throughWallSeconds += double(plan.warmupMs + plan.durationMs) / 1000.0;
             through.add(on);
-
-            plan.port = stack.ledgerOff.port();
-            plan.request = chatRequest(plan.port, stack.clientKey, "gpt-4o-mini", false);
-            const Bench::LoadResult off = cpuOff.run(plan, stack.ledgerOff.pid());
             throughOff.add(off);
             if (off.requestsPerSecond() > 0)
                 roundRatios.push_back(on.requestsPerSecond() / off.requestsPerSecond());
