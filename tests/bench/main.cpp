@@ -254,17 +254,29 @@ struct DirectAndThrough
     Bench::LoadResult through;
     double gatewayCpu = 0;
     double wallSeconds = 0;
+    int roundsRun = 0;
 
-    /** `request` makes the request for a port and a bearer key. */
+    /** `request` makes the request for a port and a bearer key. Odd rounds go through the gateway first. */
     void runRound(const Stack &stack, Bench::LoadGenerator::Plan plan,
                   const std::function<QByteArray(quint16 port, const QByteArray &bearer)> &request)
     {
-        plan.port = stack.fake->port();
-        plan.request = request(plan.port, UpstreamKey);
-        direct.add(Bench::LoadGenerator::run(plan));
-        plan.port = stack.ledgerOn.port();
-        plan.request = request(plan.port, stack.clientKey);
-        through.add(runCountingCpu(plan, stack.ledgerOn.pid(), gatewayCpu));
+        const auto runDirect = [&] {
+            plan.port = stack.fake->port();
+            plan.request = request(plan.port, UpstreamKey);
+            direct.add(Bench::LoadGenerator::run(plan));
+        };
+        const auto runThrough = [&] {
+            plan.port = stack.ledgerOn.port();
+            plan.request = request(plan.port, stack.clientKey);
+            through.add(runCountingCpu(plan, stack.ledgerOn.pid(), gatewayCpu));
+        };
+        if (roundsRun++ % 2 == 0) {
+            runDirect();
+            runThrough();
+        } else {
+            runThrough();
+            runDirect();
+        }
         wallSeconds += double(plan.warmupMs + plan.durationMs) / 1000.0;
     }
 };
@@ -391,7 +403,10 @@ void benchLongPrompt(Bench::ResultTable &table, Stack &stack, const Options &opt
             return chatRequest(port, bearer, "gpt-4o-mini", false, {}, PromptBytes);
         });
     }
-    auto &[direct, through, gatewayCpu, wallSeconds] = runs;
+    Bench::LoadResult &direct = runs.direct; // percentiles sort the samples
+    Bench::LoadResult &through = runs.through;
+    const double gatewayCpu = runs.gatewayCpu;
+    const double wallSeconds = runs.wallSeconds;
     table.add(section, QStringLiteral("request bytes"), double(chatRequest(0, stack.clientKey, "gpt-4o-mini", false, {}, PromptBytes).size()),
               QStringLiteral("bytes"));
     table.add(section, QStringLiteral("direct req/s"), direct.requestsPerSecond(), QStringLiteral("req/s"));
@@ -432,7 +447,9 @@ void benchPaced(Bench::ResultTable &table, Stack &stack, const Options &options)
         plan.connections = 64;
         plan.durationMs = options.roundMs;
         plan.requestsPerSecond = Rate;
-        for (const Target &target : targets) {
+        // Reversed in odd rounds, as in the closed-loop case.
+        for (int slot = 0; slot < int(targets.size()); ++slot) {
+            const Target &target = targets[round % 2 == 0 ? slot : targets.size() - 1 - slot];
             plan.port = target.port;
             plan.request = chatRequest(target.port, target.bearer, "gpt-4o-mini", false);
             target.into->add(target.gatewayCpu ? runCountingCpu(plan, target.gatewayPid, *target.gatewayCpu)
@@ -472,7 +489,10 @@ void benchStreaming(Bench::ResultTable &table, Stack &stack, const Options &opti
             return chatRequest(port, bearer, "gpt-4o-mini", true, slow);
         });
     }
-    auto &[direct, through, gatewayCpu, wallSeconds] = runs;
+    Bench::LoadResult &direct = runs.direct; // percentiles sort the samples
+    Bench::LoadResult &through = runs.through;
+    const double gatewayCpu = runs.gatewayCpu;
+    const double wallSeconds = runs.wallSeconds;
     const QString section = QStringLiteral("stream 20x2ms");
     table.add(section, QStringLiteral("streams direct"), double(direct.completed), QStringLiteral("count"));
     table.add(section, QStringLiteral("streams through"), double(through.completed), QStringLiteral("count"));
