@@ -20,14 +20,18 @@ GlobalOptions GlobalOptions::parse(const QStringList &arguments)
     GlobalOptions options;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == u"--data") {
-            if (i + 1 >= arguments.size()) {
+        if (argument == u"--data" || argument.startsWith(QStringLiteral("--data="))) {
+            if (argument == u"--data" && i + 1 >= arguments.size()) {
                 options.error = QStringLiteral("--data needs a directory");
                 return options;
             }
-            options.dataDir = arguments.at(++i);
-        } else if (argument.startsWith(QStringLiteral("--data="))) {
-            options.dataDir = argument.mid(7);
+            options.dataDir = argument == u"--data" ? arguments.at(++i) : argument.mid(7);
+            // An empty value is most likely an unset shell variable ("--data $DIR"): falling back to the
+            // default would read and write the user's own ledger instead of the one the script meant.
+            if (options.dataDir.isEmpty()) {
+                options.error = QStringLiteral("--data needs a directory, and the one given is empty");
+                return options;
+            }
         } else if (argument == u"--version" || argument == u"-v") {
             options.showVersion = true;
         } else if (argument == u"--help" || argument == u"-h") {
@@ -41,8 +45,6 @@ GlobalOptions GlobalOptions::parse(const QStringList &arguments)
             return options;
         }
     }
-    if (options.dataDir.isEmpty() && arguments.contains(QStringLiteral("--data")))
-        options.error = QStringLiteral("--data needs a directory");
     return options;
 }
 

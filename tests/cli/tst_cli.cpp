@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -39,6 +40,7 @@ private slots:
     void cleanup();
 
     void versionAndHelp();
+    void refusesAnEmptyDataDirectory();
     void createsKeyAndPrintsSecretOnce();
     void noSecretEverReachesTheDataDirectory();
     void rejectsBadInputWithExitTwoAndChangesNothing_data();
@@ -61,6 +63,7 @@ private slots:
 
 private:
     Run tollgate(const QStringList &arguments);
+    static Run run(const QStringList &arguments, const QProcessEnvironment &environment);
     void insertTraces(const QList<Ledger::TraceRecord> &traces);
 
     std::unique_ptr<TestSupport::TempDataDir> m_data;
@@ -79,13 +82,18 @@ void TestCli::cleanup()
 
 Run TestCli::tollgate(const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // No session bus: the secret store must fall back to its 0600 file, as on a headless machine.
     environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     environment.remove(QStringLiteral("TOLLGATE_DATA"));
+    return run(QStringList{QStringLiteral("--data"), m_data->path()} + arguments, environment);
+}
+
+Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TOLLGATE_BINARY), QStringList{QStringLiteral("--data"), m_data->path()} + arguments);
+    process.start(QStringLiteral(TOLLGATE_BINARY), arguments);
     Run run;
     if (!process.waitForFinished(30'000))
         return run;
@@ -119,6 +127,26 @@ void TestCli::versionAndHelp()
     const Run unknown = tollgate({QStringLiteral("frobnicate")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains("frobnicate"));
+}
+
+// "tollgate --data $DIR keys create x" with DIR unset must not create the key in the user's own ledger.
+void TestCli::refusesAnEmptyDataDirectory()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    environment.remove(QStringLiteral("TOLLGATE_DATA"));
+    environment.remove(QStringLiteral("XDG_DATA_HOME"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    const QStringList createLeaked{QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("leaked")};
+    for (const QStringList &data : {QStringList{QStringLiteral("--data"), QString()}, QStringList{QStringLiteral("--data=")}}) {
+        const Run refused = run(data + createLeaked, environment);
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(refused.err, QByteArray("tollgate: --data needs a directory, and the one given is empty\n"));
+    }
+    QVERIFY2(QDir(home.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty(),
+             "nothing may be written under HOME");
 }
 
 void TestCli::createsKeyAndPrintsSecretOnce()
