@@ -2,14 +2,49 @@
 
 namespace Report {
 
+namespace {
+
+// "-1.500000000", "42": what the exports' number columns hold.
+bool isPlainNumber(const QString &value)
+{
+    qsizetype i = (value.startsWith(u'-') || value.startsWith(u'+')) ? 1 : 0;
+    bool digitSeen = false;
+    bool pointSeen = false;
+    for (; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c.isDigit() && c.unicode() < 128)
+            digitSeen = true;
+        else if (c == u'.' && !pointSeen)
+            pointSeen = true;
+        else
+            return false;
+    }
+    return digitSeen;
+}
+
+// Spreadsheets run a cell that starts with one of these as a formula, quoted or not, and model
+// and key names come from whoever holds a key (OWASP's "CSV injection").
+bool readsAsFormula(const QString &value)
+{
+    if (value.isEmpty())
+        return false;
+    const QChar first = value.front();
+    const bool formulaStart = first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+    return formulaStart && !isPlainNumber(value);
+}
+
+} // namespace
+
 QString CsvWriter::field(const QString &value)
 {
+    // A leading apostrophe makes the spreadsheet show such a cell as the text it is.
+    const QString text = readsAsFormula(value) ? u'\'' + value : value;
     // RFC 4180 §2.6/2.7: fields containing a separator, quote or line break are enclosed in
     // double quotes, and a quote inside is escaped by doubling it.
-    const bool needsQuotes = value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r');
+    const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r');
     if (!needsQuotes)
-        return value;
-    QString quoted = value;
+        return text;
+    QString quoted = text;
     quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return u'"' + quoted + u'"';
 }

@@ -16,6 +16,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <csignal>
 
 namespace {
@@ -651,6 +652,15 @@ void TestCli::csvRoundTripsAwkwardNames()
     QVERIFY(reportRows.has_value());
     QCOMPARE(reportRows->at(1).at(0), quotedComma);
     QCOMPARE(reportRows->at(1).at(1), trace.model);
+
+    // A model name any key holder chose must not run as a formula in the spreadsheet that opens the export.
+    Ledger::TraceRecord formula = trace;
+    formula.model = QStringLiteral("=HYPERLINK(\"http://x.test\",\"x\")");
+    insertTraces({formula});
+    const auto formulaRows = TestSupport::parseCsv(tollgate(QStringLiteral("report --by model --format csv").split(u' ')).out);
+    QVERIFY(formulaRows.has_value());
+    QVERIFY2(std::any_of(formulaRows->cbegin(), formulaRows->cend(), [&](const QStringList &row) { return row.at(0) == u'\'' + formula.model; }),
+             "the model shown as text, after an apostrophe");
 }
 
 void TestCli::refusesNewerSchema()

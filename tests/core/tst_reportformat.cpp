@@ -104,6 +104,16 @@ void TestReportFormat::csvField_data()
     QTest::addRow("CRLF") << str("a\r\nb") << str("\"a\r\nb\"");
     QTest::addRow("semicolon is not special") << str("a;b") << str("a;b");
     QTest::addRow("unicode") << str("cl\xc3\xa9 \xe2\x82\xac") << str("cl\xc3\xa9 \xe2\x82\xac");
+    QTest::addRow("formula") << str("=HYPERLINK(\"http://x.test\",\"x\")") << str("\"'=HYPERLINK(\"\"http://x.test\"\",\"\"x\"\")\"");
+    QTest::addRow("plus") << str("+cmd|calc") << str("'+cmd|calc");
+    QTest::addRow("minus") << str("-2+3") << str("'-2+3");
+    QTest::addRow("at") << str("@SUM(1)") << str("'@SUM(1)");
+    QTest::addRow("tab") << str("\tx") << str("'\tx");
+    QTest::addRow("CR first") << str("\rx") << str("\"'\rx\"");
+    QTest::addRow("negative money") << str("-1.500000000") << str("-1.500000000");
+    QTest::addRow("signed integer") << str("+42") << str("+42");
+    QTest::addRow("a lone minus") << str("-") << str("'-");
+    QTest::addRow("formula sign inside") << str("a=b") << str("a=b");
 }
 
 void TestReportFormat::csvField()
@@ -128,7 +138,7 @@ void TestReportFormat::csvRoundTrip()
         strs({"2", "line\nbreak", "carriage\rreturn"}),
         strs({"3", "\"\"", "crlf\r\ninside"}),
         strs({"4", "", " leading and trailing "}),
-        strs({"5", "\xe2\x82\xac \xf0\x9f\x94\x91", "=1+2"}),
+        strs({"5", "\xe2\x82\xac \xf0\x9f\x94\x91", "1+2="}),
         strs({"6", ",", "\"quoted,\"\n"}),
     };
     QByteArray csv;
