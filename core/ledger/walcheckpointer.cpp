@@ -4,13 +4,12 @@
 #include "core/common/threadpolicy.h"
 #include "core/ledger/ledgerlog.h"
 
-#include <QFile>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <fcntl.h>
-#include <unistd.h>
+#include <sqlite3.h>
 
 #include <optional>
 #include <utility>
@@ -38,17 +37,27 @@ std::optional<CheckpointResult> checkpointPassively(QSqlQuery &checkpoint)
 }
 
 /**
- * Writes the file's dirty pages out and waits for them. SQLite syncs the log and the database inside
- * a checkpoint; done just before, those syncs find little left to write while the writers wait
+ * Writes the log's and the database's dirty pages out and waits for them. SQLite syncs both inside a
+ * checkpoint; done just before, those syncs find little left to write while the writers wait
  * (tollgate-bench, 64 connections: the writers' wait 2.3-5.8 ms -> mostly 0.5-1.2 ms).
+ *
+ * Through this connection's own open files, never a descriptor of ours: closing any descriptor of a
+ * file drops every POSIX lock the process holds on it (fcntl(2)), SQLite's SHARED lock on the ledger
+ * included, and the next connection to close in another process (any CLI command) then took itself
+ * for the last one, checkpointed and deleted the log and the shared index under the gateway.
  */
-void syncFile(const QString &path)
+void syncThroughSqlite(const QSqlDatabase &db)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return; // no log yet: nothing to write out
-    ::fdatasync(fd);
-    ::close(fd);
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    for (const int which : {SQLITE_FCNTL_JOURNAL_POINTER, SQLITE_FCNTL_FILE_POINTER}) {
+        sqlite3_file *file = nullptr;
+        // The journal pointer is the write-ahead log once the connection has read in WAL mode.
+        if (sqlite3_file_control(connection, "main", which, &file) == SQLITE_OK && file && file->pMethods)
+            file->pMethods->xSync(file, SQLITE_SYNC_NORMAL | SQLITE_SYNC_DATAONLY);
+    }
 }
 
 } // namespace
@@ -98,7 +107,7 @@ void WalCheckpointer::run()
                 // A log that did not grow since the last pass has had no commit to race: copied
                 // in full, the next commit starts it over without anyone waiting.
                 if (m_takeTurn && logFrames >= m_restartAtFrames && logFrames != logFramesBefore)
-                    catchUpWhileWritersWait(checkpoint);
+                    catchUpWhileWritersWait(db, checkpoint);
                 logFramesBefore = logFrames;
                 lock.lock();
             }
@@ -108,10 +117,9 @@ void WalCheckpointer::run()
     QSqlDatabase::removeDatabase(connectionName);
 }
 
-void WalCheckpointer::catchUpWhileWritersWait(QSqlQuery &checkpoint)
+void WalCheckpointer::catchUpWhileWritersWait(const QSqlDatabase &db, QSqlQuery &checkpoint)
 {
-    syncFile(m_ledgerPath + QStringLiteral("-wal"));
-    syncFile(m_ledgerPath);
+    syncThroughSqlite(db);
     const std::unique_lock turn = m_takeTurn();
     const std::optional<CheckpointResult> last = checkpointPassively(checkpoint);
     if (last && last->copiedFrames == last->logFrames)

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <thread>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace Ledger {
@@ -60,7 +61,7 @@ public:
 private:
     void run();
     /** Copies the rest of the log while holding the writers' turn, so that the next commit starts it over. */
-    void catchUpWhileWritersWait(QSqlQuery &checkpoint);
+    void catchUpWhileWritersWait(const QSqlDatabase &db, QSqlQuery &checkpoint);
 
     const QString m_ledgerPath;
     const std::chrono::milliseconds m_interval;

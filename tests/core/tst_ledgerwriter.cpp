@@ -25,9 +25,11 @@
 #include <vector>
 
 #if defined(Q_OS_LINUX)
+#include <fcntl.h>
 #include <sched.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #endif
 
@@ -162,6 +164,36 @@ qint64 logRestarts(const QString &ledgerPath)
         return -1;
     const auto byte = [&header](int i) { return quint32(quint8(header.at(i))); };
     return qint64(byte(12) << 24 | byte(13) << 16 | byte(14) << 8 | byte(15));
+}
+
+/**
+ * Whether another process sees this one hold its SHARED lock on the ledger (SQLite's unix locking: a read
+ * lock on the 510 bytes after the pending and reserved bytes at 1 GiB). A connection in WAL mode holds it
+ * for as long as it is open; without it, the next connection to close in another process takes itself for
+ * the last one and deletes the log under this one. Asked from a forked child with F_GETLK (a process
+ * never conflicts with its own locks), which only makes system calls before _exit().
+ */
+bool anotherProcessSeesOurLock(const QString &ledgerPath)
+{
+    constexpr off_t SharedFirst = 0x40000000 + 2;
+    constexpr off_t SharedSize = 510;
+    const QByteArray path = QFile::encodeName(ledgerPath);
+    const pid_t child = ::fork();
+    if (child == 0) {
+        const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            ::_exit(2);
+        struct flock wanted = {};
+        wanted.l_type = F_WRLCK;
+        wanted.l_whence = SEEK_SET;
+        wanted.l_start = SharedFirst;
+        wanted.l_len = SharedSize;
+        if (::fcntl(fd, F_GETLK, &wanted) != 0)
+            ::_exit(2);
+        ::_exit(wanted.l_type == F_UNLCK ? 1 : 0);
+    }
+    int status = 0;
+    return child > 0 && ::waitpid(child, &status, 0) == child && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 } // namespace
@@ -645,8 +677,13 @@ void TestLedgerWriter::theLogStartsOverUnderSteadyCommits()
         writer->submit(makeTrace(submitted++), this, reports.callback());
         while (reports.count() < submitted) // one commit at a time, as a gateway with one client makes them
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        if (submitted == 1)
+            QVERIFY2(anotherProcessSeesOurLock(dir.ledgerPath()), "the check itself: the writer's lock, before any catch-up");
     }
     const qint64 restarts = logRestarts(dir.ledgerPath());
+    // The catch-ups must leave SQLite's locks as they were (a descriptor of the ledger opened and closed
+    // beside SQLite's drops them all: fcntl(2)).
+    QVERIFY2(anotherProcessSeesOurLock(dir.ledgerPath()), "the writer's lock, after the catch-ups");
     writer->stop();
     QCOMPARE(reports.failures, 0);
     QVERIFY2(restarts >= 4, qPrintable(QStringLiteral("the log started over %1 times in %2 commits")
