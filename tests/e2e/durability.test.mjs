@@ -6,7 +6,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import net from 'node:net';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Stack, costNanos, waitForListening } from './harness.mjs';
@@ -182,6 +182,77 @@ test('without a second signal, requests still in flight after --drain-timeout ar
   const traces = stack.traces('--key', 'hung-past-deadline');
   assert.equal(traces.length, 1);
   assert.equal(traces[0].outcome, 'client_closed');
+});
+
+// How often the ledger's write-ahead log has started over: the checkpoint sequence number in its header
+// (bytes 12-15, big-endian; SQLite's WAL format). 0 for a log that never did, or none.
+function logRestarts(dataDir) {
+  const header = Buffer.alloc(16);
+  let read = 0;
+  try {
+    const fd = openSync(join(dataDir, 'ledger.sqlite-wal'), 'r');
+    read = readSync(fd, header, 0, 16, 0);
+    closeSync(fd); // this process's descriptor: the gateway's locks are its own
+  } catch {
+    return 0;
+  }
+  return read < 16 ? 0 : header.readUInt32BE(12);
+}
+
+function logBytes(dataDir) {
+  try {
+    return statSync(join(dataDir, 'ledger.sqlite-wal')).size;
+  } catch {
+    return 0;
+  }
+}
+
+// Under steady commits the checkpointer lets the log start over while the writers wait. It once wrote the
+// files out through a descriptor of its own, and closing that dropped the gateway's SQLite locks: the next
+// CLI command then deleted the log under the running gateway, which from then on never saw a new key or a
+// revocation.
+test('the command line beside a busy gateway leaves its log alone: new and revoked keys still reach it', async () => {
+  if (stack.gateway.exitCode !== null || stack.gateway.signalCode !== null) await restartGateway();
+  const busy = await stack.createKey('busy');
+  const chat = async (secret) => {
+    const answer = await fetch(`${stack.gatewayUrl}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'gpt-4o-mini', max_tokens: 2, messages: [{ role: 'user', content: 'again' }] }),
+    });
+    await answer.text(); // read whole, so that the connection is kept for the next one
+    return answer;
+  };
+  // Commits from 32 clients, until the log has grown past the checkpointer's 4,096 frames (~16 MiB; a
+  // log that small starts over on its own between commits) and then started over.
+  const restartsBefore = logRestarts(stack.dataDir);
+  const catchUpBytes = 4096 * (4096 + 24);
+  let largest = 0;
+  let failed = 0;
+  let done = false;
+  const deadline = Date.now() + 60000;
+  const client = async () => {
+    while (!done && Date.now() < deadline) {
+      if ((await chat(busy)).status !== 200) ++failed;
+    }
+  };
+  const watcher = async () => {
+    while (!done && Date.now() < deadline) {
+      largest = Math.max(largest, logBytes(stack.dataDir));
+      done = largest > catchUpBytes && logRestarts(stack.dataDir) > restartsBefore;
+      await sleep(20);
+    }
+  };
+  await Promise.all([watcher(), ...Array.from({ length: 32 }, client)]);
+  assert.ok(done, `the log grew to ${largest} bytes and did not start over after 16 MiB within 60 s`);
+  assert.equal(failed, 0);
+  stack.cli('keys', 'list'); // a connection that opens and closes beside the gateway's
+  const fresh = await stack.createKey('fresh'); // throws unless the gateway accepts it within 2 s
+  assert.equal((await chat(fresh)).status, 200);
+  stack.cli('keys', 'revoke', 'busy');
+  const revokedBy = Date.now() + 2000;
+  while ((await chat(busy)).status !== 401)
+    assert.ok(Date.now() < revokedBy, 'the gateway still serves a key revoked 2 s ago');
 });
 
 // The window, on a port of its own through its settings file, once `serve` has handed the data directory
