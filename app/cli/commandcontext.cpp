@@ -6,9 +6,12 @@
 #include "core/report/jsontext.h"
 #include "core/settings/datadirectory.h"
 
+#include <QFileDevice>
 #include <QTimeZone>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace Cli {
 
@@ -65,9 +68,35 @@ int CommandContext::usage(const QString &message)
 void CommandContext::printJson(const QJsonValue &document)
 {
     m_out.flush();
-    const QByteArray text = Report::JsonText::toText(document);
-    std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
-    std::fflush(stdout);
+    writeRaw(Report::JsonText::toText(document));
+    flushRaw();
+}
+
+void CommandContext::writeRaw(const QByteArray &bytes)
+{
+    if (std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout) != static_cast<size_t>(bytes.size())
+        && m_rawWriteError == 0)
+        m_rawWriteError = errno;
+}
+
+void CommandContext::flushRaw()
+{
+    if (std::fflush(stdout) != 0 && m_rawWriteError == 0)
+        m_rawWriteError = errno;
+}
+
+int CommandContext::finish(int status)
+{
+    m_out.flush();
+    flushRaw();
+    if (status != Success || (m_rawWriteError == 0 && !std::ferror(stdout) && m_out.status() == QTextStream::Ok))
+        return status;
+    const auto *device = qobject_cast<const QFileDevice *>(m_out.device());
+    const QString why = device && device->error() != QFileDevice::NoError ? device->errorString()
+                        : m_rawWriteError != 0 ? QString::fromLocal8Bit(std::strerror(m_rawWriteError))
+                                               : QStringLiteral("write error");
+    m_err << "tollgate: could not write the output: " << why << Qt::endl;
+    return Failure;
 }
 
 std::optional<QDateTime> CommandContext::parseDate(const QString &text, bool endOfDay)

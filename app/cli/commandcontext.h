@@ -37,6 +37,13 @@ public:
     /** Prints "tollgate: warning: <message>" on stderr; the command goes on. */
     void warn(const QString &message);
     void printJson(const QJsonValue &document);
+    /** Bytes to stdout as they are (CSV); flush out() first. */
+    void writeRaw(const QByteArray &bytes);
+    /**
+     * Flushes what the command printed. A command that succeeded but whose output could not be written
+     * (a full disk, a closed pipe) fails: a cut-off export must not look like a whole one.
+     */
+    int finish(int status);
 
     /**
      * "YYYY-MM-DD" (local midnight; with `endOfDay` the following midnight, so that --until is
@@ -48,8 +55,11 @@ private:
     QString m_dataDir;
     std::unique_ptr<Ledger::LedgerStore> m_ledger;
     std::unique_ptr<Secrets::SecretStore> m_secrets;
+    void flushRaw();
+
     QTextStream m_out;
     QTextStream m_err;
+    int m_rawWriteError = 0; // errno of the first raw write to stdout that failed
 };
 
 } // namespace Cli

@@ -11,6 +11,7 @@
 #include "core/settings/datadirectory.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QTextStream>
 
 namespace Cli {
@@ -91,24 +92,18 @@ int runCommand(const GlobalOptions &options)
         return Success;
     }
 
-    CommandContext context(Settings::DataDirectory::resolve(options.dataDir));
+    using Command = int (*)(CommandContext &, const QStringList &);
+    static const QHash<QString, Command> commands{
+        {QStringLiteral("keys"), &runKeysCommand},         {QStringLiteral("credit"), &runCreditCommand},
+        {QStringLiteral("providers"), &runProvidersCommand}, {QStringLiteral("prices"), &runPricesCommand},
+        {QStringLiteral("report"), &runReportCommand},     {QStringLiteral("traces"), &runTracesCommand},
+        {QStringLiteral("serve"), &runServeCommand},       {QStringLiteral("demo"), &runDemoCommand},
+    };
     const QString &command = options.command;
-    if (command == u"keys")
-        return runKeysCommand(context, options.commandArguments);
-    if (command == u"credit")
-        return runCreditCommand(context, options.commandArguments);
-    if (command == u"providers")
-        return runProvidersCommand(context, options.commandArguments);
-    if (command == u"prices")
-        return runPricesCommand(context, options.commandArguments);
-    if (command == u"report")
-        return runReportCommand(context, options.commandArguments);
-    if (command == u"traces")
-        return runTracesCommand(context, options.commandArguments);
-    if (command == u"serve")
-        return runServeCommand(context, options.commandArguments);
-    if (command == u"demo")
-        return runDemoCommand(context, options.commandArguments);
+    if (const Command run = commands.value(command)) {
+        CommandContext context(Settings::DataDirectory::resolve(options.dataDir));
+        return context.finish(run(context, options.commandArguments));
+    }
     if (command == u"help") {
         out << globalHelpText();
         return Success;

@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <cstdio>
 
 namespace Cli {
 
@@ -68,11 +67,6 @@ Common::Result<RangeAndFormat> readRangeAndFormat(const SubcommandParser &parser
     return result;
 }
 
-void writeRaw(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-}
-
 } // namespace
 
 int runReportCommand(CommandContext &context, const QStringList &arguments)
@@ -116,9 +110,9 @@ int runReportCommand(CommandContext &context, const QStringList &arguments)
     }
     case Format::Csv:
         context.out().flush();
-        writeRaw(Report::CsvWriter::row(Report::ReportColumns::names(query.groupBy)));
+        context.writeRaw(Report::CsvWriter::row(Report::ReportColumns::names(query.groupBy)));
         for (const Ledger::ReportRow &row : rows)
-            writeRaw(Report::CsvWriter::row(Report::ReportColumns::cells(row)));
+            context.writeRaw(Report::CsvWriter::row(Report::ReportColumns::cells(row)));
         return Success;
     case Format::Table:
         break;
@@ -212,9 +206,9 @@ int runTracesCommand(CommandContext &context, const QStringList &arguments)
     }
     case Format::Csv:
         context.out().flush();
-        writeRaw(Report::CsvWriter::row(Report::TraceColumns::names()));
+        context.writeRaw(Report::CsvWriter::row(Report::TraceColumns::names()));
         for (const Ledger::TraceRecord &trace : traces)
-            writeRaw(Report::CsvWriter::row(Report::TraceColumns::cells(trace)));
+            context.writeRaw(Report::CsvWriter::row(Report::TraceColumns::cells(trace)));
         return Success;
     case Format::Table:
         break;

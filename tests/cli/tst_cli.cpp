@@ -42,6 +42,7 @@ private slots:
 
     void versionAndHelp();
     void refusesAnEmptyDataDirectory();
+    void failsWhenItsOutputCannotBeWritten();
     void createsKeyAndPrintsSecretOnce();
     void noSecretEverReachesTheDataDirectory();
     void rejectsBadInputWithExitTwoAndChangesNothing_data();
@@ -148,6 +149,25 @@ void TestCli::refusesAnEmptyDataDirectory()
     }
     QVERIFY2(QDir(home.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty(),
              "nothing may be written under HOME");
+}
+
+// An export to a full disk must not exit 0 with the file cut short.
+void TestCli::failsWhenItsOutputCannotBeWritten()
+{
+    QCOMPARE(tollgate(QStringLiteral("keys create written").split(u' ')).exitCode, 0);
+    for (const QString &command : {QStringLiteral("keys list"), QStringLiteral("keys list --json"),
+                                   QStringLiteral("report --by key --format csv"), QStringLiteral("traces --format json")}) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        process.setProcessEnvironment(environment);
+        process.setStandardOutputFile(QStringLiteral("/dev/full"));
+        process.start(QStringLiteral(TOLLGATE_BINARY), QStringList{QStringLiteral("--data"), m_data->path()} + command.split(u' '));
+        QVERIFY(process.waitForFinished(30'000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 1, qPrintable(command));
+        QCOMPARE(process.readAllStandardError(), QByteArray("tollgate: could not write the output: No space left on device\n"));
+    }
 }
 
 void TestCli::createsKeyAndPrintsSecretOnce()
