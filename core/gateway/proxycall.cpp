@@ -186,7 +186,7 @@ void ProxyCall::start()
     if (key.tokensPerMinute) {
         const auto decision = m_handler.m_tokenLimiter.check(key.id, *key.tokensPerMinute, nowMs);
         if (decision.allowed) {
-            m_tokenReservation = Limits::TokenRateLimiter::estimate(m_request.body.size(), m_facts->maxOutputTokens);
+            m_tokenReservation = Limits::TokenRateLimiter::estimate(m_request.body.size(), m_facts->maxOutputTokens, m_facts->choices);
             m_handler.m_tokenLimiter.reserve(key.id, m_tokenReservation);
         }
         m_limitHeaders.append({QByteArrayLiteral("x-ratelimit-limit-tokens"), QByteArray::number(decision.limit)});
@@ -669,7 +669,7 @@ QStringList ProxyCall::priceTargets(bool dropUnpriced, Common::Money &worstCase)
             continue;
         }
         // The most any target could cost: a fallback may land on a dearer provider.
-        worstCase = std::max(worstCase, Limits::SpendGuard::worstCaseCost(*price, m_request.body.size(), m_facts->maxOutputTokens));
+        worstCase = std::max(worstCase, Limits::SpendGuard::worstCaseCost(*price, m_request.body.size(), m_facts->maxOutputTokens, m_facts->choices));
         if (dropUnpriced)
             priced.append(target); // kept only when needed: most keys are uncapped, and this runs per request
     }

@@ -71,14 +71,21 @@ std::optional<RequestFacts> RequestFacts::read(const ApiRoute &route, const QByt
         facts.stream = route.canStream() && streamValue.get(stream) == simdjson::SUCCESS && stream;
     }
 
-    // Each API names its output ceiling differently; the first present one bounds the reservation.
+    // Each API names its output ceiling differently, and a body may name more than one: which one the
+    // provider honours is its choice, so the largest bounds the reservation.
     for (const char *name : {"max_completion_tokens", "max_tokens", "max_output_tokens"}) {
         double value = 0; // any JSON number: 256, 256.0 and 2.56e2 are the same ceiling
         if (body[name].get(value) == simdjson::SUCCESS && value > 0) {
             // Clamped so that the conversion is defined; no model writes a trillion tokens.
-            facts.maxOutputTokens = static_cast<qint64>(qMin(value, 1e12));
-            break;
+            facts.maxOutputTokens = std::max(facts.maxOutputTokens.value_or(0), static_cast<qint64>(qMin(value, 1e12)));
         }
+    }
+    // OpenAI's "n" (and the legacy completions' "best_of", billed in full) asks for that many
+    // completions, each up to the ceiling.
+    for (const char *name : {"n", "best_of"}) {
+        double value = 0;
+        if (body[name].get(value) == simdjson::SUCCESS && value > 1)
+            facts.choices = std::max(facts.choices, static_cast<qint64>(qMin(value, double(RequestFacts::MostChoices))));
     }
     bool includeUsage = false;
     facts.clientAskedForUsage = body.at_pointer("/stream_options/include_usage").get(includeUsage) == simdjson::SUCCESS

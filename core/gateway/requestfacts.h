@@ -17,7 +17,9 @@ struct RequestFacts
 {
     QString model;
     bool stream = false;
-    std::optional<qint64> maxOutputTokens;
+    std::optional<qint64> maxOutputTokens; // the largest ceiling the body names
+    qint64 choices = 1;                    // completions asked for ("n", "best_of"), each up to that ceiling
+    static constexpr qint64 MostChoices = 1'000'000; // clamped: the products with it stay far from overflow
     bool clientAskedForUsage = false;
 
     /** nullopt with `error` set when the body is not a JSON object with a string "model". */

@@ -58,11 +58,13 @@ void SpendGuard::settle(ReservationId reservation, std::optional<Money> actualCo
 }
 
 Money SpendGuard::worstCaseCost(const Pricing::PriceRecord &price, qint64 requestBodyBytes,
-                                std::optional<qint64> maxOutputTokens)
+                                std::optional<qint64> maxOutputTokens, qint64 choices)
 {
     const qint64 inputTokens = std::max<qint64>(requestBodyBytes, 0);
-    const qint64 outputTokens =
-        std::max<qint64>(maxOutputTokens.value_or(price.maxOutputTokens.value_or(DefaultMaxOutputTokens)), 0);
+    // A product of two 64-bit factors stays inside 128 bits.
+    const Int128 outputTokens =
+        Int128(std::max<qint64>(maxOutputTokens.value_or(price.maxOutputTokens.value_or(DefaultMaxOutputTokens)), 0))
+        * std::max<qint64>(choices, 1);
 
     // The request falls in the base rates or in a tier whose threshold its input may exceed; input
     // never exceeds the body, so any tier above the body size is out of reach.
@@ -95,7 +97,7 @@ Money SpendGuard::worstCaseCost(const Pricing::PriceRecord &price, qint64 reques
     Int128 outputPart = 0;
     Int128 scaledSum = 0;
     if (__builtin_mul_overflow(Int128(inputTokens), inputRate, &inputPart)
-        || __builtin_mul_overflow(Int128(outputTokens), outputRate, &outputPart)
+        || __builtin_mul_overflow(outputTokens, outputRate, &outputPart)
         || __builtin_add_overflow(inputPart, outputPart, &scaledSum))
         return Money::maxAmount();
     constexpr Int128 Divisor = Int128(1'000'000) * Scale;

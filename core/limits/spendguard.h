@@ -61,14 +61,14 @@ public:
     /**
      * An upper bound of what a request can cost before it is sent: its body bytes as input tokens
      * (a token is never shorter than a byte) at the highest input-side rate of any tier it could
-     * fall in, plus `maxOutputTokens` (else the model's maximum, else 4096) at the highest
-     * output-side rate (reasoning included). A missing 1-hour cache-write rate counts as the cost
+     * fall in, plus `maxOutputTokens` (else the model's maximum, else 4096) for each of `choices`
+     * completions at the highest output-side rate (reasoning included). A missing 1-hour cache-write rate counts as the cost
      * calculator's 1.6 x the 5-minute one; a model with no cache-write rate at all is assumed not to
      * write caches. The sum is rounded up, never down, and at most Money::maxAmount(), the most the
      * cost calculator books for one request.
      */
     static Common::Money worstCaseCost(const Pricing::PriceRecord &price, qint64 requestBodyBytes,
-                                       std::optional<qint64> maxOutputTokens);
+                                       std::optional<qint64> maxOutputTokens, qint64 choices = 1);
 
     static constexpr qint64 DefaultMaxOutputTokens = 4096;
 

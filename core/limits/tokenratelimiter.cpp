@@ -93,13 +93,15 @@ void TokenRateLimiter::release(qint64 keyId, qint64 tokens)
         m_reserved.erase(it);
 }
 
-qint64 TokenRateLimiter::estimate(qint64 requestBodyBytes, std::optional<qint64> maxOutputTokens)
+qint64 TokenRateLimiter::estimate(qint64 requestBodyBytes, std::optional<qint64> maxOutputTokens, qint64 choices)
 {
     // Clamped, so that a ceiling near the largest integer a body may state cannot overflow the sums;
-    // a trillion tokens is above any limit a key can usefully have.
+    // a trillion tokens is above any limit a key can usefully have (and a trillion times a million
+    // choices is still an integer).
     constexpr qint64 Most = 1'000'000'000'000;
     const qint64 input = std::clamp<qint64>(requestBodyBytes, 0, Most);
-    return input + std::clamp<qint64>(maxOutputTokens.value_or(0), 0, Most);
+    const qint64 output = std::clamp<qint64>(maxOutputTokens.value_or(0), 0, Most) * std::clamp<qint64>(choices, 1, 1'000'000);
+    return input + std::min(output, Most);
 }
 
 void TokenRateLimiter::record(qint64 keyId, qint64 tokens, qint64 nowMs)

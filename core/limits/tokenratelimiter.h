@@ -35,12 +35,12 @@ public:
     /**
      * What an admitted request reserves: its body's bytes as input tokens (a token is never shorter
      * than a byte, so this never falls short, as with SpendGuard::worstCaseCost()), plus the output
-     * ceiling it states. So requests that state a ceiling are held to the limit within one request (a
+     * ceiling it states for each of the `choices` completions it asks for. So requests that state a ceiling are held to the limit within one request (a
      * quarter of the bytes let three of 57 tokens through under 100). One that states none counts no
      * output until it settles: reserving the model's maximum (16k and more) would let a modest limit
      * run one request at a time.
      */
-    static qint64 estimate(qint64 requestBodyBytes, std::optional<qint64> maxOutputTokens);
+    static qint64 estimate(qint64 requestBodyBytes, std::optional<qint64> maxOutputTokens, qint64 choices = 1);
     /** How long a request refused only for tokens in flight is told to wait: they settle within seconds. */
     static constexpr qint64 InFlightRetryAfterMs = 1000;
     /** Books the tokens of a settled request (streamed or not) at `nowMs`. */

@@ -22,8 +22,10 @@ class TestRequestBody : public QObject
 
 private slots:
     void readsTheFactsTheGatewayNeeds();
-    void outputCeilingIsTheFirstNamedOne_data();
-    void outputCeilingIsTheFirstNamedOne();
+    void outputCeilingIsTheLargestNamedOne_data();
+    void outputCeilingIsTheLargestNamedOne();
+    void choicesMultiplyTheCeiling_data();
+    void choicesMultiplyTheCeiling();
     void streamOnlyWhereTheRouteStreams();
     void rejectsWhatIsNotAnObjectWithAModel_data();
     void rejectsWhatIsNotAnObjectWithAModel();
@@ -86,12 +88,14 @@ void TestRequestBody::readsTheFactsTheGatewayNeeds()
     QVERIFY(!plain->clientAskedForUsage); // and a member the gateway does not read may repeat: the provider judges it
 }
 
-void TestRequestBody::outputCeilingIsTheFirstNamedOne_data()
+void TestRequestBody::outputCeilingIsTheLargestNamedOne_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<qint64>("ceiling"); // -1: none
     QTest::addRow("max_tokens") << QByteArray(R"({"model":"m","max_tokens":100})") << qint64(100);
-    QTest::addRow("max_completion_tokens first") << QByteArray(R"({"model":"m","max_tokens":5,"max_completion_tokens":7})") << qint64(7);
+    QTest::addRow("both named: the larger") << QByteArray(R"({"model":"m","max_tokens":5,"max_completion_tokens":7})") << qint64(7);
+    // A provider that reads max_tokens would write 20 while the gateway reserved 1 (a capped key ran 6x over).
+    QTest::addRow("both named: the larger, named second") << QByteArray(R"({"model":"m","max_completion_tokens":1,"max_tokens":20})") << qint64(20);
     QTest::addRow("max_output_tokens") << QByteArray(R"({"model":"m","max_output_tokens":9})") << qint64(9);
     QTest::addRow("written as a float") << QByteArray(R"({"model":"m","max_tokens":2.56e2})") << qint64(256);
     QTest::addRow("zero is no ceiling") << QByteArray(R"({"model":"m","max_tokens":0})") << qint64(-1);
@@ -99,7 +103,7 @@ void TestRequestBody::outputCeilingIsTheFirstNamedOne_data()
     QTest::addRow("absurd is clamped") << QByteArray(R"({"model":"m","max_tokens":1e300})") << qint64(1'000'000'000'000);
 }
 
-void TestRequestBody::outputCeilingIsTheFirstNamedOne()
+void TestRequestBody::outputCeilingIsTheLargestNamedOne()
 {
     QFETCH(QByteArray, body);
     QFETCH(qint64, ceiling);
@@ -107,6 +111,29 @@ void TestRequestBody::outputCeilingIsTheFirstNamedOne()
     const auto facts = RequestFacts::read(chatRoute(), body, error);
     QVERIFY2(facts, qPrintable(error));
     QCOMPARE(facts->maxOutputTokens, ceiling < 0 ? std::nullopt : std::optional(ceiling));
+}
+
+void TestRequestBody::choicesMultiplyTheCeiling_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<qint64>("choices");
+    QTest::addRow("none named") << QByteArray(R"({"model":"m","max_tokens":10})") << qint64(1);
+    QTest::addRow("n") << QByteArray(R"({"model":"m","max_tokens":10,"n":4})") << qint64(4);
+    QTest::addRow("best_of, billed in full") << QByteArray(R"({"model":"m","max_tokens":10,"n":2,"best_of":5})") << qint64(5);
+    QTest::addRow("n of 1") << QByteArray(R"({"model":"m","n":1})") << qint64(1);
+    QTest::addRow("n below 1") << QByteArray(R"({"model":"m","n":0})") << qint64(1);
+    QTest::addRow("n as a string") << QByteArray(R"({"model":"m","n":"9"})") << qint64(1);
+    QTest::addRow("absurd n is clamped") << QByteArray(R"({"model":"m","n":1e300})") << RequestFacts::MostChoices;
+}
+
+void TestRequestBody::choicesMultiplyTheCeiling()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(qint64, choices);
+    QString error;
+    const auto facts = RequestFacts::read(chatRoute(), body, error);
+    QVERIFY2(facts, qPrintable(error));
+    QCOMPARE(facts->choices, choices);
 }
 
 void TestRequestBody::streamOnlyWhereTheRouteStreams()

@@ -272,56 +272,63 @@ void TestSpendGuard::worstCaseCost_data()
     QTest::addColumn<Pricing::PriceRecord>("price");
     QTest::addColumn<qint64>("bodyBytes");
     QTest::addColumn<std::optional<qint64>>("maxOutputTokens");
+    QTest::addColumn<qint64>("choices");
     QTest::addColumn<qint64>("expectedNanos");
 
     const Pricing::PriceRecord plain = price(rates(usd("2.5"), usd("10")));
     // 1000 bytes at 2.5 USD/M = 2.5 mUSD; output at 10 USD/M.
-    QTest::addRow("request's max output") << plain << qint64(1000) << std::optional<qint64>(500) << qint64(7'500'000);
+    QTest::addRow("request's max output") << plain << qint64(1000) << std::optional<qint64>(500) << qint64(1) << qint64(7'500'000);
     QTest::addRow("model's max output") << price(plain.base, 8192) << qint64(1000) << std::optional<qint64>()
-                                        << qint64(2'500'000 + 81'920'000);
+                                        << qint64(1) << qint64(2'500'000 + 81'920'000);
     QTest::addRow("default 4096 output") << plain << qint64(1000) << std::optional<qint64>()
-                                         << qint64(2'500'000 + 40'960'000);
+                                         << qint64(1) << qint64(2'500'000 + 40'960'000);
     QTest::addRow("request's max beats model's") << price(plain.base, 8192) << qint64(0) << std::optional<qint64>(10)
-                                                  << qint64(100'000);
+                                                  << qint64(1) << qint64(100'000);
 
     Pricing::RateSet cached = rates(usd("3"), usd("15"));
     cached.cacheRead = usd("0.3");
     cached.cacheWrite5m = usd("3.75");
     cached.cacheWrite1h = usd("6");
     QTest::addRow("1-hour cache write is the top input rate")
-        << price(cached) << qint64(1000) << std::optional<qint64>(100) << qint64(6'000'000 + 1'500'000);
+        << price(cached) << qint64(1000) << std::optional<qint64>(100) << qint64(1) << qint64(6'000'000 + 1'500'000);
     cached.cacheWrite1h.reset();
     QTest::addRow("missing 1-hour rate is 1.6 x 5-minute")
-        << price(cached) << qint64(1000) << std::optional<qint64>(100) << qint64(6'000'000 + 1'500'000);
+        << price(cached) << qint64(1000) << std::optional<qint64>(100) << qint64(1) << qint64(6'000'000 + 1'500'000);
     QTest::addRow("no cache-write rates: input") << price(rates(usd("3"), usd("15"))) << qint64(1000)
-                                                 << std::optional<qint64>(100) << qint64(3'000'000 + 1'500'000);
+                                                 << std::optional<qint64>(100) << qint64(1) << qint64(3'000'000 + 1'500'000);
 
     Pricing::RateSet reasoning = rates(usd("1"), usd("10"));
     reasoning.reasoning = usd("12");
     QTest::addRow("reasoning above output") << price(reasoning) << qint64(0) << std::optional<qint64>(1000)
-                                            << qint64(12'000'000);
+                                            << qint64(1) << qint64(12'000'000);
 
     Pricing::PriceRecord tiered = price(rates(usd("1.25"), usd("10")));
     tiered.tiers = {Pricing::PriceTier{200'000, rates(usd("2.5"), usd("15"))}};
     QTest::addRow("tier out of reach") << tiered << qint64(200'000) << std::optional<qint64>(1000)
-                                       << qint64(250'000'000 + 10'000'000);
+                                       << qint64(1) << qint64(250'000'000 + 10'000'000);
     QTest::addRow("tier in reach") << tiered << qint64(200'001) << std::optional<qint64>(1000)
-                                   << qint64(500'002'500 + 15'000'000);
+                                   << qint64(1) << qint64(500'002'500 + 15'000'000);
     Pricing::PriceRecord cheaperTier = tiered;
     cheaperTier.tiers = {Pricing::PriceTier{100, rates(usd("0.5"), std::nullopt)}};
     QTest::addRow("cheaper tier: the base rate may still apply")
-        << cheaperTier << qint64(1000) << std::optional<qint64>(1000) << qint64(1'250'000 + 10'000'000);
+        << cheaperTier << qint64(1000) << std::optional<qint64>(1000) << qint64(1) << qint64(1'250'000 + 10'000'000);
 
     QTest::addRow("rounded up to a nano") << price(rates(nanos(1), std::nullopt)) << qint64(1)
-                                          << std::optional<qint64>(100) << qint64(1);
-    QTest::addRow("no rates") << price(Pricing::RateSet{}) << qint64(1000) << std::optional<qint64>(100) << qint64(0);
+                                          << std::optional<qint64>(100) << qint64(1) << qint64(1);
+    QTest::addRow("no rates") << price(Pricing::RateSet{}) << qint64(1000) << std::optional<qint64>(100) << qint64(1) << qint64(0);
 
     // Rates set before they were bounded: the bound is the most the calculator books, never wrapped.
     const qint64 most = Money::maxAmount().nanos();
     QTest::addRow("beyond the maximum: the maximum") << price(rates(usd("9223372036"), usd("9223372036"))) << qint64(1000)
-                                                     << std::optional<qint64>(1'000'000) << most;
+                                                     << std::optional<qint64>(1'000'000) << qint64(1) << most;
+    QTest::addRow("three choices") << plain << qint64(1000) << std::optional<qint64>(500) << qint64(3)
+                                   << qint64(2'500'000 + 15'000'000);
+    QTest::addRow("three choices of the model's max output") << price(plain.base, 8192) << qint64(0) << std::optional<qint64>()
+                                                             << qint64(3) << qint64(3 * 81'920'000);
+    QTest::addRow("choices beyond 64 bits: the maximum") << plain << qint64(0) << std::optional<qint64>(std::numeric_limits<qint64>::max())
+                                                         << std::numeric_limits<qint64>::max() << Money::maxAmount().nanos();
     QTest::addRow("beyond 128 bits: the maximum") << price(rates(Money::largest(), Money::largest())) << qint64(1000)
-                                                  << std::optional<qint64>(std::numeric_limits<qint64>::max()) << most;
+                                                  << std::optional<qint64>(std::numeric_limits<qint64>::max()) << qint64(1) << most;
 }
 
 void TestSpendGuard::worstCaseCost()
@@ -329,8 +336,9 @@ void TestSpendGuard::worstCaseCost()
     QFETCH(Pricing::PriceRecord, price);
     QFETCH(qint64, bodyBytes);
     QFETCH(std::optional<qint64>, maxOutputTokens);
+    QFETCH(qint64, choices);
     QFETCH(qint64, expectedNanos);
-    QCOMPARE(SpendGuard::worstCaseCost(price, bodyBytes, maxOutputTokens).nanos(), expectedNanos);
+    QCOMPARE(SpendGuard::worstCaseCost(price, bodyBytes, maxOutputTokens, choices).nanos(), expectedNanos);
 }
 
 void TestSpendGuard::worstCaseBoundsTheCalculator()

@@ -190,6 +190,10 @@ void TestTokenRateLimiter::estimateIsTheBodyBytesPlusTheStatedCeiling()
     QCOMPARE(TokenRateLimiter::estimate(0, std::nullopt), qint64(0));
     QCOMPARE(TokenRateLimiter::estimate(1, std::nullopt), qint64(1));
     QCOMPARE(TokenRateLimiter::estimate(120, 20), qint64(140));
+    QCOMPARE(TokenRateLimiter::estimate(120, 20, 3), qint64(180)); // "n": 3 completions of up to 20 each
+    QCOMPARE(TokenRateLimiter::estimate(120, std::nullopt, 3), qint64(120));
+    QCOMPARE(TokenRateLimiter::estimate(0, std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max()),
+             qint64(1'000'000'000'000));
     QCOMPARE(TokenRateLimiter::estimate(121, std::nullopt), qint64(121));
     QCOMPARE(TokenRateLimiter::estimate(-5, -3), qint64(0));
     // A ceiling near the largest integer a body can state does not overflow the sums.

@@ -92,6 +92,35 @@ test('64 concurrent streams cannot push a key past its cap by more than one requ
   assert.equal(traces.filter((t) => t.status === 402).length, outcomes.length - served);
 });
 
+// A body may name two output ceilings; which one a provider honours is its choice (the fake provider, like
+// many OpenAI-compatible servers, reads max_tokens). Reserving the first one named (1 token here) let all 32
+// through a cap meant for five: $6.40 spent under $1.
+test('a body naming two output ceilings is held to the larger under a cap', async () => {
+  stack.cli('prices', 'set', 'dear-output', '--input', '1', '--output', '10000'); // 20 tokens out: $0.20
+  const openai = await client('two-ceilings', '--max-spend', '1');
+  await new Promise((resolve) => setTimeout(resolve, 1200)); // the price reaches the gateway within a second
+  const stream = async () => {
+    try {
+      // All 32 in flight at once: the provider waits 300 ms before its first byte.
+      const s = await openai.chat.completions.create({ model: 'dear-output', stream: true, max_completion_tokens: 1, max_tokens: 20,
+                                                       messages: [{ role: 'user', content: 'burst of traffic' }] },
+                                                     { headers: { 'x-fake-behavior': 'slow-first-byte', 'x-fake-delay-ms': '300' } });
+      for await (const chunk of s) void chunk;
+      return 'ok';
+    } catch (e) {
+      if (e.status !== 402) throw e;
+      return 'refused';
+    }
+  };
+  const outcomes = await Promise.all(Array.from({ length: 32 }, stream));
+  assert.ok(outcomes.includes('ok') && outcomes.includes('refused'), `outcomes: ${outcomes.join()}`);
+  const costs = stack.traces('--key', 'two-ceilings').map(costNanos);
+  const largest = costs.reduce((a, b) => (a > b ? a : b), 0n);
+  const spend = costs.reduce((a, b) => a + b, 0n);
+  const cap = 1000000000n;
+  assert.ok(spend <= cap + largest, `spend ${spend} exceeds cap ${cap} by more than one request (${largest})`);
+});
+
 test('20 concurrent streams cannot push a key past its tokens per minute by more than one request', async () => {
   const limit = 100;
   const openai = await client('tpm-burst', '--tpm', String(limit));
