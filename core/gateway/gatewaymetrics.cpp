@@ -104,15 +104,26 @@ GatewayMetrics::GatewayMetrics()
 {
 }
 
+QString GatewayMetrics::modelLabel(const QString &model)
+{
+    if (m_modelLabels.contains(model))
+        return model;
+    if (m_modelLabels.size() >= MostModelLabels)
+        return OtherModels.toString();
+    m_modelLabels.insert(model);
+    return model;
+}
+
 void GatewayMetrics::recordBooked(const Ledger::TraceRecord &trace)
 {
-    // QString copies share their data: an existing series costs a hash lookup and no allocation.
-    ++m_requests[RequestLabels{trace.keyName, trace.model, trace.provider, trace.status}];
+    // QString copies share their data: an existing series costs two hash lookups and no allocation.
+    const QString model = modelLabel(trace.model);
+    ++m_requests[RequestLabels{trace.keyName, model, trace.provider, trace.status}];
 
     const Common::TokenUsage &usage = trace.usage;
     const bool hasTokens = usage.inputTokens > 0 || usage.outputTokens > 0;
     if (hasTokens || trace.cost.value_or(Common::Money()).nanos() != 0) {
-        Usage &totals = m_usage[KeyModel{trace.keyName, trace.model}];
+        Usage &totals = m_usage[KeyModel{trace.keyName, model}];
         totals.tokens[Input] += usage.inputTokens;
         totals.tokens[CachedInput] += usage.cachedInputTokens;
         totals.tokens[CacheWrite] += usage.cacheWriteTokens;

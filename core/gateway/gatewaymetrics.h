@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <array>
@@ -29,6 +30,13 @@ public:
         InvalidKey, ModelNotAllowed, CreditExhausted, KeySpendLimit, UnpricedUnderCap, RateLimited, TokensPerMinute, ModelNotFound
     };
     static constexpr int RejectionCount = int(Rejection::ModelNotFound) + 1;
+    /**
+     * Model names come from clients, refused ones included: past this many, further names share the
+     * label OtherModels, so that a client making names up cannot grow the gateway's memory and the
+     * scrape without end (Prometheus's advice on unbounded label values).
+     */
+    static constexpr qsizetype MostModelLabels = 1000;
+    static constexpr QStringView OtherModels = u"(other)";
 
     GatewayMetrics();
 
@@ -99,7 +107,10 @@ private:
     };
 
     static void renderHistogram(QByteArray &out, const char *name, const char *help, const Histogram &histogram);
+    /** `model`, or OtherModels once MostModelLabels other names have their series. */
+    QString modelLabel(const QString &model);
 
+    QSet<QString> m_modelLabels; // the model names that have series of their own
     QHash<RequestLabels, qint64> m_requests;
     QHash<KeyModel, Usage> m_usage;
     std::array<qint64, RejectionCount> m_rejections{};

@@ -58,6 +58,13 @@ std::optional<RequestFacts> RequestFacts::read(const ApiRoute &route, const QByt
         return std::nullopt;
     }
     facts.model = QString::fromUtf8(model.data(), qsizetype(model.size()));
+    // The name goes into the ledger, the metrics and error messages: megabytes of it are no model.
+    if (facts.model.size() > RequestFacts::MostModelCharacters) {
+        error = QStringLiteral("The model name is %1 characters long; Tollgate takes at most %2.")
+                    .arg(facts.model.size())
+                    .arg(RequestFacts::MostModelCharacters);
+        return std::nullopt;
+    }
     // Only a boolean says whether to stream (null, which OpenAI's schema allows, means not set). "yes" or
     // 1 would be read here as not streaming while a lenient provider streams anyway: the gateway would not
     // ask for usage and would book an estimate.

@@ -20,6 +20,8 @@ struct RequestFacts
     std::optional<qint64> maxOutputTokens; // the largest ceiling the body names
     qint64 choices = 1;                    // completions asked for ("n", "best_of"), each up to that ceiling
     static constexpr qint64 MostChoices = 1'000'000; // clamped: the products with it stay far from overflow
+    /** The longest model name taken (the price map's longest is 76, provider-prefixed). */
+    static constexpr qsizetype MostModelCharacters = 256;
     bool clientAskedForUsage = false;
 
     /** nullopt with `error` set when the body is not a JSON object with a string "model". */

@@ -63,6 +63,7 @@ private slots:
     void everyFamilyHasHelpAndTypeBeforeItsSamples();
     void countsRequestsAndTokensPerSeries();
     void escapesLabelsInOutput();
+    void modelsPastTheLimitShareOneLabel();
     void sumsCostExactly();
     void unpricedRequestsAddNoCostSeries();
     void histogramBucketsAreCumulative();
@@ -163,6 +164,19 @@ void TestGatewayMetrics::countsRequestsAndTokensPerSeries()
                                 "tollgate_tokens_total{key=\"dev\",model=\"gpt-4o\",category=\"cache_write\"} 50",
                                 "tollgate_tokens_total{key=\"dev\",model=\"gpt-4o\",category=\"output\"} 305",
                                 "tollgate_tokens_total{key=\"dev\",model=\"gpt-4o\",category=\"reasoning\"} 40"}));
+}
+
+// A client making model names up (each refused with a 403) must not grow the series without end.
+void TestGatewayMetrics::modelsPastTheLimitShareOneLabel()
+{
+    GatewayMetrics metrics;
+    for (qsizetype i = 0; i < GatewayMetrics::MostModelLabels + 500; ++i)
+        metrics.recordBooked(trace(QStringLiteral("dev"), QStringLiteral("made-up-%1").arg(i), 403, 1));
+    metrics.recordBooked(trace(QStringLiteral("dev"), QStringLiteral("made-up-0"), 200, 1)); // a name seen before keeps its own
+    const QList<QByteArray> requests = samples(metrics.render(0), "tollgate_requests_total");
+    QCOMPARE(requests.size(), GatewayMetrics::MostModelLabels + 2);
+    QVERIFY(requests.contains("tollgate_requests_total{key=\"dev\",model=\"(other)\",provider=\"openai\",status=\"403\"} 500"));
+    QVERIFY(requests.contains("tollgate_requests_total{key=\"dev\",model=\"made-up-0\",provider=\"openai\",status=\"200\"} 1"));
 }
 
 void TestGatewayMetrics::escapesLabelsInOutput()

@@ -150,6 +150,8 @@ void TestRequestBody::rejectsWhatIsNotAnObjectWithAModel_data()
     QTest::addColumn<QString>("expected"); // a part of the error
     QTest::addRow("empty") << QByteArray(" \n") << QStringLiteral("empty");
     QTest::addRow("cut off") << QByteArray(R"({"model": )") << QStringLiteral("not valid JSON");
+    QTest::addRow("model name too long") << (R"({"model":")" + QByteArray(257, 'm') + R"("})")
+                                         << QStringLiteral("The model name is 257 characters long; Tollgate takes at most 256.");
     QTest::addRow("garbage after") << QByteArray(R"({"model":"m"} x)") << QStringLiteral("not valid JSON");
     QTest::addRow("bad escape deep inside") << QByteArray(R"({"model":"m","messages":[{"content":"\q"}]})")
                                            << QStringLiteral("not valid JSON");
