@@ -194,7 +194,7 @@ int import(CommandContext &context, const QStringList &arguments)
                   << summary->sha256.left(12) << "): " << summary->versionsAdded
                   << (summary->versionsAdded == 1 ? " new or changed price.\n" : " new or changed prices.\n");
     if (!summary->rejected.isEmpty()) {
-        context.out() << "Skipped " << summary->rejected.size() << " of the file's models for a negative price or one over "
+        context.out() << "Skipped " << summary->rejected.size() << " of the file's models for a price that is not a number, negative or over "
                       << Pricing::MaxRatePerMillion.toUsdString(0) << " per 1M tokens (their traffic stays unpriced): "
                       << summary->rejected.join(QStringLiteral(", ")) << '\n';
     }

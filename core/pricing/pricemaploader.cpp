@@ -73,7 +73,12 @@ std::optional<qint64> countOf(const QJsonValue &value)
     return value.toInteger();
 }
 
-PriceRecord recordFrom(const QString &key, const QJsonObject &entry)
+/**
+ * nullopt when a rate holds something other than a number ("2.5e-6" as a string, null): such an entry is
+ * refused whole, as an implausible one is, rather than loaded without that rate and its traffic booked
+ * as unpriced from then on.
+ */
+std::optional<PriceRecord> recordFrom(const QString &key, const QJsonObject &entry)
 {
     // A long-context rate is "<base key>_above_<N>k_tokens". Anchoring at the end leaves out the
     // "..._above_<N>k_tokens_priority" service-tier variants on purpose.
@@ -92,6 +97,8 @@ PriceRecord recordFrom(const QString &key, const QJsonObject &entry)
     for (auto it = entry.constBegin(); it != entry.constEnd(); ++it) {
         const QString field = it.key();
         if (const auto base = rateFieldOf(field)) {
+            if (!it.value().isDouble())
+                return std::nullopt;
             slotOf(record.base, *base) = moneyOf(it.value());
             continue;
         }
@@ -103,13 +110,18 @@ PriceRecord recordFrom(const QString &key, const QJsonObject &entry)
         const qint64 thousands = match.capturedView(2).toLongLong(&ok);
         if (!tierField || !ok)
             continue; // e.g. input_cost_per_image_above_128k_tokens: not a token rate
-        if (const auto rate = moneyOf(it.value()))
-            slotOf(tiers[thousands * 1000], *tierField) = rate;
+        if (!it.value().isDouble())
+            return std::nullopt;
+        slotOf(tiers[thousands * 1000], *tierField) = moneyOf(it.value());
     }
 
     // Older DeepSeek-style alias for the cache-read rate; the current name wins when both exist.
-    if (!record.base.cacheRead)
-        record.base.cacheRead = moneyOf(entry.value(QLatin1String("input_cost_per_token_cache_hit")));
+    if (!record.base.cacheRead && entry.contains(QLatin1String("input_cost_per_token_cache_hit"))) {
+        const QJsonValue alias = entry.value(QLatin1String("input_cost_per_token_cache_hit"));
+        if (!alias.isDouble())
+            return std::nullopt;
+        record.base.cacheRead = moneyOf(alias);
+    }
 
     for (auto it = tiers.constBegin(); it != tiers.constEnd(); ++it)
         record.tiers.append(PriceTier{it.key(), it.value()});
@@ -141,7 +153,12 @@ Common::Result<PriceMap> PriceMapLoader::load(const QByteArray &json, const QStr
         // Schema documentation and regex family defaults, not models.
         if (it.key() == u"sample_spec" || it.key() == u"fallback_generalizations" || !it.value().isObject())
             continue;
-        PriceRecord record = recordFrom(it.key(), it.value().toObject());
+        std::optional<PriceRecord> read = recordFrom(it.key(), it.value().toObject());
+        if (!read) {
+            map.rejected.append(it.key());
+            continue;
+        }
+        PriceRecord &record = *read;
         const bool priced = hasAnyRate(record.base)
                             || std::any_of(record.tiers.cbegin(), record.tiers.cend(),
                                            [](const PriceTier &tier) { return hasAnyRate(tier.rates); });

@@ -15,7 +15,7 @@ namespace Pricing {
 struct PriceMap
 {
     QList<PriceRecord> records;
-    QStringList rejected; // models left out for a negative or implausible rate (RateSet::isPlausible)
+    QStringList rejected; // models left out for a rate that is not a number, negative or implausible (RateSet::isPlausible)
     QString sha256;  // lower-case hex digest of the file's bytes, identifies the map version
 };
 

@@ -530,7 +530,7 @@ void TestCli::pricesShowSetAndImport()
     const Run skipped = tollgate({QStringLiteral("prices"), QStringLiteral("import"), mapFile.fileName()});
     QCOMPARE(skipped.exitCode, 0);
     QVERIFY2(skipped.out.contains("Imported 1 models"), skipped.out.constData());
-    QVERIFY2(skipped.out.contains("Skipped 1 of the file's models for a negative price or one over $10000 per 1M tokens"
+    QVERIFY2(skipped.out.contains("Skipped 1 of the file's models for a price that is not a number, negative or over $10000 per 1M tokens"
                                   " (their traffic stays unpriced): qa-neg\n"),
              skipped.out.constData());
     QCOMPARE(tollgate(QStringLiteral("prices show qa-neg").split(u' ')).exitCode, 2);

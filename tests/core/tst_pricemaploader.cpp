@@ -249,6 +249,12 @@ void TestPriceMapLoader::rejectsImplausibleRates_data()
     QTest::addRow("over $10000 per 1M") << QByteArray(R"({"input_cost_per_token": 1e-06, "output_cost_per_token": 0.010000001})");
     QTest::addRow("beyond Money's range") << QByteArray(R"({"input_cost_per_token": 1e+300})");
     QTest::addRow("negative alias") << QByteArray(R"({"input_cost_per_token": 1e-06, "input_cost_per_token_cache_hit": -1e-07})");
+    // Not numbers: loaded without the rate, the model's traffic was booked unpriced from then on (QA).
+    QTest::addRow("a rate as a string") << QByteArray(R"({"input_cost_per_token": "2.5e-6", "output_cost_per_token": 1e-05})");
+    QTest::addRow("a rate of null") << QByteArray(R"({"input_cost_per_token": 1e-06, "output_cost_per_token": null})");
+    QTest::addRow("a tier rate as a string") << QByteArray(R"({"input_cost_per_token": 1e-06, "input_cost_per_token_above_200k_tokens": "2e-06"})");
+    QTest::addRow("the alias as a string") << QByteArray(R"({"input_cost_per_token": 1e-06, "input_cost_per_token_cache_hit": "1e-07"})");
+    QTest::addRow("only rates that are not numbers") << QByteArray(R"({"input_cost_per_token": true})");
 }
 
 void TestPriceMapLoader::rejectsImplausibleRates()
