@@ -4,6 +4,7 @@
 #include "core/settings/appsettings.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/common/ledgerclient.h"
+#include "ui/mainwindow/alertbutton.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/tray/spendalerts.h"
 #include "ui/tray/traycontroller.h"
@@ -257,6 +258,19 @@ void TestTrayAlerts::withoutATrayAlertsStayUntilDismissed()
     QVERIFY2(alerts->text().contains(QStringLiteral("Credit: $1.00 of credit left. (+1 more)")), qPrintable(alerts->text()));
     QVERIFY(alerts->toolTip().contains(QStringLiteral("reached its $5.00 cap")));
     QVERIFY(alerts->toolTip().indexOf(QStringLiteral("credit left")) < alerts->toolTip().indexOf(QStringLiteral("$5.00 cap")));
+    // Cut short at the right to the width it has, the count kept (QA: centred and clipped at both ends,
+    // neither the alert's start nor the count showed at 1024 px).
+    auto *button = qobject_cast<Ui::AlertButton *>(alerts);
+    QVERIFY(button);
+    window.showAlert(QStringLiteral("Key at its spend cap"),
+                     QStringLiteral("Key \"eval-harness\" has spent $570.05 and reached its $570.00 cap: its requests are refused."));
+    window.resize(640, window.height());
+    QTRY_VERIFY(button->width() < button->fontMetrics().horizontalAdvance(button->text()));
+    const QString shown = button->shownText();
+    QVERIFY2(shown.contains(QStringLiteral("Key at its spend cap: Key")) && shown.contains(u'\u2026')
+                 && shown.endsWith(QStringLiteral("(+2 more)")),
+             qPrintable(shown));
+    QVERIFY(button->fontMetrics().horizontalAdvance(shown) <= button->width());
     // Other status messages come and go without taking it away.
     window.statusBar()->showMessage(QStringLiteral("Copied"), 10);
     QTest::qWait(50);

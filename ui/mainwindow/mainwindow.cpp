@@ -4,6 +4,7 @@
 #include "ui/common/todayspend.h"
 #include "ui/common/usdtext.h"
 #include "ui/export/exportdialog.h"
+#include "ui/mainwindow/alertbutton.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -88,10 +89,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_today->setObjectName(QStringLiteral("todaySpend"));
     m_credit = new QLabel(this);
     m_credit->setObjectName(QStringLiteral("creditLeft"));
-    m_alerts = new QToolButton(this);
+    m_alerts = new AlertButton(this);
     m_alerts->setObjectName(QStringLiteral("alerts"));
-    m_alerts->setAutoRaise(true);
-    m_alerts->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_alerts->hide();
     connect(m_alerts, &QToolButton::clicked, this, &MainWindow::clearAlerts);
     statusBar()->addWidget(m_address);
@@ -147,7 +146,7 @@ void MainWindow::showAlerts()
     }
     const qsizetype others = m_alertList.size() - 1;
     const QString &newest = m_alertList.constFirst().text;
-    m_alerts->setText(others == 0 ? newest : newest + u' ' + tr("(+%Ln more)", nullptr, int(others)));
+    m_alerts->setAlert(newest, others == 0 ? QString() : tr("(+%Ln more)", nullptr, int(others)));
     QStringList texts;
     for (const Alert &alert : std::as_const(m_alertList))
         texts << alert.text;

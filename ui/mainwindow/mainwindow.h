@@ -17,6 +17,8 @@ class QToolButton;
 
 namespace Ui {
 
+class AlertButton;
+
 /**
  * Tollgate's main window: a sidebar of pages (Overview, Keys, Traces, Weekly review, Models & prices,
  * Providers, Settings) and a status bar with the gateway's address, live requests per second, today's
@@ -68,7 +70,7 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QToolButton *m_address = nullptr;
-    QToolButton *m_alerts = nullptr;
+    AlertButton *m_alerts = nullptr;
     struct Alert
     {
         QString topic;
