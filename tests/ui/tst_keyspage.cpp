@@ -1,6 +1,7 @@
 #include "core/admin/keyadmin.h"
 #include "core/common/clock.h"
 #include "core/keys/keysecret.h"
+#include "core/keys/modelglob.h"
 #include "core/gateway/gatewayservice.h"
 #include "core/ledger/sqliteledgerstore.h"
 #include "tests/support/tempdatadir.h"
@@ -10,6 +11,7 @@
 #include "ui/keys/keyspage.h"
 #include "ui/keys/newkeydialog.h"
 #include "ui/keys/secretdialog.h"
+#include "ui/keys/secretpanel.h"
 #include "ui/keys/spendcapdelegate.h"
 
 #include <QAbstractItemModelTester>
@@ -56,6 +58,8 @@ private slots:
     void newKeyRefusesBadInput_data();
     void newKeyRefusesBadInput();
     void newKeyShowsSecretOnceAndStoresItsHash();
+    void curlExampleUsesAModelTheKeyMayUse_data();
+    void curlExampleUsesAModelTheKeyMayUse();
     void newKeyErrorsShowWhole();
     void editCapsChangesTheLedger();
     void expiryIsTheKeysLastDayAsInTheCli();
@@ -375,6 +379,37 @@ void TestKeysPage::newKeyErrorsShowWhole()
                  QStringLiteral("A spend cap can be at most $1,000,000,000.00."));
     }
     dialog->reject();
+}
+
+void TestKeysPage::curlExampleUsesAModelTheKeyMayUse_data()
+{
+    QTest::addColumn<QStringList>("allowedModels");
+    QTest::addColumn<QString>("curl"); // the start of the curl line; empty: no curl line
+    const QString chat = QStringLiteral("curl http://127.0.0.1:9911/v1/chat/completions -H \"Authorization: Bearer sk-tg-x\"");
+    const QString messages = QStringLiteral("curl http://127.0.0.1:9911/v1/messages -H \"x-api-key: sk-tg-x\"");
+    QTest::addRow("every model") << QStringList{QStringLiteral("*")} << chat + QStringLiteral(" -H \"Content-Type: application/json\" -d '{\"model\": \"gpt-4o-mini\"");
+    QTest::addRow("a model named outright") << QStringList{QStringLiteral("gpt-4o*"), QStringLiteral("my-finetune")} << chat;
+    // QA: a key for claude-* was shown a gpt-4o-mini call, which it may not make (403).
+    QTest::addRow("Claude globs only") << QStringList{QStringLiteral("claude-*")} << messages;
+    QTest::addRow("a pinned Claude model") << QStringList{QStringLiteral("an/claude-opus-4-5")} << messages;
+    QTest::addRow("no common model fits") << QStringList{QStringLiteral("team-*")} << QString();
+}
+
+void TestKeysPage::curlExampleUsesAModelTheKeyMayUse()
+{
+    QFETCH(QStringList, allowedModels);
+    QFETCH(QString, curl);
+    const QString snippets = Ui::SecretPanel::snippets(QStringLiteral("sk-tg-x"), QStringLiteral("http://127.0.0.1:9911"), allowedModels);
+    const QStringList curlLines = snippets.split(u'\n').filter(QStringLiteral("curl "));
+    if (curl.isEmpty()) {
+        QVERIFY2(curlLines.isEmpty(), qPrintable(snippets));
+        return;
+    }
+    QCOMPARE(curlLines.size(), 1);
+    QVERIFY2(curlLines.constFirst().startsWith(curl), qPrintable(curlLines.constFirst()));
+    const QString model = Ui::SecretPanel::exampleModel(allowedModels);
+    QVERIFY(Keys::ModelGlob::matchesAny(allowedModels, model));
+    QVERIFY(curlLines.constFirst().contains(QStringLiteral("\"model\": \"%1\"").arg(model)));
 }
 
 void TestKeysPage::newKeyShowsSecretOnceAndStoresItsHash()

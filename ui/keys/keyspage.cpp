@@ -306,7 +306,7 @@ void KeysPage::rotate()
                     QMessageBox::warning(this, tr("Rotate key"), tr("The key was not rotated: %1").arg(issued.error().message));
                     return;
                 }
-                auto *dialog = new SecretDialog(issued->record.name, issued->secret, m_gatewayUrl, this);
+                auto *dialog = new SecretDialog(issued->record.name, issued->secret, m_gatewayUrl, issued->record.allowedModels, this);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->open();
             });

@@ -13,20 +13,6 @@
 
 namespace Ui {
 
-namespace {
-
-// A model for the curl example: the first allowed model that is not a glob, else a common one.
-QString exampleModel(const QStringList &allowedModels)
-{
-    for (const QString &model : allowedModels) {
-        if (!model.contains(u'*') && !model.contains(u'?') && !model.contains(u'['))
-            return model;
-    }
-    return QStringLiteral("gpt-4o-mini");
-}
-
-} // namespace
-
 NewKeyDialog::NewKeyDialog(LedgerClient *ledger, const QStringList &takenNames, const QString &gatewayUrl, QWidget *parent)
     : QDialog(parent)
     , m_ledger(ledger)
@@ -93,7 +79,7 @@ void NewKeyDialog::submit()
                 return;
             }
             const Admin::IssuedKey &key = issued.value();
-            m_secret->showSecret(key.record.name, key.secret, m_gatewayUrl, exampleModel(key.record.allowedModels));
+            m_secret->showSecret(key.record.name, key.secret, m_gatewayUrl, key.record.allowedModels);
             m_stack->setCurrentIndex(1);
             setWindowTitle(tr("Key \"%1\" created").arg(key.record.name));
             emit keyCreated(key.record.name);

@@ -8,14 +8,15 @@
 
 namespace Ui {
 
-SecretDialog::SecretDialog(const QString &keyName, const QString &secret, const QString &gatewayUrl, QWidget *parent)
+SecretDialog::SecretDialog(const QString &keyName, const QString &secret, const QString &gatewayUrl, const QStringList &allowedModels,
+                           QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("secretDialog"));
     setWindowTitle(tr("New secret for \"%1\"").arg(keyName));
     auto *layout = new QVBoxLayout(this);
     m_panel = new SecretPanel(this);
-    m_panel->showSecret(keyName, secret, gatewayUrl, QStringLiteral("gpt-4o-mini"));
+    m_panel->showSecret(keyName, secret, gatewayUrl, allowedModels);
     layout->addWidget(m_panel);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));

@@ -13,7 +13,8 @@ class SecretDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SecretDialog)
 
 public:
-    SecretDialog(const QString &keyName, const QString &secret, const QString &gatewayUrl, QWidget *parent = nullptr);
+    SecretDialog(const QString &keyName, const QString &secret, const QString &gatewayUrl, const QStringList &allowedModels,
+                 QWidget *parent = nullptr);
 
     void done(int result) override;
 

@@ -1,5 +1,7 @@
 #include "ui/keys/secretpanel.h"
 
+#include "core/keys/modelglob.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -62,29 +64,54 @@ SecretPanel::~SecretPanel()
     clear();
 }
 
-QString SecretPanel::snippets(const QString &secret, const QString &gatewayUrl, const QString &exampleModel)
+QString SecretPanel::exampleModel(const QStringList &allowedModels)
+{
+    for (const QString &model : allowedModels) {
+        if (!model.contains(u'*') && !model.contains(u'?') && !model.contains(u'['))
+            return model;
+    }
+    // Globs only ("claude-*"): a common model they allow, so that the example works as pasted.
+    for (const char *common : {"gpt-4o-mini", "claude-haiku-4-5", "gpt-4.1-mini", "claude-sonnet-4-5", "gpt-4o", "o4-mini",
+                               "claude-opus-4-1", "gemini-2.5-flash"}) {
+        const QString model = QString::fromLatin1(common);
+        if (Keys::ModelGlob::matchesAny(allowedModels, model))
+            return model;
+    }
+    return {};
+}
+
+QString SecretPanel::snippets(const QString &secret, const QString &gatewayUrl, const QStringList &allowedModels)
 {
     const QString url = gatewayUrl.isEmpty() ? defaultGatewayUrl() : gatewayUrl;
     QStringList lines;
     lines << QStringLiteral("export OPENAI_BASE_URL=%1/v1").arg(url)
           << QStringLiteral("export OPENAI_API_KEY=%1").arg(secret)
           << QStringLiteral("export ANTHROPIC_BASE_URL=%1").arg(url)
-          << QStringLiteral("export ANTHROPIC_API_KEY=%1").arg(secret)
-          << QString()
-          << QStringLiteral("curl %1/v1/chat/completions -H \"Authorization: Bearer %2\" -H \"Content-Type: application/json\""
-                            " -d '{\"model\": \"%3\", \"messages\": [{\"role\": \"user\", \"content\": \"Hello\"}]}'")
-                 .arg(url, secret, exampleModel);
+          << QStringLiteral("export ANTHROPIC_API_KEY=%1").arg(secret);
+    const QString model = exampleModel(allowedModels);
+    // Claude models are served on Anthropic's route (a "provider/" pin before the name is allowed).
+    if (model.section(u'/', -1).startsWith(QStringLiteral("claude"))) {
+        lines << QString()
+              << QStringLiteral("curl %1/v1/messages -H \"x-api-key: %2\" -H \"anthropic-version: 2023-06-01\" -H \"Content-Type: application/json\""
+                                " -d '{\"model\": \"%3\", \"max_tokens\": 64, \"messages\": [{\"role\": \"user\", \"content\": \"Hello\"}]}'")
+                     .arg(url, secret, model);
+    } else if (!model.isEmpty()) {
+        lines << QString()
+              << QStringLiteral("curl %1/v1/chat/completions -H \"Authorization: Bearer %2\" -H \"Content-Type: application/json\""
+                                " -d '{\"model\": \"%3\", \"messages\": [{\"role\": \"user\", \"content\": \"Hello\"}]}'")
+                     .arg(url, secret, model);
+    }
     return lines.join(u'\n');
 }
 
-void SecretPanel::showSecret(const QString &keyName, const QString &secret, const QString &gatewayUrl, const QString &exampleModel)
+void SecretPanel::showSecret(const QString &keyName, const QString &secret, const QString &gatewayUrl, const QStringList &allowedModels)
 {
     m_heading->setText(tr("<b>The secret of \"%1\" is shown only this once.</b> Copy it now: Tollgate keeps only its "
                           "fingerprint and cannot show it again.")
                            .arg(keyName.toHtmlEscaped()));
     m_secret->setText(secret);
     m_secret->selectAll();
-    m_snippets->setPlainText(snippets(secret, gatewayUrl, exampleModel));
+    m_snippets->setPlainText(snippets(secret, gatewayUrl, allowedModels));
 }
 
 void SecretPanel::clear()

@@ -24,11 +24,17 @@ public:
     explicit SecretPanel(QWidget *parent = nullptr);
     ~SecretPanel() override;
 
-    void showSecret(const QString &keyName, const QString &secret, const QString &gatewayUrl, const QString &exampleModel);
+    /** `allowedModels`: the key's globs, so that the curl call names a model the key may use. */
+    void showSecret(const QString &keyName, const QString &secret, const QString &gatewayUrl, const QStringList &allowedModels);
     void clear();
 
-    /** The shell lines that point both SDKs at the gateway with this secret, and a curl call. */
-    static QString snippets(const QString &secret, const QString &gatewayUrl, const QString &exampleModel);
+    /**
+     * The shell lines that point both SDKs at the gateway with this secret, and a curl call with a model
+     * the key may use (Anthropic's Messages API for a Claude model); none when no common model fits.
+     */
+    static QString snippets(const QString &secret, const QString &gatewayUrl, const QStringList &allowedModels);
+    /** The first model the key names outright, else the first common one its globs allow; empty if none. */
+    static QString exampleModel(const QStringList &allowedModels);
 
 private:
     QLabel *m_heading = nullptr;
