@@ -304,7 +304,7 @@ int show(CommandContext &context, const QStringList &arguments)
 int rotateOrRevoke(CommandContext &context, const QStringList &arguments, bool rotate)
 {
     SubcommandParser parser(rotate ? QStringLiteral("keys rotate") : QStringLiteral("keys revoke"),
-                            rotate ? QStringLiteral("Issue a new secret for a key; the old one stops working at once.")
+                            rotate ? QStringLiteral("Issue a new secret for a key; the old one stops working within a second, on a running gateway too.")
                                    : QStringLiteral("Revoke a key for good; a running gateway refuses it within a second."));
     parser.addPositional(QStringLiteral("NAME"), QStringLiteral("Name of the key."));
     if (rotate)

@@ -256,10 +256,10 @@ bool ProxyCall::authenticate()
             if (m_key->isUsableAt(m_arrival))
                 return true;
             // A known but revoked or expired key is traced, so a client retrying with it shows up.
-            const QString why = m_key->status == Keys::KeyStatus::Revoked ? QStringLiteral("revoked") : QStringLiteral("expired");
             QString error;
             m_facts = RequestFacts::read(m_route, m_request.body, error);
-            reject(GatewayError::InvalidKey, QStringLiteral("This Tollgate key was %1.").arg(why));
+            reject(GatewayError::InvalidKey, m_key->status == Keys::KeyStatus::Revoked ? QStringLiteral("This Tollgate key was revoked.")
+                                                                                       : QStringLiteral("This Tollgate key has expired."));
             return false;
         }
     }
