@@ -1281,8 +1281,13 @@ QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
         row.estimatedRequests += select.value(first + 9).toLongLong();
     }
 
+    // Dearest first; grouped by day, day by day first (ISO dates sort as text), as a reader of a
+    // daily report expects.
+    const qsizetype dayColumn = query.groupBy.indexOf(ReportDimension::Day);
     QList<ReportRow> rows = folded.values();
-    std::sort(rows.begin(), rows.end(), [](const ReportRow &a, const ReportRow &b) {
+    std::sort(rows.begin(), rows.end(), [dayColumn](const ReportRow &a, const ReportRow &b) {
+        if (dayColumn >= 0 && a.groupValues.at(dayColumn) != b.groupValues.at(dayColumn))
+            return a.groupValues.at(dayColumn) < b.groupValues.at(dayColumn);
         if (a.cost != b.cost)
             return a.cost > b.cost;
         return a.groupValues < b.groupValues;
