@@ -212,7 +212,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>T&amp;otals, grouped by:</source>
+        <source>Tota&amp;ls, grouped by:</source>
         <translation>&amp;Summen, gruppiert nach:</translation>
     </message>
     <message>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Only traces matching: %1</source>
+        <source>O&amp;nly traces matching: %1</source>
         <translation>&amp;Nur passende Traces: %1</translation>
     </message>
     <message>

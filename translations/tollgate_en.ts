@@ -212,8 +212,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>T&amp;otals, grouped by:</source>
-        <translation>T&amp;otals, grouped by:</translation>
+        <source>Tota&amp;ls, grouped by:</source>
+        <translation>Tota&amp;ls, grouped by:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -247,8 +247,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Only traces matching: %1</source>
-        <translation>&amp;Only traces matching: %1</translation>
+        <source>O&amp;nly traces matching: %1</source>
+        <translation>O&amp;nly traces matching: %1</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -212,7 +212,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>T&amp;otals, grouped by:</source>
+        <source>Tota&amp;ls, grouped by:</source>
         <translation>T&amp;otales, agrupados por:</translation>
     </message>
     <message>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Only traces matching: %1</source>
+        <source>O&amp;nly traces matching: %1</source>
         <translation>&amp;Solo las trazas que cumplen: %1</translation>
     </message>
     <message>

@@ -212,8 +212,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>T&amp;otals, grouped by:</source>
-        <translation>次の単位で集計(&amp;O):</translation>
+        <source>Tota&amp;ls, grouped by:</source>
+        <translation>次の単位で集計(&amp;L):</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -247,8 +247,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Only traces matching: %1</source>
-        <translation>次の条件に一致するトレースのみ(&amp;O): %1</translation>
+        <source>O&amp;nly traces matching: %1</source>
+        <translation>次の条件に一致するトレースのみ(&amp;N): %1</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -212,8 +212,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>T&amp;otals, grouped by:</source>
-        <translation>按以下维度汇总(&amp;O)：</translation>
+        <source>Tota&amp;ls, grouped by:</source>
+        <translation>按以下维度汇总(&amp;L)：</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -247,8 +247,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Only traces matching: %1</source>
-        <translation>仅导出符合以下条件的追踪记录(&amp;O)：%1</translation>
+        <source>O&amp;nly traces matching: %1</source>
+        <translation>仅导出符合以下条件的追踪记录(&amp;N)：%1</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -5,6 +5,7 @@
 #include "ui/common/datetext.h"
 #include "ui/common/ledgerclient.h"
 #include "ui/common/translationloader.h"
+#include "ui/export/exportdialog.h"
 #include "ui/keys/newkeydialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/pages.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMap>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -127,6 +129,8 @@ private slots:
     void everyMessageIsTranslated_data();
     void everyMessageIsTranslated();
     void unknownLanguageFallsBackToEnglish();
+    void exportDialogMnemonicsAreUnique_data();
+    void exportDialogMnemonicsAreUnique();
 
 private:
     std::unique_ptr<TestSupport::TempDataDir> m_dir;
@@ -279,6 +283,38 @@ void TestTranslations::everyMessageIsTranslated()
     }
     QVERIFY2(untranslated.isEmpty(), qPrintable(QStringLiteral("%1 untranslated in %2:\n").arg(untranslated.size()).arg(language)
                                                 + untranslated.join(u'\n')));
+}
+
+void TestTranslations::exportDialogMnemonicsAreUnique_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("en") << QStringLiteral("en");
+    for (const QString &language : Languages)
+        QTest::addRow("%s", qPrintable(language)) << language;
+}
+
+// Alt+<letter> reaches one control. QA: Alt+O named "Totals", "to" and "Only traces matching" at once, so it
+// only moved the focus among them and never chose Totals.
+void TestTranslations::exportDialogMnemonicsAreUnique()
+{
+    QFETCH(QString, language);
+    Ui::TranslationLoader loader;
+    QCOMPARE(loader.load(language), language);
+    Ledger::TraceQuery filter; // so that the filters' check box has its mnemonic
+    filter.outcome = QStringLiteral("ok");
+    Ui::ExportDialog dialog(m_dir->ledgerPath(), filter);
+    QMap<QChar, QStringList> owners;
+    for (const QString &text : visibleTexts(dialog)) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != u'&')
+                continue;
+            if (text.at(i + 1) != u'&')
+                owners[text.at(i + 1).toLower()] << text;
+            ++i; // "&&" is a literal ampersand
+        }
+    }
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        QVERIFY2(it.value().size() == 1, qPrintable(QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(QStringLiteral(" | ")))));
 }
 
 void TestTranslations::unknownLanguageFallsBackToEnglish()

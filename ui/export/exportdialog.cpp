@@ -43,7 +43,7 @@ ExportDialog::ExportDialog(const QString &ledgerPath, const Ledger::TraceQuery &
     m_traces->setObjectName(QStringLiteral("exportTraces"));
     m_applyFilters = new QCheckBox(what);
     m_applyFilters->setObjectName(QStringLiteral("applyFilters"));
-    m_totals = new QRadioButton(tr("T&otals, grouped by:"), what);
+    m_totals = new QRadioButton(tr("Tota&ls, grouped by:"), what);
     m_totals->setObjectName(QStringLiteral("exportTotals"));
     auto *group = new QButtonGroup(this);
     group->addButton(m_traces);
@@ -73,7 +73,7 @@ ExportDialog::ExportDialog(const QString &ledgerPath, const Ledger::TraceQuery &
     form->addRow(tr("What:"), what);
 
     const QString summary = filterSummary();
-    m_applyFilters->setText(summary.isEmpty() ? tr("No filters from the Traces page") : tr("&Only traces matching: %1").arg(summary));
+    m_applyFilters->setText(summary.isEmpty() ? tr("No filters from the Traces page") : tr("O&nly traces matching: %1").arg(summary));
     m_applyFilters->setChecked(!summary.isEmpty());
     m_applyFilters->setEnabled(!summary.isEmpty());
 
