@@ -42,6 +42,7 @@ private slots:
     void tinySpendsKeepTheirDigitsOnTheAxis();
     void aNewLedgerSaysWhatItLacks();
     void capChartNamesItsKeysInASmallWindow();
+    void capChartKeepsTheCapAGridlineWhenAKeyIsOver();
     void sharesRoundToTheNearestCapsNeverUp();
 
 private:
@@ -253,6 +254,25 @@ void TestOverviewPage::aNewLedgerSaysWhatItLacks()
     // Both: nothing more to say.
     QVERIFY(Admin::KeyAdmin(*store.value(), Common::SystemClock::instance()).create(QStringLiteral("app"), {}).ok());
     QTRY_VERIFY(steps->isHidden());
+}
+
+void TestOverviewPage::capChartKeepsTheCapAGridlineWhenAKeyIsOver()
+{
+    for (const auto &[spent, ticks] : {std::pair{QStringLiteral("1.44"), QList<double>{0, 50, 100, 150}},
+                                       std::pair{QStringLiteral("0.50"), QList<double>{0, 20, 40, 60, 80, 100}}}) {
+        Ui::OverviewData figures;
+        figures.caps = {Ui::KeyCapFigure{QStringLiteral("over"), *Common::Money::fromDecimalString(spent), *Common::Money::fromDecimalString(u"1")},
+                        Ui::KeyCapFigure{QStringLiteral("under"), *Common::Money::fromDecimalString(u"0.25"), *Common::Money::fromDecimalString(u"1")}};
+        Ui::CapChart chart;
+        chart.setData(figures);
+        auto *share = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Horizontal).first());
+        QVERIFY(share);
+        QList<double> shown;
+        const double step = (share->max() - share->min()) / (share->tickCount() - 1);
+        for (int i = 0; i < share->tickCount(); ++i)
+            shown << share->min() + i * step;
+        QCOMPARE(shown, ticks);
+    }
 }
 
 void TestOverviewPage::capChartNamesItsKeysInASmallWindow()

@@ -67,7 +67,9 @@ void CapChart::setData(const OverviewData &figures)
     chart->addAxis(keys, Qt::AlignLeft);
     series->attachAxis(keys);
     auto *share = new QValueAxis;
-    share->setRange(0, highest > 100 ? highest : 100);
+    // Bars stop at 150 %. Over the cap the axis runs to 150 in steps of 50, so that 100 % (the cap)
+    // stays a gridline; running to the fullest bar read 0 · 48 · 96 · 144 %, and nothing marked the cap.
+    share->setRange(0, highest > 100 ? 150 : 100);
     share->setTickCount(highest > 100 ? 4 : 6);
     share->setLabelFormat(tr("%.0f %%")); // printf-style, so a plain space: QtCharts mangles a no-break one
     chart->addAxis(share, Qt::AlignBottom);
