@@ -25,6 +25,9 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTextDocument>
 
 using Settings::AppSettings;
 
@@ -371,6 +374,27 @@ void TestSettingsPage::dataDirectoryIsShownInFull()
     path->resize(path->fontMetrics().horizontalAdvance(full) / 2, path->height());
     QVERIFY2(path->text().contains(QChar(0x2026)) && path->text().size() < full.size(), qPrintable(path->text()));
     QVERIFY2(path->text().startsWith(full.left(2)) && path->text().endsWith(full.right(2)), qPrintable(path->text())); // the middle gives way
+
+    // The note under it never breaks the option it names: at 1024 px it read "--" / "data DIR" (QA).
+    auto *note = page.findChild<QLabel *>(QStringLiteral("dataDirectoryNote"));
+    QString read = note->text();
+    read.remove(QChar(0x2060)).replace(QChar(0x00a0), u' ');
+    QVERIFY2(read.contains(QStringLiteral("--data DIR")), qPrintable(read));
+    QTextDocument document;
+    document.setDefaultFont(note->font());
+    document.setPlainText(note->text());
+    const int optionStart = int(note->text().indexOf(u'-'));
+    const int optionEnd = int(note->text().indexOf(QStringLiteral("DIR"))) + 2;
+    // From the narrowest line the option fits on whole.
+    for (int width = note->fontMetrics().horizontalAdvance(QStringLiteral("--data DIR")) + 8; width <= 700; width += 3) {
+        document.setTextWidth(width);
+        document.size(); // lays the text out
+        const QTextLayout *layout = document.firstBlock().layout();
+        const QTextLine first = layout->lineForTextPosition(optionStart);
+        const QTextLine last = layout->lineForTextPosition(optionEnd);
+        QVERIFY2(first.isValid() && last.isValid() && first.lineNumber() == last.lineNumber(),
+                 qPrintable(QStringLiteral("broken at %1 px").arg(width)));
+    }
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -138,8 +138,11 @@ QWidget *SettingsPage::buildDataGroup()
     row->addWidget(open);
     form->addRow(tr("Data directory:"), row);
     form->addRow(path);
-    form->addRow(QString(), makeNote(QStringLiteral("dataDirectoryNote"),
-                                     tr("The ledger lives here. Start Tollgate with --data DIR or TOLLGATE_DATA to use another one."), group));
+    // Word wrap broke the line inside the option ("--" / "data DIR": a line may break after a hyphen),
+    // which then read wrong. Word joiners and a no-break space keep it whole; the label cannot be copied from.
+    QString noteText = tr("The ledger lives here. Start Tollgate with --data DIR or TOLLGATE_DATA to use another one.");
+    noteText.replace(QStringLiteral("--data DIR"), QStringLiteral("-\u2060-\u2060data\u00a0DIR"));
+    form->addRow(QString(), makeNote(QStringLiteral("dataDirectoryNote"), noteText, group));
     return group;
 }
 
