@@ -14,6 +14,9 @@ public:
     void addRow(QStringList cells);
     QString render() const;
 
+    /** Terminal cells `text` takes: two for wide East Asian characters, none for combining marks. */
+    static qsizetype displayWidth(const QString &text);
+
 private:
     QStringList m_header;
     QList<bool> m_rightAligned;

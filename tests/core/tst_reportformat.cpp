@@ -83,6 +83,7 @@ private slots:
     void jsonDecimalLookalikeStaysString();
     void textTableAlignment();
     void textTableControlCharacters();
+    void textTableWideAndReorderingCharacters();
     void traceColumnNames();
     void traceCellsAndJson();
     void unpricedTrace();
@@ -255,6 +256,26 @@ void TestReportFormat::textTableAlignment()
     notes.addRow(strs({"a", "x"}));
     notes.addRow(strs({"longer", "yy", "dropped"}));
     QCOMPARE(notes.render(), str("key     note\na       x\nlonger  yy\n"));
+}
+
+// QA: a key named 日本語キー🔑 shifted every column after it, and a right-to-left override in a model
+// name turned the rest of the terminal line around.
+void TestReportFormat::textTableWideAndReorderingCharacters()
+{
+    QCOMPARE(TextTable::displayWidth(str("abc")), 3);
+    QCOMPARE(TextTable::displayWidth(str("\xe6\x97\xa5\xe6\x9c\xac")), 4);             // 日本
+    QCOMPARE(TextTable::displayWidth(str("\xf0\x9f\x94\x91")), 2);                      // 🔑, one surrogate pair
+    QCOMPARE(TextTable::displayWidth(str("e\xcc\x81")), 1);                               // e + combining acute
+    QCOMPARE(TextTable::displayWidth(str("\xea\xb0\x80")), 2);                           // 가
+    TextTable table(strs({"key", "n"}), {false, true});
+    table.addRow(strs({"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\xf0\x9f\x94\x91", "1"})); // 日本語🔑: 8 cells
+    table.addRow(strs({"plain", "22"}));
+    table.addRow(strs({"m\xe2\x80\xae" "evil", "3"}));                                 // m, U+202E, evil
+    const QStringList lines = table.render().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    for (const QString &line : lines)
+        QCOMPARE(TextTable::displayWidth(line), TextTable::displayWidth(lines.first()));
+    QCOMPARE(lines.at(3), str("m?evil     3"));
 }
 
 void TestReportFormat::textTableControlCharacters()
