@@ -71,6 +71,13 @@ QString bearerOrApiKey(const HttpRequest &request)
     return QString::fromLatin1(request.header("x-api-key").trimmed());
 }
 
+// An entry of GET /v1/models, in OpenAI's shape.
+QJsonObject modelEntry(const QString &id, const QString &owner)
+{
+    return {{QStringLiteral("id"), id}, {QStringLiteral("object"), QStringLiteral("model")}, {QStringLiteral("created"), 0},
+            {QStringLiteral("owned_by"), owner}};
+}
+
 } // namespace
 
 ProxyCall::ProxyCall(GatewayHandler &handler, std::shared_ptr<const Limits::GatewayConfig> config, HttpRequest request,
@@ -290,10 +297,28 @@ void ProxyCall::answerModels()
         if (!served)
             continue;
         seen.insert(record.model);
-        models.append(QJsonObject{{QStringLiteral("id"), record.model},
-                                  {QStringLiteral("object"), QStringLiteral("model")},
-                                  {QStringLiteral("created"), 0},
-                                  {QStringLiteral("owned_by"), record.provider}});
+        models.append(modelEntry(record.model, record.provider));
+    }
+    // Models the key names outright are listed too, priced or not, when a provider would serve them: a
+    // pinned "an/claude-opus-4-5" by its provider, another by the first provider whose globs match it.
+    for (const QString &named : m_key->allowedModels) {
+        if (named.contains(u'*') || named.contains(u'?') || seen.contains(named))
+            continue;
+        QString owner;
+        if (const std::optional<Pin> pin = pinOf(named)) {
+            owner = pin->provider->name;
+        } else {
+            for (const Providers::ProviderRecord &provider : m_config->providers()) {
+                if (Keys::ModelGlob::matchesAny(provider.models, named)) {
+                    owner = provider.name;
+                    break;
+                }
+            }
+        }
+        if (owner.isEmpty())
+            continue;
+        seen.insert(named);
+        models.append(modelEntry(named, owner));
     }
     const QJsonObject body{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), models}};
     finishWith(HttpResponse(200, QByteArrayLiteral("application/json"), QJsonDocument(body).toJson(QJsonDocument::Compact)));

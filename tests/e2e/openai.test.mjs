@@ -151,6 +151,13 @@ test('embeddings are booked with input tokens only', async () => {
 test('the gateway lists models and refuses with the SDK\'s typed errors', async () => {
   const models = await client.models.list();
   assert.ok(models.data.some((m) => m.id === 'gpt-4o-mini'));
+  // Models a key names outright are listed, pinned or unpriced (QA: only the price map's were).
+  const named = new OpenAI({ apiKey: await stack.createKey('named', '--models', 'claude-haiku*,fake-anthropic/claude-opus-4-5,my-model'),
+                             baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
+  const namedIds = (await named.models.list()).data.map((m) => m.id);
+  for (const id of ['fake-anthropic/claude-opus-4-5', 'my-model', 'claude-haiku-4-5'])
+    assert.ok(namedIds.includes(id), `${id} missing from ${namedIds.join()}`);
+  assert.ok(!namedIds.includes('gpt-4o-mini'));
 
   const stranger = new OpenAI({ apiKey: 'sk-tg-' + 'x'.repeat(40), baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
   await assert.rejects(stranger.chat.completions.create({ model: 'gpt-4o-mini', messages: [] }),
