@@ -34,8 +34,10 @@ QByteArrayView withoutTrailingSlash(QByteArrayView path)
 std::optional<ApiRoute> ApiRoute::match(QByteArrayView method, QByteArrayView path)
 {
     path = withoutTrailingSlash(path);
+    // A resource that answers GET answers HEAD the same, without the body (RFC 9110 §9.3.2).
+    const QByteArrayView asMethod = method == QByteArrayView("HEAD") ? QByteArrayView("GET") : method;
     for (const RouteEntry &entry : Routes) {
-        if (path == QByteArrayView(entry.path) && method == QByteArrayView(entry.method))
+        if (path == QByteArrayView(entry.path) && asMethod == QByteArrayView(entry.method))
             return ApiRoute{entry.endpoint, entry.style};
     }
     return std::nullopt;
@@ -46,8 +48,11 @@ QByteArray ApiRoute::allowedMethods(QByteArrayView path)
     path = withoutTrailingSlash(path);
     QByteArray methods;
     for (const RouteEntry &entry : Routes) {
-        if (path == QByteArrayView(entry.path))
+        if (path == QByteArrayView(entry.path)) {
             methods += (methods.isEmpty() ? "" : ", ") + QByteArray(entry.method);
+            if (QByteArrayView(entry.method) == QByteArrayView("GET"))
+                methods += ", HEAD";
+        }
     }
     return methods;
 }

@@ -347,7 +347,7 @@ test('a wrong method on an API path is 405 with Allow, and unknown paths answer 
   const secret = (await stack.json('keys', 'create', 'methods')).secret;
   const call = (method, path) => fetch(`${stack.gatewayUrl}${path}`, {
     method, headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
-    body: method === 'GET' ? undefined : '{}',
+    body: method === 'GET' || method === 'HEAD' ? undefined : '{}',
   });
 
   let response = await call('PUT', '/v1/chat/completions');
@@ -366,7 +366,17 @@ test('a wrong method on an API path is 405 with Allow, and unknown paths answer 
 
   response = await call('POST', '/v1/models/');
   assert.equal(response.status, 405);
-  assert.equal(response.headers.get('allow'), 'GET');
+  assert.equal(response.headers.get('allow'), 'GET, HEAD');
+
+  // HEAD answers as GET does, without the body (RFC 9110 §9.3.2; it was a 405).
+  await stack.waitUntilAccepted(secret);
+  const get = await call('GET', '/v1/models');
+  const getBody = await get.text();
+  response = await call('HEAD', '/v1/models');
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get('content-type'), get.headers.get('content-type'));
+  assert.equal(response.headers.get('content-length'), String(Buffer.byteLength(getBody)));
+  assert.equal(await response.text(), '');
 
   // The Anthropic SDK calls /v1/messages/batches: a 404 its error classes understand.
   response = await call('GET', '/v1/messages/batches?limit=20');
