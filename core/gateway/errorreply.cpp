@@ -100,6 +100,7 @@ HttpResponse ErrorReply::protocolError(ApiStyle style, int status, const QString
     case 413: code = "request_too_large"; break;
     case 414: code = "uri_too_long"; break;
     case 431: code = "headers_too_large"; break;
+    case 501: code = "not_implemented"; break;
     case 505: code = "http_version_not_supported"; break;
     default: break;
     }

@@ -1,5 +1,6 @@
 #include "core/gateway/httprequestparser.h"
 
+#include <algorithm>
 #include <llhttp.h>
 
 namespace Gateway {
@@ -90,6 +91,18 @@ struct HttpRequestParser::Callbacks
         // RFC 9112 §6.1: Transfer-Encoding on HTTP/1.0 means the framing is faulty.
         if (r.versionMinor == 0 && (p->flags & F_TRANSFER_ENCODING) != 0)
             return s->fail(400, "Transfer-Encoding on an HTTP/1.0 request");
+        // RFC 9112 §6.1: a coding the server does not understand (gzip before chunked) is a 501, not a
+        // body read as if it were not encoded. llhttp checks only that chunked comes last (else 400).
+        QList<QByteArray> codings;
+        for (const HttpHeader &header : std::as_const(r.headers)) {
+            if (header.name == "transfer-encoding") {
+                for (const QByteArray &coding : header.value.split(','))
+                    codings.append(coding.trimmed().toLower());
+            }
+        }
+        if (codings.size() > 1 && codings.last() == "chunked"
+            && std::any_of(codings.cbegin(), codings.cend() - 1, [](const QByteArray &coding) { return coding != "chunked"; }))
+            return s->fail(501, "Only the chunked transfer coding is supported");
         // RFC 9112 §3.2: an HTTP/1.1 request without Host gets 400.
         if (r.versionMinor == 1 && !r.hasHeader("host"))
             return s->fail(400, "Missing Host header");

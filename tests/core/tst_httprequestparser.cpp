@@ -173,6 +173,12 @@ void TestHttpRequestParser::rejectsBadRequests_data()
         << QByteArray("POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << cap << 400;
     QTest::addRow("unknown transfer-encoding")
         << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: gzip\r\n\r\nabc") << cap << 400;
+    // Chunked last, but a coding before it that the gateway would not undo: read as plain, the body was
+    // taken for what it was not (QA).
+    QTest::addRow("unknown coding before chunked")
+        << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: gzip, chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n") << cap << 501;
+    QTest::addRow("unknown coding in a header of its own")
+        << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << cap << 501;
     QTest::addRow("garbage method") << QByteArray("G@T / HTTP/1.1\r\nHost: h\r\n\r\n") << cap << 400;
     QTest::addRow("HTTP/2.0") << QByteArray("GET / HTTP/2.0\r\nHost: h\r\n\r\n") << cap << 505;
     QTest::addRow("long URL") << ("GET /" + repeated('a', 8 * 1024) + " HTTP/1.1\r\nHost: h\r\n\r\n") << cap << 414;
