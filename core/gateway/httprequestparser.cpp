@@ -25,8 +25,11 @@ struct HttpRequestParser::Callbacks
     static int onUrl(llhttp_t *p, const char *at, size_t length)
     {
         HttpRequestParser *s = self(p);
-        if (s->m_request.target.size() + qsizetype(length) > MaxUrlBytes)
+        if (s->m_request.target.size() + qsizetype(length) > MaxUrlBytes) {
+            // Its first 8 KiB kept, so that the 414 still comes in the shape of the API the path names.
+            s->m_request.target.append(at, MaxUrlBytes - s->m_request.target.size());
             return s->fail(414, "Request-target longer than 8 KiB");
+        }
         s->m_request.target.append(at, qsizetype(length));
         return 0;
     }
