@@ -54,6 +54,8 @@ private slots:
     void byteByByteEqualsOneShot();
     void rejectsBadRequests_data();
     void aTooLongTargetKeepsItsStart();
+    void absoluteFormGoesByItsPath_data();
+    void absoluteFormGoesByItsPath();
     void rejectsBadRequests();
     void keepsPipelinedBytesForTheNextRequest();
     void reportsExpectContinueAfterHeaders();
@@ -211,6 +213,31 @@ void TestHttpRequestParser::aTooLongTargetKeepsItsStart()
         QVERIFY(parser.targetSoFar().startsWith("/v1/messages?aaa"));
         QCOMPARE(parser.targetSoFar().size(), 8 * 1024);
     }
+}
+
+void TestHttpRequestParser::absoluteFormGoesByItsPath_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addRow("origin form") << QByteArray("/v1/models?x=1") << QByteArray("/v1/models?x=1");
+    // QA: a 404 "Unknown endpoint POST http://x/v1/chat/completions".
+    QTest::addRow("absolute form") << QByteArray("http://x/v1/chat/completions") << QByteArray("/v1/chat/completions");
+    QTest::addRow("with a port and a query") << QByteArray("http://127.0.0.1:8420/v1/models?a=b") << QByteArray("/v1/models?a=b");
+    QTest::addRow("https, upper case") << QByteArray("HTTPS://x/v1/messages") << QByteArray("/v1/messages");
+    QTest::addRow("mixed case") << QByteArray("Http://x/v1/messages") << QByteArray("/v1/messages");
+    QTest::addRow("no path") << QByteArray("http://x") << QByteArray("/");
+    QTest::addRow("query without a path") << QByteArray("http://x?a=/b") << QByteArray("/?a=/b");
+}
+
+void TestHttpRequestParser::absoluteFormGoesByItsPath()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, expected);
+    HttpRequestParser parser(HttpRequestParser::DefaultMaxBodyBytes);
+    qsizetype used = 0;
+    const QByteArray raw = "GET " + target + " HTTP/1.1\r\nHost: h\r\n\r\n";
+    QCOMPARE(parser.feed(raw, used), Status::Complete);
+    QCOMPARE(parser.takeRequest().target, expected);
 }
 
 void TestHttpRequestParser::rejectsBadRequests()
