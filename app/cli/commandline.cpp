@@ -83,7 +83,9 @@ int runCommand(const GlobalOptions &options)
         err << "tollgate: " << options.error << Qt::endl;
         return UsageError;
     }
-    if (options.showVersion && options.command.isEmpty()) {
+    // Before a command, --version still only prints the version, and --help the command's help: running
+    // "tollgate --version keys revoke ci" as if the option were not there would be a surprise.
+    if (options.showVersion) {
         out << "tollgate " << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
     }
@@ -102,7 +104,9 @@ int runCommand(const GlobalOptions &options)
     const QString &command = options.command;
     if (const Command run = commands.value(command)) {
         CommandContext context(Settings::DataDirectory::resolve(options.dataDir));
-        return context.finish(run(context, options.commandArguments));
+        const QStringList arguments =
+            options.showHelp ? options.commandArguments + QStringList{QStringLiteral("--help")} : options.commandArguments;
+        return context.finish(run(context, arguments));
     }
     if (command == u"help") {
         out << globalHelpText();

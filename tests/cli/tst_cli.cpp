@@ -129,6 +129,16 @@ void TestCli::versionAndHelp()
     const Run unknown = tollgate({QStringLiteral("frobnicate")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains("frobnicate"));
+
+    // Before a command they still only print: "--version keys revoke k" revoked the key (QA).
+    QCOMPARE(tollgate(QStringLiteral("keys create kept").split(u' ')).exitCode, 0);
+    const Run versionFirst = tollgate(QStringLiteral("--version keys revoke kept").split(u' '));
+    QCOMPARE(versionFirst.exitCode, 0);
+    QCOMPARE(versionFirst.out, version.out);
+    const Run helpFirst = tollgate(QStringLiteral("--help keys revoke kept").split(u' '));
+    QCOMPARE(helpFirst.exitCode, 0);
+    QVERIFY2(helpFirst.out.startsWith("Usage: tollgate [--data DIR] keys revoke"), helpFirst.out.constData());
+    QVERIFY(tollgate(QStringLiteral("keys show kept --json").split(u' ')).json().object().value(QStringLiteral("status")) == QStringLiteral("active"));
 }
 
 // "tollgate --data $DIR keys create x" with DIR unset must not create the key in the user's own ledger.
