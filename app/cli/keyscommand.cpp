@@ -46,6 +46,9 @@ Common::Result<Admin::Change<T>> parseChange(const SubcommandParser &parser, con
         return Admin::Change<T>();
     if (allowNone && *text == NoneWord)
         return Admin::Change<T>(std::optional<T>());
+    // On create "none" clears nothing; taken as a value it was a key for a model named "none" (QA).
+    if (*text == NoneWord)
+        return makeError(Error::Code::Invalid, QStringLiteral("--%1: \"none\" clears a limit on keys update; a new key has none unless given").arg(name));
     const std::optional<T> value = parse(*text);
     if (!value)
         return makeError(Error::Code::Invalid, QStringLiteral("--%1: cannot read \"%2\"").arg(name, *text));

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace Cli {
 
 namespace {
@@ -59,13 +61,19 @@ int add(CommandContext &context, const QStringList &arguments)
     provider.type = *type;
     provider.baseUrl = *baseUrl;
     provider.apiKeyEnv = parser.value(QStringLiteral("api-key-env")).value_or(QString());
-    if (const auto models = parser.value(QStringLiteral("models")))
+    if (const auto models = parser.value(QStringLiteral("models"))) {
         provider.models = Keys::ModelGlob::parseList(*models);
+        // An empty list would mean every model, the opposite of what an empty --models says.
+        if (provider.models.isEmpty())
+            return context.usage(QStringLiteral("providers add: --models needs at least one glob, got \"%1\" (leave it out for every model)").arg(*models));
+    }
     if (const auto priority = parser.value(QStringLiteral("priority"))) {
         bool ok = false;
         provider.priority = priority->toInt(&ok);
         if (!ok || provider.priority < 0)
-            return context.usage(QStringLiteral("providers add: --priority must be a whole number ≥ 0, got \"%1\"").arg(*priority));
+            return context.usage(QStringLiteral("providers add: --priority must be a whole number from 0 to %1, got \"%2\"")
+                                     .arg(std::numeric_limits<int>::max())
+                                     .arg(*priority));
     }
     auto ledger = context.ledger();
     if (!ledger)

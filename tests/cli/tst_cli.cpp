@@ -283,6 +283,12 @@ void TestCli::rejectsBadInputWithExitTwoAndChangesNothing_data()
     QTest::addRow("both key options") << args("providers add p --type openai --base-url https://x.test --api-key k --api-key-env K")
                                       << QStringLiteral("either");
     QTest::addRow("missing provider") << args("providers remove ghost") << QStringLiteral("ghost");
+    // QA: a key for a model named "none", a provider for every model, a priority "not a whole number".
+    QTest::addRow("models none on create") << args("keys create other --models none") << QStringLiteral("\"none\" clears a limit on keys update");
+    QTest::addRow("provider models empty") << args("providers add p --type openai --base-url https://x.test --api-key-env K --models ,")
+                                           << QStringLiteral("--models needs at least one glob");
+    QTest::addRow("priority beyond int") << args("providers add p --type openai --base-url https://x.test --api-key-env K --priority 99999999999")
+                                         << QStringLiteral("from 0 to 2147483647");
     QTest::addRow("negative price") << args("prices set m --input -1 --output 2") << QStringLiteral("negative");
     QTest::addRow("price over the maximum") << args("prices set big-ft --input 9223372036 --output 9223372036")
                                             << QStringLiteral("--input: \"9223372036\" is over the maximum of $10000");
