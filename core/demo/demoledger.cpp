@@ -513,9 +513,21 @@ QList<Providers::ProviderRecord> teamProviders(const QDateTime &created)
 
 Common::Result<DemoSummary> DemoLedger::seed(Ledger::LedgerStore &store, const Common::Clock &clock, quint32 seed)
 {
+    // Demo keys, providers, credit and traffic beside real ones would mix made-up spend into real books
+    // (and a provider of the same name stopped it halfway with an unexplained error).
+    QStringList holds;
     if (!store.listKeys().isEmpty())
+        holds << QStringLiteral("keys");
+    if (!store.listProviders().isEmpty())
+        holds << QStringLiteral("providers");
+    if (!store.listCreditEntries().isEmpty())
+        holds << QStringLiteral("credit");
+    if (store.countTraces({}) > 0)
+        holds << QStringLiteral("traces");
+    if (!holds.isEmpty())
         return Common::makeError(Common::Error::Code::Invalid,
-                                 QStringLiteral("this ledger already has keys; demo data only goes into an empty data directory"));
+                                 QStringLiteral("this ledger already has %1; demo data only goes into an empty data directory")
+                                     .arg(holds.join(QStringLiteral(", "))));
     Admin::PriceAdmin prices(store, clock);
     if (auto seeded = prices.seedIfEmpty(); !seeded)
         return seeded.error();

@@ -859,8 +859,22 @@ void TestCli::demoSeedsARealisticLedger()
     // Demo data never goes into a ledger that has keys.
     const Run again = tollgate({QStringLiteral("demo")});
     QCOMPARE(again.exitCode, 2);
-    QVERIFY(again.err.contains("already has keys"));
+    QVERIFY2(again.err.contains("already has keys, providers, credit, traces"), again.err.constData());
     QCOMPARE(ledger.countTraces({}), traces);
+
+    // Nor into one that has only a provider or credit (QA: it ran, and a provider of the demo's name
+    // stopped it halfway without saying why).
+    for (const QStringList &setUp : {QStringList{QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("openai"),
+                                                 QStringLiteral("--type"), QStringLiteral("openai"), QStringLiteral("--base-url"),
+                                                 QStringLiteral("https://x.test/v1"), QStringLiteral("--api-key-env"), QStringLiteral("K")},
+                                     QStringList{QStringLiteral("credit"), QStringLiteral("add"), QStringLiteral("5")}}) {
+        TestSupport::TempDataDir other;
+        const Run prepared = run(QStringList{QStringLiteral("--data"), other.path()} + setUp, QProcessEnvironment::systemEnvironment());
+        QCOMPARE(prepared.exitCode, 0);
+        const Run refused = run({QStringLiteral("--data"), other.path(), QStringLiteral("demo")}, QProcessEnvironment::systemEnvironment());
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("demo data only goes into an empty data directory"), refused.err.constData());
+    }
 }
 
 void TestCli::oneGatewayPerLedger()
