@@ -86,6 +86,9 @@ Common::Result<Pricing::PriceRecord> PriceAdmin::setOverride(const QString &mode
 {
     if (model.trimmed().isEmpty())
         return makeError(Error::Code::Invalid, QStringLiteral("a model name must not be empty"));
+    // " gpt-4o" would be a price no request ever names (QA), as key and provider names are refused.
+    if (model != model.trimmed())
+        return makeError(Error::Code::Invalid, QStringLiteral("a model name must not start or end with a space"));
     for (const auto &rate : {rates.input, rates.cacheRead, rates.cacheWrite5m, rates.cacheWrite1h, rates.output, rates.reasoning}) {
         if (rate && rate->isNegative())
             return makeError(Error::Code::Invalid, QStringLiteral("prices must not be negative"));

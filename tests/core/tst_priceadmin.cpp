@@ -358,6 +358,7 @@ void TestPriceAdmin::overrideRejectsBadInput_data()
     QTest::addRow("input over the maximum") << str("alpha") << negative([tooHigh](RateSet &r) { r.input = tooHigh; });
     QTest::addRow("output over the maximum") << str("alpha") << negative([tooHigh](RateSet &r) { r.output = tooHigh; });
     QTest::addRow("cache write 1h over the maximum") << str("alpha") << negative([tooHigh](RateSet &r) { r.cacheWrite1h = tooHigh; });
+    QTest::addRow("spaces around the name") << str(" sp ") << valid;
 }
 
 void TestPriceAdmin::overrideRejectsBadInput()
