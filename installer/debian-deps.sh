@@ -11,6 +11,7 @@ packages=(
     libqt6sql6-sqlite libsqlite3-dev libqt6opengl6-dev libgl-dev libssl-dev qtkeychain-qt6-dev node-llhttp
     libsimdjson-dev libgoogle-perftools-dev # simdjson; tcmalloc, linked into the program (see app/CMakeLists.txt)
     fonts-wqy-microhei # Chinese and Japanese glyphs: a fresh Debian 12 has none, and the window drew empty boxes
+    qt6-translations-l10n # Qt's own words (Cancel, OK) in the window's language; without it they stayed English
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(openssl xvfb xauth)
