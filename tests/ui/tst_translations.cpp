@@ -252,7 +252,8 @@ void TestTranslations::windowAndDialogAreTranslated()
     for (const QDialogButtonBox *buttons : newKey.findChildren<QDialogButtonBox *>())
         cancel = cancel ? cancel : buttons->button(QDialogButtonBox::Cancel);
     QVERIFY(cancel);
-    QVERIFY2(cancel->text() != QStringLiteral("&Cancel") && !cancel->text().isEmpty(), qPrintable(cancel->text()));
+    QVERIFY2(!QString(cancel->text()).remove(u'&').isEmpty() && QString(cancel->text()).remove(u'&') != QStringLiteral("Cancel"),
+             qPrintable(cancel->text()));
     for (const QString &text : dialog)
         QVERIFY2(texts.contains(text), qPrintable(text));
 }
