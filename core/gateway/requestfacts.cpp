@@ -2,6 +2,7 @@
 
 #include "core/common/jsondom.h"
 
+#include <algorithm>
 #include <bitset>
 #include <iterator>
 
@@ -25,7 +26,7 @@ std::optional<RequestFacts> RequestFacts::read(const ApiRoute &route, const QByt
     // A member named twice is read differently by different parsers (simdjson takes the first, most
     // others the last): the gateway could price one model while the provider serves another. Refused.
     constexpr std::string_view ReadMembers[] = {"model", "stream", "stream_options", "max_completion_tokens",
-                                                "max_tokens", "max_output_tokens"};
+                                                "max_tokens", "max_output_tokens", "n", "best_of"};
     std::bitset<std::size(ReadMembers)> seen;
     for (const simdjson::dom::key_value_pair member : body) {
         for (std::size_t i = 0; i < std::size(ReadMembers); ++i) {
@@ -59,11 +60,15 @@ std::optional<RequestFacts> RequestFacts::read(const ApiRoute &route, const QByt
     }
     facts.model = QString::fromUtf8(model.data(), qsizetype(model.size()));
     // The name goes into the ledger, the metrics and error messages: megabytes of it are no model.
+    // Characters, not UTF-16 units: an emoji is one (counted only for a name that could be too long).
     if (facts.model.size() > RequestFacts::MostModelCharacters) {
-        error = QStringLiteral("The model name is %1 characters long; Tollgate takes at most %2.")
-                    .arg(facts.model.size())
-                    .arg(RequestFacts::MostModelCharacters);
-        return std::nullopt;
+        const qsizetype characters = std::count_if(facts.model.cbegin(), facts.model.cend(), [](QChar c) { return !c.isLowSurrogate(); });
+        if (characters > RequestFacts::MostModelCharacters) {
+            error = QStringLiteral("The model name is %1 characters long; Tollgate takes at most %2.")
+                        .arg(characters)
+                        .arg(RequestFacts::MostModelCharacters);
+            return std::nullopt;
+        }
     }
     // Only a boolean says whether to stream (null, which OpenAI's schema allows, means not set). "yes" or
     // 1 would be read here as not streaming while a lenient provider streams anyway: the gateway would not

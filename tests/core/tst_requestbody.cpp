@@ -25,6 +25,7 @@ private slots:
     void outputCeilingIsTheLargestNamedOne_data();
     void outputCeilingIsTheLargestNamedOne();
     void choicesMultiplyTheCeiling_data();
+    void aLongModelNameIsCountedInCharacters();
     void choicesMultiplyTheCeiling();
     void streamOnlyWhereTheRouteStreams();
     void rejectsWhatIsNotAnObjectWithAModel_data();
@@ -113,6 +114,18 @@ void TestRequestBody::outputCeilingIsTheLargestNamedOne()
     QCOMPARE(facts->maxOutputTokens, ceiling < 0 ? std::nullopt : std::optional(ceiling));
 }
 
+// QA: 200 emoji were "400 characters long" and refused.
+void TestRequestBody::aLongModelNameIsCountedInCharacters()
+{
+    QByteArray emoji;
+    for (int i = 0; i < 256; ++i)
+        emoji += "\xf0\x9f\x98\x80";
+    QString error;
+    const auto facts = RequestFacts::read(chatRoute(), R"({"model":")" + emoji + R"("})", error);
+    QVERIFY2(facts, qPrintable(error));
+    QCOMPARE(facts->model.size(), 512);
+}
+
 void TestRequestBody::choicesMultiplyTheCeiling_data()
 {
     QTest::addColumn<QByteArray>("body");
@@ -150,8 +163,17 @@ void TestRequestBody::rejectsWhatIsNotAnObjectWithAModel_data()
     QTest::addColumn<QString>("expected"); // a part of the error
     QTest::addRow("empty") << QByteArray(" \n") << QStringLiteral("empty");
     QTest::addRow("cut off") << QByteArray(R"({"model": )") << QStringLiteral("not valid JSON");
+    QTest::addRow("n twice") << QByteArray(R"({"model":"m","max_tokens":20,"n":1,"n":3})")
+                             << QStringLiteral("The request body has \"n\" more than once.");
+    QTest::addRow("best_of twice") << QByteArray(R"({"model":"m","best_of":1,"best_of":5})")
+                                   << QStringLiteral("The request body has \"best_of\" more than once.");
     QTest::addRow("model name too long") << (R"({"model":")" + QByteArray(257, 'm') + R"("})")
                                          << QStringLiteral("The model name is 257 characters long; Tollgate takes at most 256.");
+    QByteArray emoji; // U+1F600, one character in two UTF-16 units
+    for (int i = 0; i < 257; ++i)
+        emoji += "\xf0\x9f\x98\x80";
+    QTest::addRow("model name too long, in emoji") << (R"({"model":")" + emoji + R"("})")
+                                                   << QStringLiteral("The model name is 257 characters long; Tollgate takes at most 256.");
     QTest::addRow("garbage after") << QByteArray(R"({"model":"m"} x)") << QStringLiteral("not valid JSON");
     QTest::addRow("bad escape deep inside") << QByteArray(R"({"model":"m","messages":[{"content":"\q"}]})")
                                            << QStringLiteral("not valid JSON");
