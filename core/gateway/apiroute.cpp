@@ -1,5 +1,7 @@
 #include "core/gateway/apiroute.h"
 
+#include "core/gateway/httprequest.h"
+
 namespace Gateway {
 
 namespace {
@@ -59,6 +61,12 @@ QByteArray ApiRoute::allowedMethods(QByteArrayView path)
 
 ApiStyle ApiRoute::styleOfTarget(QByteArrayView target)
 {
+    // A 414 or 431 in absolute form is refused before the parser turns it into origin form.
+    QByteArray origin;
+    if (!target.isEmpty() && target.front() != '/') {
+        origin = HttpRequest::originForm(target.toByteArray());
+        target = origin;
+    }
     // /v1/messages and /v1/messages/count_tokens, with or without a query ("?beta=true").
     const QByteArrayView messages("/v1/messages");
     if (!target.startsWith(messages))

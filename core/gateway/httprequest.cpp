@@ -22,6 +22,19 @@ bool listContainsToken(QByteArrayView list, QByteArrayView token)
 
 } // namespace
 
+QByteArray HttpRequest::originForm(const QByteArray &target)
+{
+    const QByteArray scheme = target.left(8).toLower();
+    if (!scheme.startsWith("http://") && !scheme.startsWith("https://"))
+        return target;
+    const qsizetype authority = target.indexOf("://") + 3;
+    const qsizetype path = target.indexOf('/', authority);
+    const qsizetype query = target.indexOf('?', authority);
+    if (path >= 0 && (query < 0 || path < query))
+        return target.mid(path);
+    return '/' + (query >= 0 ? target.mid(query) : QByteArray());
+}
+
 QByteArray HttpRequest::path() const
 {
     const qsizetype mark = target.indexOf('?');

@@ -21,6 +21,12 @@ struct HttpRequest
 
     /** The target up to '?'. */
     QByteArray path() const;
+    /**
+     * The target in origin form: RFC 9112 §3.2.2 has a server accept the absolute form ("http://host/v1/x?y",
+     * as sent to a proxy) and go by its path and query ("/v1/x?y"; "/" when it has no path). Other targets
+     * come back as they are.
+     */
+    static QByteArray originForm(const QByteArray &target);
     /** The target after '?', without it; empty when there is none. */
     QByteArray query() const;
     /** The first header with this name (give it in lower case), or a null QByteArray. */

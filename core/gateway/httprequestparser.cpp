@@ -91,18 +91,7 @@ struct HttpRequestParser::Callbacks
         if (llhttp_get_http_major(p) != 1 || llhttp_get_http_minor(p) > 1)
             return s->fail(505, "Only HTTP/1.0 and HTTP/1.1 are supported");
         r.versionMinor = llhttp_get_http_minor(p);
-        // RFC 9112 §3.2.2: a server accepts the absolute form ("POST http://host/v1/chat/completions", as
-        // sent to a proxy) and goes by its path and query.
-        const QByteArray scheme = r.target.left(8).toLower();
-        if (scheme.startsWith("http://") || scheme.startsWith("https://")) {
-            const qsizetype authority = r.target.indexOf("://") + 3;
-            const qsizetype path = r.target.indexOf('/', authority);
-            const qsizetype query = r.target.indexOf('?', authority);
-            if (path >= 0 && (query < 0 || path < query))
-                r.target.remove(0, path);
-            else
-                r.target = '/' + (query >= 0 ? r.target.mid(query) : QByteArray());
-        }
+        r.target = HttpRequest::originForm(r.target);
         // RFC 9112 §6.1: Transfer-Encoding on HTTP/1.0 means the framing is faulty.
         if (r.versionMinor == 0 && (p->flags & F_TRANSFER_ENCODING) != 0)
             return s->fail(400, "Transfer-Encoding on an HTTP/1.0 request");

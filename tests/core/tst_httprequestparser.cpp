@@ -1,7 +1,10 @@
+#include "core/gateway/apiroute.h"
 #include "core/gateway/httprequestparser.h"
 
 #include <QTest>
 
+using Gateway::ApiRoute;
+using Gateway::ApiStyle;
 using Gateway::HttpRequest;
 using Gateway::HttpRequestParser;
 using Status = Gateway::HttpRequestParser::Status;
@@ -212,7 +215,17 @@ void TestHttpRequestParser::aTooLongTargetKeepsItsStart()
         QCOMPARE(parser.errorStatus(), 414);
         QVERIFY(parser.targetSoFar().startsWith("/v1/messages?aaa"));
         QCOMPARE(parser.targetSoFar().size(), 8 * 1024);
+        QCOMPARE(ApiRoute::styleOfTarget(parser.targetSoFar()), ApiStyle::Anthropic);
     }
+    // In absolute form too, refused before the parser could turn it into origin form (QA re-test).
+    HttpRequestParser parser(HttpRequestParser::DefaultMaxBodyBytes);
+    const QByteArray absolute = "POST http://x" + raw.mid(5);
+    QCOMPARE(feedInSlices(parser, absolute, 0).status, Status::Error);
+    QCOMPARE(parser.errorStatus(), 414);
+    QVERIFY(parser.targetSoFar().startsWith("http://x/v1/messages?aaa"));
+    QCOMPARE(ApiRoute::styleOfTarget(parser.targetSoFar()), ApiStyle::Anthropic);
+    QCOMPARE(ApiRoute::styleOfTarget("http://x/v1/chat/completions"), ApiStyle::OpenAi);
+    QCOMPARE(ApiRoute::styleOfTarget("HTTPS://x:1/v1/messages/count_tokens"), ApiStyle::Anthropic);
 }
 
 void TestHttpRequestParser::absoluteFormGoesByItsPath_data()
