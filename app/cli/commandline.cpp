@@ -14,6 +14,10 @@
 #include <QHash>
 #include <QTextStream>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 namespace Cli {
 
 GlobalOptions GlobalOptions::parse(const QStringList &arguments)
@@ -29,7 +33,7 @@ GlobalOptions GlobalOptions::parse(const QStringList &arguments)
             options.dataDir = argument == u"--data" ? arguments.at(++i) : argument.mid(7);
             // An empty value is most likely an unset shell variable ("--data $DIR"): falling back to the
             // default would read and write the user's own ledger instead of the one the script meant.
-            if (options.dataDir.isEmpty()) {
+            if (options.dataDir.trimmed().isEmpty()) {
                 options.error = QStringLiteral("--data needs a directory, and the one given is empty");
                 return options;
             }
@@ -85,14 +89,23 @@ int runCommand(const GlobalOptions &options)
     }
     // Before a command, --version still only prints the version, and --help the command's help: running
     // "tollgate --version keys revoke ci" as if the option were not there would be a surprise.
-    if (options.showVersion) {
-        out << "tollgate " << QCoreApplication::applicationVersion() << Qt::endl;
-        return Success;
-    }
-    if (options.showHelp && options.command.isEmpty()) {
-        out << globalHelpText();
-        return Success;
-    }
+    // Printed and flushed, or exit 1 with why (as commands' output, through CommandContext::finish()).
+    const auto print = [&out, &err](const QString &text) {
+        errno = 0;
+        out << text;
+        out.flush();
+        const bool flushed = std::fflush(stdout) == 0;
+        const int why = errno;
+        if (out.status() == QTextStream::Ok && flushed && !std::ferror(stdout))
+            return Success;
+        err << "tollgate: could not write the output: "
+            << (why != 0 ? QString::fromLocal8Bit(std::strerror(why)) : QStringLiteral("write error")) << Qt::endl;
+        return Failure;
+    };
+    if (options.showVersion)
+        return print(QStringLiteral("tollgate %1\n").arg(QCoreApplication::applicationVersion()));
+    if (options.showHelp && options.command.isEmpty())
+        return print(globalHelpText());
 
     using Command = int (*)(CommandContext &, const QStringList &);
     static const QHash<QString, Command> commands{
@@ -108,10 +121,8 @@ int runCommand(const GlobalOptions &options)
             options.showHelp ? options.commandArguments + QStringList{QStringLiteral("--help")} : options.commandArguments;
         return context.finish(run(context, arguments));
     }
-    if (command == u"help") {
-        out << globalHelpText();
-        return Success;
-    }
+    if (command == u"help")
+        return print(globalHelpText());
     err << "tollgate: unknown command \"" << command << "\" (see tollgate --help)" << Qt::endl;
     return UsageError;
 }

@@ -22,6 +22,12 @@ using Common::makeError;
 
 const QString NoneWord = QStringLiteral("none");
 
+// "none", " none" and "None" alike: read as a glob, any of them made a key for a model named none.
+bool isNoneWord(const QString &text)
+{
+    return text.trimmed().compare(NoneWord, Qt::CaseInsensitive) == 0;
+}
+
 void addLimitOptions(SubcommandParser &parser, bool forUpdate)
 {
     const QString clearable = forUpdate ? QStringLiteral(" (\"none\" clears it)") : QString();
@@ -44,10 +50,10 @@ Common::Result<Admin::Change<T>> parseChange(const SubcommandParser &parser, con
     const auto text = parser.value(name);
     if (!text)
         return Admin::Change<T>();
-    if (allowNone && *text == NoneWord)
+    if (allowNone && isNoneWord(*text))
         return Admin::Change<T>(std::optional<T>());
     // On create "none" clears nothing; taken as a value it was a key for a model named "none" (QA).
-    if (*text == NoneWord)
+    if (isNoneWord(*text))
         return makeError(Error::Code::Invalid, QStringLiteral("--%1: \"none\" clears a limit on keys update; a new key has none unless given").arg(name));
     const std::optional<T> value = parse(*text);
     if (!value)
@@ -60,7 +66,7 @@ Common::Result<Admin::KeyChanges> parseLimits(const SubcommandParser &parser, bo
     Admin::KeyChanges changes;
     // Money says why it cannot read an amount (too many decimals, over the maximum), so it is parsed
     // here rather than through parseChange's plain "cannot read".
-    if (const auto text = parser.value(QStringLiteral("max-spend")); text && !(allowNone && *text == NoneWord)) {
+    if (const auto text = parser.value(QStringLiteral("max-spend")); text && !(allowNone && isNoneWord(*text))) {
         auto amount = Common::Money::parseAmount(*text, Common::Money::maxAmount());
         if (!amount)
             return makeError(Error::Code::Invalid, QStringLiteral("--max-spend: ") + amount.error().message);

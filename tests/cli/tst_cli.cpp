@@ -152,7 +152,8 @@ void TestCli::refusesAnEmptyDataDirectory()
     environment.remove(QStringLiteral("XDG_DATA_HOME"));
     environment.insert(QStringLiteral("HOME"), home.path());
     const QStringList createLeaked{QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("leaked")};
-    for (const QStringList &data : {QStringList{QStringLiteral("--data"), QString()}, QStringList{QStringLiteral("--data=")}}) {
+    for (const QStringList &data : {QStringList{QStringLiteral("--data"), QString()}, QStringList{QStringLiteral("--data=")},
+                                    QStringList{QStringLiteral("--data"), QStringLiteral(" ")}}) {
         const Run refused = run(data + createLeaked, environment);
         QCOMPARE(refused.exitCode, 2);
         QCOMPARE(refused.err, QByteArray("tollgate: --data needs a directory, and the one given is empty\n"));
@@ -166,7 +167,8 @@ void TestCli::failsWhenItsOutputCannotBeWritten()
 {
     QCOMPARE(tollgate(QStringLiteral("keys create written").split(u' ')).exitCode, 0);
     for (const QString &command : {QStringLiteral("keys list"), QStringLiteral("keys list --json"),
-                                   QStringLiteral("report --by key --format csv"), QStringLiteral("traces --format json")}) {
+                                   QStringLiteral("report --by key --format csv"), QStringLiteral("traces --format json"),
+                                   QStringLiteral("--help"), QStringLiteral("--version"), QStringLiteral("help")}) {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
@@ -285,6 +287,7 @@ void TestCli::rejectsBadInputWithExitTwoAndChangesNothing_data()
     QTest::addRow("missing provider") << args("providers remove ghost") << QStringLiteral("ghost");
     // QA: a key for a model named "none", a provider for every model, a priority "not a whole number".
     QTest::addRow("models none on create") << args("keys create other --models none") << QStringLiteral("\"none\" clears a limit on keys update");
+    QTest::addRow("models None on create") << args("keys create other --models None") << QStringLiteral("\"none\" clears a limit on keys update");
     QTest::addRow("provider models empty") << args("providers add p --type openai --base-url https://x.test --api-key-env K --models ,")
                                            << QStringLiteral("--models needs at least one glob");
     QTest::addRow("priority beyond int") << args("providers add p --type openai --base-url https://x.test --api-key-env K --priority 99999999999")
@@ -337,6 +340,12 @@ void TestCli::updatesAndClearsLimits()
     QCOMPARE(cleared.exitCode, 0);
     QVERIFY(cleared.json().object().value(QStringLiteral("tpm")).isNull());
     QCOMPARE(cleared.json().object().value(QStringLiteral("models")).toArray().size(), 0);
+    // " None" clears as "none" does (QA re-test: it became a glob for a model named none).
+    QCOMPARE(tollgate(QStringLiteral("keys update k --models gpt-4o").split(u' ')).exitCode, 0);
+    const Run spaced = tollgate({QStringLiteral("keys"), QStringLiteral("update"), QStringLiteral("k"), QStringLiteral("--models"),
+                                 QStringLiteral(" None"), QStringLiteral("--json")});
+    QCOMPARE(spaced.exitCode, 0);
+    QCOMPARE(spaced.json().object().value(QStringLiteral("models")).toArray().size(), 0);
     // Written as money, as `credit add` takes it (QA: "--max-spend $5" was "not an amount of USD").
     const Run dollars = tollgate(QStringLiteral("keys update k --max-spend $7.50 --json").split(u' '));
     QCOMPARE(dollars.exitCode, 0);
