@@ -104,11 +104,13 @@ GatewayMetrics::GatewayMetrics()
 {
 }
 
-QString GatewayMetrics::modelLabel(const QString &model)
+QString GatewayMetrics::modelLabel(const QString &model, bool reachedAProvider)
 {
     if (m_modelLabels.contains(model))
         return model;
-    if (m_modelLabels.size() >= MostModelLabels)
+    // Names refused before any provider was asked take at most half the places: a key trying names it
+    // may not use would otherwise spend them all and leave every key's real models "(other)".
+    if (m_modelLabels.size() >= (reachedAProvider ? MostModelLabels : MostModelLabels / 2))
         return OtherModels.toString();
     m_modelLabels.insert(model);
     return model;
@@ -117,7 +119,7 @@ QString GatewayMetrics::modelLabel(const QString &model)
 void GatewayMetrics::recordBooked(const Ledger::TraceRecord &trace)
 {
     // QString copies share their data: an existing series costs two hash lookups and no allocation.
-    const QString model = modelLabel(trace.model);
+    const QString model = modelLabel(trace.model, !trace.provider.isEmpty());
     ++m_requests[RequestLabels{trace.keyName, model, trace.provider, trace.status}];
 
     const Common::TokenUsage &usage = trace.usage;

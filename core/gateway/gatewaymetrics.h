@@ -107,8 +107,11 @@ private:
     };
 
     static void renderHistogram(QByteArray &out, const char *name, const char *help, const Histogram &histogram);
-    /** `model`, or OtherModels once MostModelLabels other names have their series. */
-    QString modelLabel(const QString &model);
+    /**
+     * `model` if it has its own series or gets one now (while fewer than MostModelLabels names have one,
+     * or half that for a request refused before any provider was asked), else OtherModels.
+     */
+    QString modelLabel(const QString &model, bool reachedAProvider);
 
     QSet<QString> m_modelLabels; // the model names that have series of their own
     QHash<RequestLabels, qint64> m_requests;

@@ -177,6 +177,20 @@ void TestGatewayMetrics::modelsPastTheLimitShareOneLabel()
     QCOMPARE(requests.size(), GatewayMetrics::MostModelLabels + 2);
     QVERIFY(requests.contains("tollgate_requests_total{key=\"dev\",model=\"(other)\",provider=\"openai\",status=\"403\"} 500"));
     QVERIFY(requests.contains("tollgate_requests_total{key=\"dev\",model=\"made-up-0\",provider=\"openai\",status=\"200\"} 1"));
+
+    // Names refused before any provider was asked take at most half the places (QA re-test: a key trying
+    // 1,100 names it may not use left another key's real model under "(other)").
+    GatewayMetrics fresh;
+    for (qsizetype i = 0; i < GatewayMetrics::MostModelLabels + 100; ++i) {
+        Ledger::TraceRecord refused = trace(QStringLiteral("prober"), QStringLiteral("not-allowed-%1").arg(i), 403, 1);
+        refused.provider.clear();
+        fresh.recordBooked(refused);
+    }
+    fresh.recordBooked(trace(QStringLiteral("ok"), QStringLiteral("gpt-4o-mini"), 200, 1));
+    const QList<QByteArray> afterProbing = samples(fresh.render(0), "tollgate_requests_total");
+    QCOMPARE(afterProbing.size(), GatewayMetrics::MostModelLabels / 2 + 2);
+    QVERIFY(afterProbing.contains("tollgate_requests_total{key=\"ok\",model=\"gpt-4o-mini\",provider=\"openai\",status=\"200\"} 1"));
+    QVERIFY(afterProbing.contains("tollgate_requests_total{key=\"prober\",model=\"(other)\",provider=\"\",status=\"403\"} 600"));
 }
 
 void TestGatewayMetrics::escapesLabelsInOutput()
