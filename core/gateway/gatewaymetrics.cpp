@@ -212,11 +212,27 @@ bool GatewayMetrics::isMetricsRequest(const HttpRequest &request)
     return target == "/metrics" || target.startsWith("/metrics?");
 }
 
+bool GatewayMetrics::namesThisMachine(const QByteArray &hostHeader)
+{
+    QByteArray host = hostHeader.trimmed().toLower();
+    if (host.startsWith('[')) { // "[::1]:8420"
+        const qsizetype close = host.indexOf(']');
+        host = close < 0 ? QByteArray() : host.mid(1, close - 1);
+    } else if (host.count(':') == 1) { // "127.0.0.1:8420", "localhost:8420"
+        host.truncate(host.indexOf(':'));
+    }
+    if (host.endsWith('.'))
+        host.chop(1);
+    return host == "localhost" || host.endsWith(".localhost") || QHostAddress(QString::fromLatin1(host)).isLoopback();
+}
+
 bool GatewayMetrics::mayScrape(const HttpRequest &request, const QByteArray &token)
 {
-    if (request.peerAddress.isLoopback())
+    if (!token.isEmpty() && bearerMatches(request.header("authorization"), token))
         return true;
-    return !token.isEmpty() && bearerMatches(request.header("authorization"), token);
+    // A loopback client that names this machine: a web page the browser was tricked into calling on
+    // 127.0.0.1 ("DNS rebinding") sends its own site's name as Host, and reads no key names or spend.
+    return request.peerAddress.isLoopback() && (!request.hasHeader("host") || namesThisMachine(request.header("host")));
 }
 
 void GatewayMetrics::renderHistogram(QByteArray &out, const char *name, const char *help, const Histogram &histogram)

@@ -56,10 +56,13 @@ public:
     /** Exact decimal seconds of a microsecond count: 1500 -> "0.0015", 2000000 -> "2". */
     static QByteArray secondsText(qint64 micros);
     /**
-     * Whether a request may read the metrics: loopback clients always, others only with
-     * "Authorization: Bearer <token>" and a non-empty token (the label values name keys and models).
+     * Whether a request may read the metrics: loopback clients whose Host names this machine (or who send
+     * none), others only with "Authorization: Bearer <token>" and a non-empty token (the label values name
+     * keys and models).
      */
     static bool mayScrape(const HttpRequest &request, const QByteArray &token);
+    /** Whether a Host header names this machine: localhost or a loopback address, with or without a port. */
+    static bool namesThisMachine(const QByteArray &hostHeader);
     /** "GET /metrics" or "HEAD /metrics", with or without a query; no allocation. */
     static bool isMetricsRequest(const HttpRequest &request);
 

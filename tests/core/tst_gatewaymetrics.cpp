@@ -336,17 +336,28 @@ void TestGatewayMetrics::authorisesScrapes_data()
     QTest::addColumn<QByteArray>("authorization");
     QTest::addColumn<QByteArray>("token");
     QTest::addColumn<bool>("allowed");
-    QTest::addRow("IPv4 loopback") << QStringLiteral("127.0.0.1") << QByteArray() << QByteArray() << true;
-    QTest::addRow("other 127/8 address") << QStringLiteral("127.0.0.2") << QByteArray() << QByteArray() << true;
-    QTest::addRow("IPv6 loopback") << QStringLiteral("::1") << QByteArray() << QByteArray() << true;
-    QTest::addRow("IPv4-mapped loopback") << QStringLiteral("::ffff:127.0.0.1") << QByteArray() << QByteArray() << true;
-    QTest::addRow("remote, no token configured") << QStringLiteral("192.0.2.7") << QByteArray("Bearer ") << QByteArray() << false;
-    QTest::addRow("remote, no credentials") << QStringLiteral("192.0.2.7") << QByteArray() << QByteArray("s3cret") << false;
-    QTest::addRow("remote, right token") << QStringLiteral("192.0.2.7") << QByteArray("Bearer s3cret") << QByteArray("s3cret") << true;
-    QTest::addRow("remote, scheme in lower case") << QStringLiteral("2001:db8::1") << QByteArray("bearer s3cret") << QByteArray("s3cret") << true;
-    QTest::addRow("remote, wrong token") << QStringLiteral("192.0.2.7") << QByteArray("Bearer s3creT") << QByteArray("s3cret") << false;
-    QTest::addRow("remote, token prefix") << QStringLiteral("192.0.2.7") << QByteArray("Bearer s3c") << QByteArray("s3cret") << false;
-    QTest::addRow("remote, basic auth") << QStringLiteral("192.0.2.7") << QByteArray("Basic s3cret") << QByteArray("s3cret") << false;
+    QTest::addColumn<QByteArray>("host"); // null: no Host header
+    QTest::addRow("IPv4 loopback") << QStringLiteral("127.0.0.1") << QByteArray() << QByteArray() << true << QByteArray();
+    QTest::addRow("other 127/8 address") << QStringLiteral("127.0.0.2") << QByteArray() << QByteArray() << true << QByteArray();
+    QTest::addRow("IPv6 loopback") << QStringLiteral("::1") << QByteArray() << QByteArray() << true << QByteArray();
+    QTest::addRow("IPv4-mapped loopback") << QStringLiteral("::ffff:127.0.0.1") << QByteArray() << QByteArray() << true << QByteArray();
+    QTest::addRow("remote, no token configured") << QStringLiteral("192.0.2.7") << QByteArray("Bearer ") << QByteArray() << false << QByteArray();
+    QTest::addRow("remote, no credentials") << QStringLiteral("192.0.2.7") << QByteArray() << QByteArray("s3cret") << false << QByteArray();
+    QTest::addRow("remote, right token") << QStringLiteral("192.0.2.7") << QByteArray("Bearer s3cret") << QByteArray("s3cret") << true << QByteArray();
+    QTest::addRow("remote, scheme in lower case") << QStringLiteral("2001:db8::1") << QByteArray("bearer s3cret") << QByteArray("s3cret") << true << QByteArray();
+    QTest::addRow("remote, wrong token") << QStringLiteral("192.0.2.7") << QByteArray("Bearer s3creT") << QByteArray("s3cret") << false << QByteArray();
+    QTest::addRow("remote, token prefix") << QStringLiteral("192.0.2.7") << QByteArray("Bearer s3c") << QByteArray("s3cret") << false << QByteArray();
+    // DNS rebinding: a page the browser was tricked into calling on 127.0.0.1 names its own site (QA re-test).
+    QTest::addRow("loopback, Host names this machine") << QStringLiteral("127.0.0.1") << QByteArray() << QByteArray() << true
+                                                      << QByteArray("127.0.0.1:8420");
+    QTest::addRow("loopback, Host localhost") << QStringLiteral("127.0.0.1") << QByteArray() << QByteArray() << true
+                                              << QByteArray("LocalHost:8420");
+    QTest::addRow("loopback, Host [::1]") << QStringLiteral("::1") << QByteArray() << QByteArray() << true << QByteArray("[::1]:8420");
+    QTest::addRow("loopback, Host another site") << QStringLiteral("127.0.0.1") << QByteArray() << QByteArray() << false
+                                                 << QByteArray("evil.example:8420");
+    QTest::addRow("loopback, Host another site, with the token") << QStringLiteral("127.0.0.1") << QByteArray("Bearer s3cret")
+                                                                 << QByteArray("s3cret") << true << QByteArray("evil.example");
+    QTest::addRow("remote, basic auth") << QStringLiteral("192.0.2.7") << QByteArray("Basic s3cret") << QByteArray("s3cret") << false << QByteArray();
 }
 
 void TestGatewayMetrics::authorisesScrapes()
@@ -360,8 +371,11 @@ void TestGatewayMetrics::authorisesScrapes()
     request.target = "/metrics";
     request.peerAddress = QHostAddress(peer);
     QVERIFY(!request.peerAddress.isNull());
+    QFETCH(QByteArray, host);
     if (!authorization.isNull())
         request.headers.append({QByteArrayLiteral("authorization"), authorization});
+    if (!host.isNull())
+        request.headers.append({QByteArrayLiteral("host"), host});
     QCOMPARE(GatewayMetrics::mayScrape(request, token), allowed);
 }
 
