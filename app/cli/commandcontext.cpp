@@ -95,7 +95,9 @@ int CommandContext::finish(int status)
     const QString why = device && device->error() != QFileDevice::NoError ? device->errorString()
                         : m_rawWriteError != 0 ? QString::fromLocal8Bit(std::strerror(m_rawWriteError))
                                                : QStringLiteral("write error");
-    m_err << "tollgate: could not write the output: " << why << Qt::endl;
+    // One line, as every error: what failed, then what happened anyway.
+    m_err << "tollgate: could not write the output: " << why << (m_ifOutputLost.isEmpty() ? QString() : QStringLiteral("; ") + m_ifOutputLost)
+          << Qt::endl;
     return Failure;
 }
 

@@ -44,6 +44,8 @@ public:
      * (a full disk, a closed pipe) fails: a cut-off export must not look like a whole one.
      */
     int finish(int status);
+    /** What finish() adds when the output is lost: what happened anyway (a key created whose secret nobody saw). */
+    void setIfOutputLost(const QString &note) { m_ifOutputLost = note; }
 
     /**
      * "YYYY-MM-DD" (local midnight; with `endOfDay` the following midnight, so that --until is
@@ -60,6 +62,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     int m_rawWriteError = 0; // errno of the first raw write to stdout that failed
+    QString m_ifOutputLost;
 };
 
 } // namespace Cli

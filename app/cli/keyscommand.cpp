@@ -167,6 +167,9 @@ void printKeyDetails(QTextStream &out, const Keys::KeyRecord &key, const QDateTi
 
 int printIssued(CommandContext &context, const Admin::IssuedKey &issued, bool json, const QString &verb)
 {
+    // The key is in the ledger already: if its one showing fails, say so and how to get another.
+    context.setIfOutputLost(QStringLiteral("key \"%1\" was %2, but its secret was not shown: run \"tollgate keys rotate %1\" for a new one")
+                                .arg(issued.record.name, verb.toLower()));
     if (json) {
         QJsonObject object = keyJson(issued.record, context.clock().nowUtc());
         object.insert(QStringLiteral("secret"), issued.secret);

@@ -180,6 +180,16 @@ void TestCli::failsWhenItsOutputCannotBeWritten()
         QVERIFY2(process.exitCode() == 1, qPrintable(command));
         QCOMPARE(process.readAllStandardError(), QByteArray("tollgate: could not write the output: No space left on device\n"));
     }
+    // A key created or rotated anyway says so, and how to get a secret nobody saw (QA re-test).
+    QProcess rotate;
+    rotate.setStandardOutputFile(QStringLiteral("/dev/full"));
+    rotate.start(QStringLiteral(TOLLGATE_BINARY), {QStringLiteral("--data"), m_data->path(), QStringLiteral("keys"),
+                                                   QStringLiteral("rotate"), QStringLiteral("written")});
+    QVERIFY(rotate.waitForFinished(30'000));
+    QCOMPARE(rotate.exitCode(), 1);
+    QCOMPARE(rotate.readAllStandardError(),
+             QByteArray("tollgate: could not write the output: No space left on device; key \"written\" was rotated, but its "
+                        "secret was not shown: run \"tollgate keys rotate written\" for a new one\n"));
 }
 
 void TestCli::createsKeyAndPrintsSecretOnce()
