@@ -108,12 +108,14 @@ int runReportCommand(CommandContext &context, const QStringList &arguments)
         context.printJson(array);
         return Success;
     }
-    case Format::Csv:
+    case Format::Csv: {
         context.out().flush();
         context.writeRaw(Report::CsvWriter::row(Report::ReportColumns::names(query.groupBy)));
+        const QList<Report::CsvWriter::Kind> kinds = Report::ReportColumns::kinds(query.groupBy);
         for (const Ledger::ReportRow &row : rows)
-            context.writeRaw(Report::CsvWriter::row(Report::ReportColumns::cells(row)));
+            context.writeRaw(Report::CsvWriter::row(Report::ReportColumns::cells(row), kinds));
         return Success;
+    }
     case Format::Table:
         break;
     }
@@ -204,12 +206,14 @@ int runTracesCommand(CommandContext &context, const QStringList &arguments)
         context.printJson(array);
         return Success;
     }
-    case Format::Csv:
+    case Format::Csv: {
         context.out().flush();
         context.writeRaw(Report::CsvWriter::row(Report::TraceColumns::names()));
+        const QList<Report::CsvWriter::Kind> kinds = Report::TraceColumns::kinds();
         for (const Ledger::TraceRecord &trace : traces)
-            context.writeRaw(Report::CsvWriter::row(Report::TraceColumns::cells(trace)));
+            context.writeRaw(Report::CsvWriter::row(Report::TraceColumns::cells(trace), kinds));
         return Success;
+    }
     case Format::Table:
         break;
     }

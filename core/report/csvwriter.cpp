@@ -23,22 +23,24 @@ bool isPlainNumber(const QString &value)
 }
 
 // Spreadsheets run a cell that starts with one of these as a formula, quoted or not, and model
-// and key names come from whoever holds a key (OWASP's "CSV injection").
-bool readsAsFormula(const QString &value)
+// and key names come from whoever holds a key (OWASP's "CSV injection"); "+1" as a name would become 1.
+bool startsLikeAFormula(const QString &value)
 {
     if (value.isEmpty())
         return false;
     const QChar first = value.front();
-    const bool formulaStart = first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
-    return formulaStart && !isPlainNumber(value);
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
 }
 
 } // namespace
 
-QString CsvWriter::field(const QString &value)
+QString CsvWriter::field(const QString &value, Kind kind)
 {
     // A leading apostrophe makes the spreadsheet show such a cell as the text it is.
-    const QString text = readsAsFormula(value) ? u'\'' + value : value;
+    const bool guard = kind == Kind::Text ? startsLikeAFormula(value)
+                       : kind == Kind::Either ? startsLikeAFormula(value) && !isPlainNumber(value)
+                                              : false;
+    const QString text = guard ? u'\'' + value : value;
     // RFC 4180 §2.6/2.7: fields containing a separator, quote or line break are enclosed in
     // double quotes, and a quote inside is escaped by doubling it.
     const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r');
@@ -49,13 +51,13 @@ QString CsvWriter::field(const QString &value)
     return u'"' + quoted + u'"';
 }
 
-QByteArray CsvWriter::row(const QStringList &fields)
+QByteArray CsvWriter::row(const QStringList &fields, const QList<Kind> &kinds)
 {
     QString line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line += u',';
-        line += field(fields.at(i));
+        line += field(fields.at(i), kinds.value(i, Kind::Either));
     }
     line += QStringLiteral("\r\n");
     return line.toUtf8();

@@ -24,6 +24,15 @@ QStringList TraceColumns::names()
             QStringLiteral("attempts")};
 }
 
+QList<CsvWriter::Kind> TraceColumns::kinds()
+{
+    using enum CsvWriter::Kind;
+    // id, time, key, model, served_model, provider, endpoint, stream, status, outcome, five token counts,
+    // cost_usd, cost_status, latency_ms, ttft_ms, attempts
+    return {Number, Number, Text, Text, Text, Text, Text, Number, Number, Text, Number, Number, Number,
+            Number, Number, Number, Text, Number, Number, Number};
+}
+
 QString TraceColumns::isoTime(const QDateTime &utc)
 {
     return utc.toUTC().toString(Qt::ISODateWithMs);
@@ -95,6 +104,13 @@ QStringList ReportColumns::names(const QList<Ledger::ReportDimension> &groupBy)
           << QStringLiteral("cache_write_tokens") << QStringLiteral("output_tokens") << QStringLiteral("reasoning_tokens")
           << QStringLiteral("cost_usd") << QStringLiteral("unpriced_requests") << QStringLiteral("estimated_requests");
     return names;
+}
+
+QList<CsvWriter::Kind> ReportColumns::kinds(const QList<Ledger::ReportDimension> &groupBy)
+{
+    QList<CsvWriter::Kind> kinds(groupBy.size(), CsvWriter::Kind::Text);
+    kinds.resize(names(groupBy).size(), CsvWriter::Kind::Number);
+    return kinds;
 }
 
 QStringList ReportColumns::cells(const Ledger::ReportRow &row)

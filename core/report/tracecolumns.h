@@ -2,6 +2,7 @@
 
 #include "core/ledger/queries.h"
 #include "core/ledger/tracerecord.h"
+#include "core/report/csvwriter.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -15,6 +16,8 @@ public:
     static QStringList names();
     /** Text cells in `names()` order: an unpriced cost and a missing TTFT are empty, never 0. */
     static QStringList cells(const Ledger::TraceRecord &trace);
+    /** What each of cells() holds, for CSV: names are text even when they look like numbers. */
+    static QList<CsvWriter::Kind> kinds();
     static QJsonObject json(const Ledger::TraceRecord &trace);
     static QString isoTime(const QDateTime &utc);
 };
@@ -26,6 +29,8 @@ public:
     static std::optional<Ledger::ReportDimension> dimensionFromName(QStringView name);
     static QStringList names(const QList<Ledger::ReportDimension> &groupBy);
     static QStringList cells(const Ledger::ReportRow &row);
+    /** What each of cells() holds, for CSV: the group's values are text, the sums numbers. */
+    static QList<CsvWriter::Kind> kinds(const QList<Ledger::ReportDimension> &groupBy);
     static QJsonObject json(const QList<Ledger::ReportDimension> &groupBy, const Ledger::ReportRow &row);
 };
 

@@ -173,6 +173,8 @@ QDateTime WeeklyReview::weekStart(const QDate &day, Qt::DayOfWeek firstDay, cons
 
 QByteArray WeeklyReview::toCsv(const WeeklyReviewResult &review)
 {
+    // The name column holds key and model names: text even when one reads "+1".
+    const QList<CsvWriter::Kind> named{CsvWriter::Kind::Either, CsvWriter::Kind::Text};
     QByteArray csv = CsvWriter::row({QStringLiteral("section"), QStringLiteral("name"), QStringLiteral("cost_usd"),
                                      QStringLiteral("previous_cost_usd"), QStringLiteral("requests"),
                                      QStringLiteral("previous_requests"), QStringLiteral("avg_input_tokens"),
@@ -186,22 +188,22 @@ QByteArray WeeklyReview::toCsv(const WeeklyReviewResult &review)
         csv += CsvWriter::row({QStringLiteral("key"), line.key, money(line.spend), money(line.previousSpend),
                                number(line.requests), number(line.previousRequests), number(line.averageInputTokens),
                                number(line.previousAverageInputTokens), QString(), QString(), QString(), QString(),
-                               line.promptBloat ? QStringLiteral("prompt_bloat") : QString()});
+                               line.promptBloat ? QStringLiteral("prompt_bloat") : QString()}, named);
     }
     for (const WeeklyModelLine &line : review.models) {
         csv += CsvWriter::row({QStringLiteral("model"), line.model, money(line.spend), money(line.previousSpend),
                                number(line.requests), number(line.previousRequests), QString(), QString(), QString(),
-                               QString(), QString(), QString(), line.isNew ? QStringLiteral("new_model") : QString()});
+                               QString(), QString(), QString(), line.isNew ? QStringLiteral("new_model") : QString()}, named);
     }
     for (const WeeklyCapLine &line : review.caps) {
         csv += CsvWriter::row({QStringLiteral("cap"), line.key, money(line.spent), QString(), QString(), QString(), QString(),
                                QString(), QString(), QString(), money(line.cap), number(line.percent),
-                               line.percent >= 100 ? QStringLiteral("cap_reached") : QStringLiteral("near_cap")});
+                               line.percent >= 100 ? QStringLiteral("cap_reached") : QStringLiteral("near_cap")}, named);
     }
     for (const WeeklyUnpricedLine &line : review.unpriced) {
         csv += CsvWriter::row({QStringLiteral("unpriced"), line.model, QString(), QString(), number(line.requests), QString(),
                                QString(), QString(), number(line.inputTokens), number(line.outputTokens), QString(),
-                               QString(), QStringLiteral("unpriced")});
+                               QString(), QStringLiteral("unpriced")}, named);
     }
     return csv;
 }

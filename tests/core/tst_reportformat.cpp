@@ -85,6 +85,7 @@ private slots:
     void textTableControlCharacters();
     void textTableWideAndReorderingCharacters();
     void traceColumnNames();
+    void csvNamesThatLookLikeNumbersStayText();
     void traceCellsAndJson();
     void unpricedTrace();
 };
@@ -122,6 +123,28 @@ void TestReportFormat::csvField()
     QFETCH(QString, value);
     QFETCH(QString, expected);
     QCOMPARE(CsvWriter::field(value), expected);
+}
+
+// QA re-test: keys named "+1" and "+.5" and a model "-2" became the numbers 1, 0.5 and -2 in a spreadsheet.
+void TestReportFormat::csvNamesThatLookLikeNumbersStayText()
+{
+    using Kind = CsvWriter::Kind;
+    QCOMPARE(CsvWriter::field(str("+1"), Kind::Text), str("'+1"));
+    QCOMPARE(CsvWriter::field(str("-2"), Kind::Text), str("'-2"));
+    QCOMPARE(CsvWriter::field(str("+.5"), Kind::Text), str("'+.5"));
+    QCOMPARE(CsvWriter::field(str("gpt-4o"), Kind::Text), str("gpt-4o"));
+    QCOMPARE(CsvWriter::field(str("-1.500000000"), Kind::Number), str("-1.500000000"));
+    QCOMPARE(CsvWriter::field(str("-1.500000000"), Kind::Either), str("-1.500000000"));
+    QCOMPARE(CsvWriter::row(strs({"+1", "-2", "-3"}), {Kind::Text, Kind::Text, Kind::Number}), QByteArray("'+1,'-2,-3\r\n"));
+    // Every column has its kind: names and the trace's words are text, counts and money numbers.
+    QCOMPARE(TraceColumns::kinds().size(), TraceColumns::names().size());
+    QCOMPARE(TraceColumns::kinds().at(TraceColumns::names().indexOf(str("key"))), Kind::Text);
+    QCOMPARE(TraceColumns::kinds().at(TraceColumns::names().indexOf(str("model"))), Kind::Text);
+    QCOMPARE(TraceColumns::kinds().at(TraceColumns::names().indexOf(str("cost_usd"))), Kind::Number);
+    const QList<Ledger::ReportDimension> groupBy{Ledger::ReportDimension::Key, Ledger::ReportDimension::Model};
+    const QList<Kind> reportKinds = Report::ReportColumns::kinds(groupBy);
+    QCOMPARE(reportKinds.size(), Report::ReportColumns::names(groupBy).size());
+    QCOMPARE(reportKinds.mid(0, 3), (QList<Kind>{Kind::Text, Kind::Text, Kind::Number}));
 }
 
 void TestReportFormat::csvRowEndsInCrlf()

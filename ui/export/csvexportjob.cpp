@@ -46,14 +46,16 @@ void CsvExportJob::run()
         return;
     }
     qint64 written = 0;
-    const auto write = [&file](const QStringList &cells) { return file.write(Report::CsvWriter::row(cells)) >= 0; };
+    const auto write = [&file](const QStringList &cells, const QList<Report::CsvWriter::Kind> &kinds = {}) {
+        return file.write(Report::CsvWriter::row(cells, kinds)) >= 0;
+    };
     bool ok = true;
 
     if (m_request.kind == ExportRequest::Kind::Totals) {
         const QList<Ledger::ReportRow> rows = store.report(m_request.totals);
         ok = write(Report::ReportColumns::names(m_request.totals.groupBy));
         for (qsizetype i = 0; ok && i < rows.size() && !m_cancelled.load(); ++i) {
-            ok = write(Report::ReportColumns::cells(rows.at(i)));
+            ok = write(Report::ReportColumns::cells(rows.at(i)), Report::ReportColumns::kinds(m_request.totals.groupBy));
             ++written;
         }
         emit progressed(written, rows.size());
@@ -70,7 +72,7 @@ void CsvExportJob::run()
         while (ok && !m_cancelled.load()) {
             const QList<Ledger::TraceRecord> page = store.queryTraces(query);
             for (const Ledger::TraceRecord &trace : page) {
-                if (!write(Report::TraceColumns::cells(trace))) {
+                if (!write(Report::TraceColumns::cells(trace), Report::TraceColumns::kinds())) {
                     ok = false;
                     break;
                 }
