@@ -280,11 +280,11 @@ bool ProxyCall::authenticate()
 void ProxyCall::answerModels()
 {
     QJsonArray models;
-    QSet<QString> seen;
+    QSet<QString> seen; // in lower case: globs match regardless of case, and so do the gateway's lookups
     for (const Pricing::PriceRecord &record : m_config->prices().records()) {
         if (record.mode != u"chat" && record.mode != u"responses" && record.mode != u"embedding" && record.mode != u"completion")
             continue;
-        if (seen.contains(record.model) || !Keys::ModelGlob::matchesAny(m_key->allowedModels, record.model))
+        if (seen.contains(record.model.toLower()) || !Keys::ModelGlob::matchesAny(m_key->allowedModels, record.model))
             continue;
         bool served = false;
         for (const Providers::ProviderRecord &provider : m_config->providers()) {
@@ -296,28 +296,27 @@ void ProxyCall::answerModels()
         }
         if (!served)
             continue;
-        seen.insert(record.model);
+        seen.insert(record.model.toLower());
         models.append(modelEntry(record.model, record.provider));
     }
     // Models the key names outright are listed too, priced or not, when a provider would serve them: a
-    // pinned "an/claude-opus-4-5" by its provider, another by the first provider whose globs match it.
+    // pinned "an/claude-opus-4-5" by its provider, another by the first provider whose globs match it,
+    // of OpenAI's family first (this list is OpenAI's shape, read by OpenAI's clients).
     for (const QString &named : m_key->allowedModels) {
-        if (named.contains(u'*') || named.contains(u'?') || seen.contains(named))
+        if (named.contains(u'*') || named.contains(u'?') || seen.contains(named.toLower()))
             continue;
         QString owner;
-        if (const std::optional<Pin> pin = pinOf(named)) {
+        if (const std::optional<Pin> pin = pinOf(named))
             owner = pin->provider->name;
-        } else {
+        for (const Providers::ProviderType family : {Providers::ProviderType::OpenAi, Providers::ProviderType::Anthropic}) {
             for (const Providers::ProviderRecord &provider : m_config->providers()) {
-                if (Keys::ModelGlob::matchesAny(provider.models, named)) {
+                if (owner.isEmpty() && provider.type == family && Keys::ModelGlob::matchesAny(provider.models, named))
                     owner = provider.name;
-                    break;
-                }
             }
         }
         if (owner.isEmpty())
             continue;
-        seen.insert(named);
+        seen.insert(named.toLower());
         models.append(modelEntry(named, owner));
     }
     const QJsonObject body{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), models}};

@@ -158,6 +158,13 @@ test('the gateway lists models and refuses with the SDK\'s typed errors', async 
   for (const id of ['fake-anthropic/claude-opus-4-5', 'my-model', 'claude-haiku-4-5'])
     assert.ok(namedIds.includes(id), `${id} missing from ${namedIds.join()}`);
   assert.ok(!namedIds.includes('gpt-4o-mini'));
+  // Named in another case, once, and owned by the provider that serves it on this API (QA re-test: twice,
+  // once owned by the Anthropic provider).
+  const cased = new OpenAI({ apiKey: await stack.createKey('cased', '--models', 'GPT-4o-mini,my-model'),
+                             baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
+  const casedModels = (await cased.models.list()).data;
+  assert.equal(casedModels.filter((m) => m.id.toLowerCase() === 'gpt-4o-mini').length, 1, JSON.stringify(casedModels));
+  assert.equal(casedModels.find((m) => m.id === 'my-model')?.owned_by, 'fake-openai');
 
   const stranger = new OpenAI({ apiKey: 'sk-tg-' + 'x'.repeat(40), baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
   await assert.rejects(stranger.chat.completions.create({ model: 'gpt-4o-mini', messages: [] }),
