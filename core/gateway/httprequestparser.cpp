@@ -100,8 +100,10 @@ struct HttpRequestParser::Callbacks
         QList<QByteArray> codings;
         for (const HttpHeader &header : std::as_const(r.headers)) {
             if (header.name == "transfer-encoding") {
-                for (const QByteArray &coding : header.value.split(','))
-                    codings.append(coding.trimmed().toLower());
+                for (const QByteArray &coding : header.value.split(',')) {
+                    if (!coding.trimmed().isEmpty()) // RFC 9110 §5.6.1: empty list elements do not count
+                        codings.append(coding.trimmed().toLower());
+                }
             }
         }
         if (codings.size() > 1 && codings.last() == "chunked"

@@ -90,6 +90,10 @@ void TestHttpRequestParser::parsesRequests_data()
         << QByteArray("POST /up HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n"
                       "5\r\nhello\r\n7;ext=1\r\n, world\r\n0\r\nX-Trailer: t\r\n\r\n")
         << QByteArray("POST") << QByteArray("/up") << QByteArray() << 1 << QByteArray("hello, world");
+    // RFC 9110 §5.6.1: an empty list element is no coding (QA re-test: it was a 501).
+    QTest::addRow("chunked after an empty element")
+        << QByteArray("POST /up HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: ,chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
+        << QByteArray("POST") << QByteArray("/up") << QByteArray() << 1 << QByteArray("hello");
     QTest::addRow("HTTP/1.0 without Host") << QByteArray("GET / HTTP/1.0\r\n\r\n") << QByteArray("GET")
                                            << QByteArray("/") << QByteArray() << 0 << QByteArray();
     QTest::addRow("HEAD") << QByteArray("HEAD /x HTTP/1.1\r\nHost: h\r\n\r\n") << QByteArray("HEAD")
@@ -183,6 +187,8 @@ void TestHttpRequestParser::rejectsBadRequests_data()
     // taken for what it was not (QA).
     QTest::addRow("unknown coding before chunked")
         << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: gzip, chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n") << cap << 501;
+    QTest::addRow("unknown coding after an empty element")
+        << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: , gzip ,chunked\r\n\r\n0\r\n\r\n") << cap << 501;
     QTest::addRow("unknown coding in a header of its own")
         << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << cap << 501;
     QTest::addRow("garbage method") << QByteArray("G@T / HTTP/1.1\r\nHost: h\r\n\r\n") << cap << 400;
