@@ -24,6 +24,8 @@ bool listContainsToken(QByteArrayView list, QByteArrayView token)
 
 QByteArray HttpRequest::originForm(const QByteArray &target)
 {
+    if (target.startsWith('/'))
+        return target; // the usual origin form, shared rather than copied
     const QByteArray scheme = target.left(8).toLower();
     if (!scheme.startsWith("http://") && !scheme.startsWith("https://"))
         return target;

@@ -91,7 +91,17 @@ struct HttpRequestParser::Callbacks
         if (llhttp_get_http_major(p) != 1 || llhttp_get_http_minor(p) > 1)
             return s->fail(505, "Only HTTP/1.0 and HTTP/1.1 are supported");
         r.versionMinor = llhttp_get_http_minor(p);
-        r.target = HttpRequest::originForm(r.target);
+        if (const QByteArray origin = HttpRequest::originForm(r.target); origin != r.target) {
+            // RFC 9110 §4.2.1 and §4.2.4: an http(s) URI without a host is invalid, and userinfo in one an error.
+            const qsizetype start = r.target.indexOf("://") + 3;
+            qsizetype end = start;
+            while (end < r.target.size() && r.target.at(end) != '/' && r.target.at(end) != '?')
+                ++end;
+            const QByteArray authority = r.target.mid(start, end - start);
+            if (authority.isEmpty() || authority.startsWith(':') || authority.contains('@'))
+                return s->fail(400, "The request-target's authority has no host, or has user information");
+            r.target = origin;
+        }
         // RFC 9112 §6.1: Transfer-Encoding on HTTP/1.0 means the framing is faulty.
         if (r.versionMinor == 0 && (p->flags & F_TRANSFER_ENCODING) != 0)
             return s->fail(400, "Transfer-Encoding on an HTTP/1.0 request");

@@ -192,6 +192,10 @@ void TestHttpRequestParser::rejectsBadRequests_data()
     QTest::addRow("unknown coding in a header of its own")
         << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << cap << 501;
     QTest::addRow("garbage method") << QByteArray("G@T / HTTP/1.1\r\nHost: h\r\n\r\n") << cap << 400;
+    // RFC 9110 §4.2.1, §4.2.4 (QA re-test: both were served).
+    QTest::addRow("absolute form without a host") << QByteArray("GET http:///v1/models HTTP/1.1\r\nHost: h\r\n\r\n") << cap << 400;
+    QTest::addRow("absolute form with user information")
+        << QByteArray("GET http://u:p@x/v1/models HTTP/1.1\r\nHost: h\r\n\r\n") << cap << 400;
     QTest::addRow("HTTP/2.0") << QByteArray("GET / HTTP/2.0\r\nHost: h\r\n\r\n") << cap << 505;
     QTest::addRow("long URL") << ("GET /" + repeated('a', 8 * 1024) + " HTTP/1.1\r\nHost: h\r\n\r\n") << cap << 414;
     QTest::addRow("huge header") << ("GET / HTTP/1.1\r\nHost: h\r\nX-Big: " + repeated('b', 16 * 1024) + "\r\n\r\n")
