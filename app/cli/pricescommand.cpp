@@ -120,7 +120,8 @@ int show(CommandContext &context, const QStringList &arguments)
 
 int set(CommandContext &context, const QStringList &arguments)
 {
-    SubcommandParser parser(QStringLiteral("prices set"), QStringLiteral("Set a model's prices (USD per 1M tokens) from now on."));
+    SubcommandParser parser(QStringLiteral("prices set"), QStringLiteral("Set a model's prices (USD per 1M tokens) from now on; a running gateway prices with them within a "
+                                                                 "second, the calls in between at the price before."));
     parser.addPositional(QStringLiteral("MODEL"), QStringLiteral("Model name as clients send it."));
     parser.addValueOption(QStringLiteral("input"), QStringLiteral("USD"), QStringLiteral("Input price per 1M tokens."));
     parser.addValueOption(QStringLiteral("output"), QStringLiteral("USD"), QStringLiteral("Output price per 1M tokens."));
