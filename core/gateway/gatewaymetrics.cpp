@@ -1,5 +1,6 @@
 #include "core/gateway/gatewaymetrics.h"
 
+#include "core/common/loopbackhost.h"
 #include "core/common/money.h"
 
 #include <QHostAddress>
@@ -223,7 +224,7 @@ bool GatewayMetrics::namesThisMachine(const QByteArray &hostHeader)
     }
     if (host.endsWith('.'))
         host.chop(1);
-    return host == "localhost" || host.endsWith(".localhost") || QHostAddress(QString::fromLatin1(host)).isLoopback();
+    return Common::isLoopbackHost(QString::fromLatin1(host));
 }
 
 bool GatewayMetrics::mayScrape(const HttpRequest &request, const QByteArray &token)

@@ -1,6 +1,7 @@
 #include "core/providers/proxysettings.h"
 
-#include <QHostAddress>
+#include "core/common/loopbackhost.h"
+
 #include <QLoggingCategory>
 
 namespace Providers {
@@ -15,14 +16,6 @@ QString firstSetVariable(const char *lower, const char *upper)
     if (value.isEmpty())
         value = qEnvironmentVariable(upper);
     return value.trimmed();
-}
-
-bool isLoopback(const QString &host)
-{
-    if (host == u"localhost" || host.endsWith(QLatin1String(".localhost")))
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
 }
 
 } // namespace
@@ -77,7 +70,7 @@ bool ProxySettings::bypassesProxy(const QString &noProxy, const QString &rawHost
         host = host.mid(1, host.size() - 2);
     if (host.endsWith(u'.'))
         host.chop(1);
-    if (isLoopback(host))
+    if (Common::isLoopbackHost(host))
         return true;
 
     const QStringList entries = noProxy.split(u',', Qt::SkipEmptyParts);
