@@ -22,19 +22,25 @@ bool listContainsToken(QByteArrayView list, QByteArrayView token)
 
 } // namespace
 
-QByteArray HttpRequest::originForm(const QByteArray &target)
+std::optional<HttpRequest::AbsoluteForm> HttpRequest::splitAbsoluteForm(const QByteArray &target)
 {
     if (target.startsWith('/'))
-        return target; // the usual origin form, shared rather than copied
+        return std::nullopt; // the usual origin form
     const QByteArray scheme = target.left(8).toLower();
     if (!scheme.startsWith("http://") && !scheme.startsWith("https://"))
-        return target;
-    const qsizetype authority = target.indexOf("://") + 3;
-    const qsizetype path = target.indexOf('/', authority);
-    const qsizetype query = target.indexOf('?', authority);
-    if (path >= 0 && (query < 0 || path < query))
-        return target.mid(path);
-    return '/' + (query >= 0 ? target.mid(query) : QByteArray());
+        return std::nullopt;
+    const qsizetype start = target.indexOf("://") + 3;
+    qsizetype end = start; // the authority runs to the path or the query, whichever comes first
+    while (end < target.size() && target.at(end) != '/' && target.at(end) != '?')
+        ++end;
+    const QByteArray rest = target.mid(end);
+    return AbsoluteForm{target.mid(start, end - start), rest.startsWith('/') ? rest : '/' + rest};
+}
+
+QByteArray HttpRequest::originForm(const QByteArray &target)
+{
+    const std::optional<AbsoluteForm> absolute = splitAbsoluteForm(target);
+    return absolute ? absolute->origin : target; // an origin-form target shared rather than copied
 }
 
 QByteArray HttpRequest::path() const

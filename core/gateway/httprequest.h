@@ -7,6 +7,8 @@
 #include <QHostAddress>
 #include <QList>
 
+#include <optional>
+
 namespace Gateway {
 
 /** A complete HTTP/1.x request as the parser produced it. */
@@ -27,6 +29,14 @@ struct HttpRequest
      * come back as they are.
      */
     static QByteArray originForm(const QByteArray &target);
+    /** A target in absolute form split into its authority ("host:port", maybe empty) and its origin form. */
+    struct AbsoluteForm
+    {
+        QByteArray authority;
+        QByteArray origin;
+    };
+    /** nullopt for a target that is not in absolute form. */
+    static std::optional<AbsoluteForm> splitAbsoluteForm(const QByteArray &target);
     /** The target after '?', without it; empty when there is none. */
     QByteArray query() const;
     /** The first header with this name (give it in lower case), or a null QByteArray. */

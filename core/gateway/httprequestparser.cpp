@@ -1,7 +1,8 @@
 #include "core/gateway/httprequestparser.h"
 
-#include <algorithm>
 #include <llhttp.h>
+
+#include <algorithm>
 
 namespace Gateway {
 
@@ -12,6 +13,29 @@ struct HttpRequestParser::Llhttp
 };
 
 // llhttp calls plain C functions; these forward to the parser object stored in llhttp_t::data.
+namespace {
+
+/**
+ * RFC 9112 §6.1: a coding the server does not understand (gzip before chunked) is a 501, not a body read
+ * as if it were not encoded. llhttp checks only that chunked comes last (else 400).
+ */
+bool hasCodingBeforeChunked(const HttpRequest &request)
+{
+    QList<QByteArray> codings;
+    for (const HttpHeader &header : request.headers) {
+        if (header.name != "transfer-encoding")
+            continue;
+        for (const QByteArray &coding : header.value.split(',')) {
+            if (!coding.trimmed().isEmpty()) // RFC 9110 §5.6.1: empty list elements do not count
+                codings.append(coding.trimmed().toLower());
+        }
+    }
+    return codings.size() > 1 && codings.last() == "chunked"
+           && std::any_of(codings.cbegin(), codings.cend() - 1, [](const QByteArray &coding) { return coding != "chunked"; });
+}
+
+} // namespace
+
 struct HttpRequestParser::Callbacks
 {
     static HttpRequestParser *self(llhttp_t *p) { return static_cast<HttpRequestParser *>(p->data); }
@@ -91,33 +115,17 @@ struct HttpRequestParser::Callbacks
         if (llhttp_get_http_major(p) != 1 || llhttp_get_http_minor(p) > 1)
             return s->fail(505, "Only HTTP/1.0 and HTTP/1.1 are supported");
         r.versionMinor = llhttp_get_http_minor(p);
-        if (const QByteArray origin = HttpRequest::originForm(r.target); origin != r.target) {
+        if (const std::optional<HttpRequest::AbsoluteForm> absolute = HttpRequest::splitAbsoluteForm(r.target)) {
             // RFC 9110 §4.2.1 and §4.2.4: an http(s) URI without a host is invalid, and userinfo in one an error.
-            const qsizetype start = r.target.indexOf("://") + 3;
-            qsizetype end = start;
-            while (end < r.target.size() && r.target.at(end) != '/' && r.target.at(end) != '?')
-                ++end;
-            const QByteArray authority = r.target.mid(start, end - start);
-            if (authority.isEmpty() || authority.startsWith(':') || authority.contains('@'))
+            if (absolute->authority.isEmpty() || absolute->authority.startsWith(':') || absolute->authority.contains('@'))
                 return s->fail(400, "The request-target's authority has no host, or has user information");
-            r.target = origin;
+            r.target = absolute->origin;
         }
         // RFC 9112 §6.1: Transfer-Encoding on HTTP/1.0 means the framing is faulty.
         if (r.versionMinor == 0 && (p->flags & F_TRANSFER_ENCODING) != 0)
             return s->fail(400, "Transfer-Encoding on an HTTP/1.0 request");
-        // RFC 9112 §6.1: a coding the server does not understand (gzip before chunked) is a 501, not a
-        // body read as if it were not encoded. llhttp checks only that chunked comes last (else 400).
-        QList<QByteArray> codings;
-        for (const HttpHeader &header : std::as_const(r.headers)) {
-            if (header.name == "transfer-encoding") {
-                for (const QByteArray &coding : header.value.split(',')) {
-                    if (!coding.trimmed().isEmpty()) // RFC 9110 §5.6.1: empty list elements do not count
-                        codings.append(coding.trimmed().toLower());
-                }
-            }
-        }
-        if (codings.size() > 1 && codings.last() == "chunked"
-            && std::any_of(codings.cbegin(), codings.cend() - 1, [](const QByteArray &coding) { return coding != "chunked"; }))
+        // Looked at only when llhttp saw the header: most requests are framed by Content-Length.
+        if ((p->flags & F_TRANSFER_ENCODING) != 0 && hasCodingBeforeChunked(r))
             return s->fail(501, "Only the chunked transfer coding is supported");
         // RFC 9112 §3.2: an HTTP/1.1 request without Host gets 400.
         if (r.versionMinor == 1 && !r.hasHeader("host"))
