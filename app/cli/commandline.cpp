@@ -14,10 +14,6 @@
 #include <QHash>
 #include <QTextStream>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-
 namespace Cli {
 
 GlobalOptions GlobalOptions::parse(const QStringList &arguments)
@@ -81,27 +77,20 @@ QString globalHelpText()
 
 int runCommand(const GlobalOptions &options)
 {
-    QTextStream out(stdout);
     QTextStream err(stderr);
     if (!options.error.isEmpty()) {
         err << "tollgate: " << options.error << Qt::endl;
         return UsageError;
     }
+    // Opens nothing until a command asks for the ledger; its finish() turns output that could not be
+    // written into exit 1, for the help and the version as for every command.
+    CommandContext context(Settings::DataDirectory::resolve(options.dataDir));
+    const auto print = [&context](const QString &text) {
+        context.out() << text;
+        return context.finish(Success);
+    };
     // Before a command, --version still only prints the version, and --help the command's help: running
     // "tollgate --version keys revoke ci" as if the option were not there would be a surprise.
-    // Printed and flushed, or exit 1 with why (as commands' output, through CommandContext::finish()).
-    const auto print = [&out, &err](const QString &text) {
-        errno = 0;
-        out << text;
-        out.flush();
-        const bool flushed = std::fflush(stdout) == 0;
-        const int why = errno;
-        if (out.status() == QTextStream::Ok && flushed && !std::ferror(stdout))
-            return Success;
-        err << "tollgate: could not write the output: "
-            << (why != 0 ? QString::fromLocal8Bit(std::strerror(why)) : QStringLiteral("write error")) << Qt::endl;
-        return Failure;
-    };
     if (options.showVersion)
         return print(QStringLiteral("tollgate %1\n").arg(QCoreApplication::applicationVersion()));
     if (options.showHelp && options.command.isEmpty())
@@ -116,7 +105,6 @@ int runCommand(const GlobalOptions &options)
     };
     const QString &command = options.command;
     if (const Command run = commands.value(command)) {
-        CommandContext context(Settings::DataDirectory::resolve(options.dataDir));
         const QStringList arguments =
             options.showHelp ? options.commandArguments + QStringList{QStringLiteral("--help")} : options.commandArguments;
         return context.finish(run(context, arguments));
