@@ -56,14 +56,12 @@ bool hasAnyRate(const RateSet &rates)
            || rates.reasoning;
 }
 
-std::optional<Money> moneyOf(const QJsonValue &value)
+// `number` is a JSON number: an entry with a rate of another type is refused before it gets here.
+Money moneyOf(const QJsonValue &number)
 {
-    if (!value.isDouble())
-        return std::nullopt;
     // A number too large for Money is the largest rate, so that the plausibility check rejects the
     // entry instead of the rate quietly going missing.
-    const std::optional<Money> rate = Money::fromUsdPerTokenPerMillion(value.toDouble());
-    return rate ? rate : Money::largest();
+    return Money::fromUsdPerTokenPerMillion(number.toDouble()).value_or(Money::largest());
 }
 
 std::optional<qint64> countOf(const QJsonValue &value)
