@@ -111,8 +111,9 @@ QString GatewayMetrics::modelLabel(const QString &model, bool reachedAProvider)
         return model;
     // Names refused before any provider was asked take at most half the places: a key trying names it
     // may not use would otherwise spend them all and leave every key's real models "(other)".
+    static const QString other = OtherModels.toString(); // shared by every request past the limit, not made for each
     if (m_modelLabels.size() >= (reachedAProvider ? MostModelLabels : MostModelLabels / 2))
-        return OtherModels.toString();
+        return other;
     m_modelLabels.insert(model);
     return model;
 }
