@@ -64,8 +64,9 @@ private slots:
     void demoSeedsARealisticLedger();
 
 private:
-    Run tollgate(const QStringList &arguments);
-    static Run run(const QStringList &arguments, const QProcessEnvironment &environment);
+    /** `standardOutputFile`: where its output goes instead of being read back (/dev/full). */
+    Run tollgate(const QStringList &arguments, const QString &standardOutputFile = {});
+    static Run run(const QStringList &arguments, const QProcessEnvironment &environment, const QString &standardOutputFile = {});
     void insertTraces(const QList<Ledger::TraceRecord> &traces);
 
     std::unique_ptr<TestSupport::TempDataDir> m_data;
@@ -82,19 +83,21 @@ void TestCli::cleanup()
     m_data.reset();
 }
 
-Run TestCli::tollgate(const QStringList &arguments)
+Run TestCli::tollgate(const QStringList &arguments, const QString &standardOutputFile)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // No session bus: the secret store must fall back to its 0600 file, as on a headless machine.
     environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     environment.remove(QStringLiteral("TOLLGATE_DATA"));
-    return run(QStringList{QStringLiteral("--data"), m_data->path()} + arguments, environment);
+    return run(QStringList{QStringLiteral("--data"), m_data->path()} + arguments, environment, standardOutputFile);
 }
 
-Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment)
+Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment, const QString &standardOutputFile)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
+    if (!standardOutputFile.isEmpty())
+        process.setStandardOutputFile(standardOutputFile);
     process.start(QStringLiteral(TOLLGATE_BINARY), arguments);
     Run run;
     if (!process.waitForFinished(30'000))
@@ -169,25 +172,14 @@ void TestCli::failsWhenItsOutputCannotBeWritten()
     for (const QString &command : {QStringLiteral("keys list"), QStringLiteral("keys list --json"),
                                    QStringLiteral("report --by key --format csv"), QStringLiteral("traces --format json"),
                                    QStringLiteral("--help"), QStringLiteral("--version"), QStringLiteral("help")}) {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        process.setProcessEnvironment(environment);
-        process.setStandardOutputFile(QStringLiteral("/dev/full"));
-        process.start(QStringLiteral(TOLLGATE_BINARY), QStringList{QStringLiteral("--data"), m_data->path()} + command.split(u' '));
-        QVERIFY(process.waitForFinished(30'000));
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(process.exitCode() == 1, qPrintable(command));
-        QCOMPARE(process.readAllStandardError(), QByteArray("tollgate: could not write the output: No space left on device\n"));
+        const Run failed = tollgate(command.split(u' '), QStringLiteral("/dev/full")); // exit -1 if it crashed
+        QVERIFY2(failed.exitCode == 1, qPrintable(command));
+        QCOMPARE(failed.err, QByteArray("tollgate: could not write the output: No space left on device\n"));
     }
     // A key created or rotated anyway says so, and how to get a secret nobody saw (QA re-test).
-    QProcess rotate;
-    rotate.setStandardOutputFile(QStringLiteral("/dev/full"));
-    rotate.start(QStringLiteral(TOLLGATE_BINARY), {QStringLiteral("--data"), m_data->path(), QStringLiteral("keys"),
-                                                   QStringLiteral("rotate"), QStringLiteral("written")});
-    QVERIFY(rotate.waitForFinished(30'000));
-    QCOMPARE(rotate.exitCode(), 1);
-    QCOMPARE(rotate.readAllStandardError(),
+    const Run rotate = tollgate(QStringLiteral("keys rotate written").split(u' '), QStringLiteral("/dev/full"));
+    QCOMPARE(rotate.exitCode, 1);
+    QCOMPARE(rotate.err,
              QByteArray("tollgate: could not write the output: No space left on device; key \"written\" was rotated, but its "
                         "secret was not shown: run \"tollgate keys rotate written\" for a new one\n"));
 }
