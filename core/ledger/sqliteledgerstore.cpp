@@ -922,7 +922,10 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
     for (const TraceRecord &trace : traces) {
         const qint64 timeMs = trace.time.isValid() ? trace.time.toMSecsSinceEpoch() : now;
         timesMs.push_back(timeMs);
-        if (trace.keyId > 0) {
+        // A key refused for being revoked or expired is traced (a client still trying it shows up) but
+        // was not used: "last used" stays at its last accepted request.
+        const bool keyRefused = trace.status == 401 && trace.outcome == u"rejected";
+        if (trace.keyId > 0 && !keyRefused) {
             qint64 &newest = lastUsed[trace.keyId];
             newest = std::max(newest, timeMs);
         }

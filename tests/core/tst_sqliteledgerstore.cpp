@@ -306,6 +306,12 @@ void TestSqliteLedgerStore::keyLastUsedOnlyMovesForward()
     QCOMPARE(store().findKeyById(id)->lastUsedAt, utc(2024, 6, 1, 12));
     QVERIFY(store().insertTraces({makeTrace(utc(2024, 6, 1, 12).addSecs(61), id, QStringLiteral("m"), 1)}).ok());
     QCOMPARE(store().findKeyById(id)->lastUsedAt, utc(2024, 6, 1, 12).addSecs(61));
+    // A request refused because the key was revoked or had expired is traced but does not count as a use.
+    Ledger::TraceRecord refused = makeTrace(utc(2024, 6, 1, 14), id, QStringLiteral("m"), 1);
+    refused.status = 401;
+    refused.outcome = QStringLiteral("rejected");
+    QVERIFY(store().insertTraces({refused}).ok());
+    QCOMPARE(store().findKeyById(id)->lastUsedAt, utc(2024, 6, 1, 12).addSecs(61));
 
     // A key saved from a record read earlier (a dialog left open while the gateway used the key), or
     // with no "last used" at all, keeps the newer time; a newer one in the record moves it.
