@@ -189,6 +189,8 @@ int import(CommandContext &context, const QStringList &arguments)
     if (!summary) {
         Common::Error error = summary.error();
         error.message = QStringLiteral("prices import: %1: %2").arg(parser.positional(0), error.message);
+        if (error.code == Common::Error::Code::Invalid)
+            error.code = Common::Error::Code::Storage; // a file that is no price map is no usage error either: exit 1, as unreadable
         return context.fail(error);
     }
     context.out() << "Imported " << summary->modelsInFile << " models from " << parser.positional(0) << " (sha256 "

@@ -567,11 +567,11 @@ void TestCli::pricesShowSetAndImport()
     mapFile.write("{ not json");
     mapFile.close();
     const Run malformed = tollgate({QStringLiteral("prices"), QStringLiteral("import"), mapFile.fileName()});
-    QCOMPARE(malformed.exitCode, 2);
+    QCOMPARE(malformed.exitCode, 1); // the command line was right; the file is not
     // Says which command and file it is about, as every other error does.
     QVERIFY2(malformed.err.startsWith(QByteArray("tollgate: prices import: " + mapFile.fileName().toUtf8() + ": price map is not valid JSON")),
              malformed.err.constData());
-    // A file that cannot be read is no usage error.
+    // Nor is a file that cannot be read.
     const Run unreadable = tollgate({QStringLiteral("prices"), QStringLiteral("import"), mapFile.fileName() + QStringLiteral(".missing")});
     QCOMPARE(unreadable.exitCode, 1);
     QVERIFY2(unreadable.err.contains("cannot read"), unreadable.err.constData());
