@@ -32,27 +32,31 @@ Gateway::GatewayHandler::SecretResolver GatewaySetup::secretResolver(const QStri
     };
 }
 
-QStringList GatewaySetup::providersWithoutTheirKey(const QString &dataDir)
+QString GatewaySetup::MissingKey::english() const
+{
+    const QString consequence = QStringLiteral("requests routed to it go to the next provider, else get 502");
+    if (!variable.isEmpty())
+        return QStringLiteral("provider \"%1\" takes its API key from $%2, which is not set or empty: %3").arg(provider, variable, consequence);
+    return QStringLiteral("provider \"%1\": the API key stored for it cannot be read (a locked keyring, or %2 damaged or without it): %3")
+        .arg(provider, secretsPath, consequence);
+}
+
+QList<GatewaySetup::MissingKey> GatewaySetup::providersWithoutTheirKey(const QString &dataDir)
 {
     auto store = Ledger::SqliteLedgerStore::open(Settings::DataDirectory::ledgerPath(dataDir), QStringLiteral("ledger-provider-keys"),
                                                  Ledger::LedgerStore::Access::ReadOnly);
     if (!store)
         return {}; // the gateway itself reports a ledger it cannot open
-    QStringList warnings;
-    const QString consequence = QStringLiteral("requests routed to it go to the next provider, else get 502");
+    QList<MissingKey> missing;
+    const QString secretsPath = QDir::toNativeSeparators(Settings::DataDirectory::secretsPath(dataDir));
     const Gateway::GatewayHandler::SecretResolver readSecret = secretResolver(dataDir);
     for (const Providers::ProviderRecord &provider : store.value()->listProviders()) {
-        if (provider.lacksItsKeyVariable()) {
-            warnings << QStringLiteral("provider \"%1\" takes its API key from $%2, which is not set or empty: %3")
-                            .arg(provider.name, provider.apiKeyEnv, consequence);
-        } else if (provider.apiKeyEnv.isEmpty() && provider.hasStoredSecret && readSecret(provider).value_or(QString()).isEmpty()) {
-            warnings << QStringLiteral("provider \"%1\": the API key stored for it cannot be read (a locked keyring, or %2 "
-                                       "damaged or without it): %3")
-                            .arg(provider.name, QDir::toNativeSeparators(Settings::DataDirectory::secretsPath(dataDir)),
-                                 consequence);
-        }
+        if (provider.lacksItsKeyVariable())
+            missing.append({provider.name, provider.apiKeyEnv, secretsPath});
+        else if (provider.apiKeyEnv.isEmpty() && provider.hasStoredSecret && readSecret(provider).value_or(QString()).isEmpty())
+            missing.append({provider.name, QString(), secretsPath});
     }
-    return warnings;
+    return missing;
 }
 
 Common::Result<Gateway::GatewayOptions> GatewaySetup::options(const QString &dataDir, const QString &listen, bool allowRemote)

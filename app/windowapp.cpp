@@ -141,8 +141,16 @@ int runWindow(const QString &dataDirOption)
     }
     // Said where a user who started the window from a menu sees it, not only on stderr (QA); the
     // Providers page marks an unset variable too.
-    for (const QString &warning : GatewaySetup::providersWithoutTheirKey(dataDir)) {
-        qWarning().noquote() << warning;
+    for (const GatewaySetup::MissingKey &missing : GatewaySetup::providersWithoutTheirKey(dataDir)) {
+        qWarning().noquote() << missing.english();
+        const QString warning =
+            missing.variable.isEmpty()
+                ? QObject::tr("Provider \"%1\": the API key stored for it cannot be read (a locked keyring, or %2 damaged or "
+                              "without it). Requests routed to it go to the next provider, else get 502.")
+                      .arg(missing.provider, missing.secretsPath)
+                : QObject::tr("Provider \"%1\" takes its API key from $%2, which is not set or empty. Requests routed to it go "
+                              "to the next provider, else get 502.")
+                      .arg(missing.provider, missing.variable);
         tray.notify(QObject::tr("A provider lacks its API key"), warning, true);
     }
     gateway.start(options.value(), GatewaySetup::secretResolver(dataDir));

@@ -22,11 +22,6 @@
         <translation>Das Ledger lässt sich nicht öffnen: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
@@ -54,6 +49,14 @@
     <message>
         <source>A provider lacks its API key</source>
         <translation>Einem Anbieter fehlt sein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot;: the API key stored for it cannot be read (a locked keyring, or %2 damaged or without it). Requests routed to it go to the next provider, else get 502.</source>
+        <translation>Anbieter „%1“: Der für ihn gespeicherte API-Schlüssel ist nicht lesbar (ein gesperrter Schlüsselbund, oder %2 ist beschädigt oder enthält ihn nicht). Anfragen an ihn gehen an den nächsten Anbieter, sonst gibt es 502.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; takes its API key from $%2, which is not set or empty. Requests routed to it go to the next provider, else get 502.</source>
+        <translation>Anbieter „%1“ nimmt seinen API-Schlüssel aus der Variablen $%2, die nicht gesetzt oder leer ist. Anfragen an ihn gehen an den nächsten Anbieter, sonst gibt es 502.</translation>
     </message>
 </context>
 <context>
@@ -646,12 +649,6 @@
         <location line="+1"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>None</source>
-        <translation>Keines</translation>
     </message>
     <message>
         <location line="+2"/>

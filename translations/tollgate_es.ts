@@ -22,11 +22,6 @@
         <translation>No se puede abrir el registro: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
@@ -54,6 +49,14 @@
     <message>
         <source>A provider lacks its API key</source>
         <translation>A un proveedor le falta su clave de API</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot;: the API key stored for it cannot be read (a locked keyring, or %2 damaged or without it). Requests routed to it go to the next provider, else get 502.</source>
+        <translation>Proveedor «%1»: no se puede leer la clave de API guardada para él (un llavero bloqueado, o %2 dañado o sin ella). Las solicitudes dirigidas a él van al siguiente proveedor o, si no hay, reciben 502.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; takes its API key from $%2, which is not set or empty. Requests routed to it go to the next provider, else get 502.</source>
+        <translation>El proveedor «%1» toma su clave de API de $%2, que no está definida o está vacía. Las solicitudes dirigidas a él van al siguiente proveedor o, si no hay, reciben 502.</translation>
     </message>
 </context>
 <context>
@@ -646,12 +649,6 @@
         <location line="+1"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>None</source>
-        <translation>Ninguno</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -22,11 +22,6 @@
         <translation>台帳を開けません: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
@@ -54,6 +49,14 @@
     <message>
         <source>A provider lacks its API key</source>
         <translation>プロバイダーの API キーがありません</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot;: the API key stored for it cannot be read (a locked keyring, or %2 damaged or without it). Requests routed to it go to the next provider, else get 502.</source>
+        <translation>プロバイダー「%1」: 保存された API キーを読み取れません (キーリングがロックされているか、%2 が壊れているか、キーが含まれていません)。このプロバイダー宛てのリクエストは次のプロバイダーに送られ、なければ 502 になります。</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; takes its API key from $%2, which is not set or empty. Requests routed to it go to the next provider, else get 502.</source>
+        <translation>プロバイダー「%1」は API キーを $%2 から取りますが、この変数は未設定か空です。このプロバイダー宛てのリクエストは次のプロバイダーに送られ、なければ 502 になります。</translation>
     </message>
 </context>
 <context>
@@ -642,12 +645,6 @@
         <location line="+1"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>None</source>
-        <translation>なし</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -22,11 +22,6 @@
         <translation>无法打开账本：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
@@ -54,6 +49,14 @@
     <message>
         <source>A provider lacks its API key</source>
         <translation>某个提供商缺少 API 密钥</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot;: the API key stored for it cannot be read (a locked keyring, or %2 damaged or without it). Requests routed to it go to the next provider, else get 502.</source>
+        <translation>提供商“%1”：无法读取为其保存的 API 密钥（密钥环已锁定，或 %2 已损坏或不含该密钥）。发往它的请求会转给下一个提供商，若没有则返回 502。</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; takes its API key from $%2, which is not set or empty. Requests routed to it go to the next provider, else get 502.</source>
+        <translation>提供商“%1”从 $%2 读取 API 密钥，但该变量未设置或为空。发往它的请求会转给下一个提供商，若没有则返回 502。</translation>
     </message>
 </context>
 <context>
@@ -642,12 +645,6 @@
         <location line="+1"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>None</source>
-        <translation>无</translation>
     </message>
     <message>
         <location line="+2"/>

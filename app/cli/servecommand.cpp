@@ -90,8 +90,8 @@ int runServeCommand(CommandContext &context, const QStringList &givenArguments)
                                               QStringLiteral("another Tollgate (%1) is already serving %2").arg(instance.holder(), context.dataDir())));
     if (auto prepared = App::GatewaySetup::prepareLedger(context.dataDir()); !prepared)
         return context.fail(prepared.error());
-    for (const QString &warning : App::GatewaySetup::providersWithoutTheirKey(context.dataDir()))
-        context.warn(warning);
+    for (const App::GatewaySetup::MissingKey &missing : App::GatewaySetup::providersWithoutTheirKey(context.dataDir()))
+        context.warn(missing.english());
 
     Gateway::GatewayService service;
     App::UnixSignalWatcher signalWatcher;

@@ -20,6 +20,8 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMap>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -133,6 +135,7 @@ private slots:
     void unknownLanguageFallsBackToEnglish();
     void exportDialogMnemonicsAreUnique_data();
     void exportDialogMnemonicsAreUnique();
+    void catalogueHoldsEveryMessageOfTheSources();
 
 private:
     std::unique_ptr<TestSupport::TempDataDir> m_dir;
@@ -349,4 +352,39 @@ void TestTranslations::unknownLanguageFallsBackToEnglish()
 }
 
 QTEST_MAIN(TestTranslations)
+void TestTranslations::catalogueHoldsEveryMessageOfTheSources()
+{
+    // lupdate over today's sources: a tr() added without its catalogue entries shows in English in
+    // every language (the window's warning for a provider without its key did, found in QA).
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+    const QString extracted = scratch.filePath(QStringLiteral("sources.ts"));
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(TOLLGATE_LUPDATE),
+                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                   QStringLiteral("-I"), QStringLiteral(TOLLGATE_SOURCE_DIR), // "ui/…" includes: classes' namespaces
+                   QStringLiteral(TOLLGATE_SOURCE_DIR "/ui"), QStringLiteral(TOLLGATE_SOURCE_DIR "/app"),
+                   QStringLiteral("-ts"), extracted});
+    QVERIFY(lupdate.waitForFinished(120'000));
+    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+
+    const auto keyOf = [](const TsMessage &message) -> QString {
+        return message.context + u'\x1f' + message.source + u'\x1f' + message.comment;
+    };
+    QSet<QString> inSources;
+    for (const TsMessage &message : readTs(extracted))
+        inSources.insert(keyOf(message));
+    QVERIFY(!inSources.isEmpty());
+    QSet<QString> catalogued;
+    for (const TsMessage &message : readTs(tsPath(QStringLiteral("en"))))
+        catalogued.insert(keyOf(message));
+
+    QStringList missing = QSet<QString>(inSources).subtract(catalogued).values();
+    QStringList leftOver = QSet<QString>(catalogued).subtract(inSources).values();
+    missing.sort();
+    leftOver.sort();
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("in the sources, not in the catalogues:\n") + missing.join(u'\n')));
+    QVERIFY2(leftOver.isEmpty(), qPrintable(QStringLiteral("in the catalogues, no longer in the sources:\n") + leftOver.join(u'\n')));
+}
+
 #include "tst_translations.moc"
