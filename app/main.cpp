@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
+#include <csignal>
 #include <memory>
 
 namespace {
@@ -37,6 +38,11 @@ void describeApplication()
 
 int main(int argc, char *argv[])
 {
+#ifdef SIGXFSZ
+    // A file size limit (ulimit -f) must make a write fail, which the ledger survives (it holds its
+    // traces and refuses new requests until it can write), not kill the gateway in the middle of answers.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     const Cli::GlobalOptions options = Cli::GlobalOptions::parse(argumentsOf(argc, argv));
     // Commands never need a display: they run under QCoreApplication so that they work over SSH and
     // in scripts.

@@ -7,6 +7,7 @@
 #include "app/unixsignalwatcher.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <chrono>
@@ -64,6 +65,9 @@ int runServeCommand(CommandContext &context, const QStringList &givenArguments)
         return context.usage(parser.error());
     if (parser.helpShown())
         return Success;
+    // Commands keep the modules' logs quiet (they report their own errors), but serve runs for hours and
+    // what goes wrong meanwhile, say a ledger that cannot be written, must reach its standard error.
+    QLoggingCategory::setFilterRules(QStringLiteral("tollgate.*.debug=false\ntollgate.*.info=false"));
     int drainSeconds = DefaultDrainSeconds;
     if (const auto given = parser.value(QStringLiteral("drain-timeout"))) {
         bool ok = false;

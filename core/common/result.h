@@ -16,6 +16,7 @@ struct Error
         Duplicate,     // a unique name is taken
         SchemaTooNew,  // the ledger was written by a newer Tollgate
         Storage,       // the database or a file failed
+        Unwritable,    // the database cannot be written now (disk full, an I/O error, read-only); may be later
     };
     Code code = Code::Storage;
     QString message; // English, one line; shown to CLI users and written to logs

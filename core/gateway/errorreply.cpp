@@ -32,6 +32,7 @@ ErrorShape shapeOf(GatewayError error)
     case GatewayError::UnknownRoute: return {404, "invalid_request_error", "unknown_url", "not_found_error"};
     // Anthropic has no type of its own for a 405 and files other 4xx under invalid_request_error.
     case GatewayError::MethodNotAllowed: return {405, "invalid_request_error", "method_not_allowed", "invalid_request_error"};
+    case GatewayError::LedgerUnwritable: return {503, "api_error", "ledger_unwritable", "api_error"};
     }
     return {500, "api_error", "internal_error", "api_error"};
 }
@@ -52,7 +53,7 @@ HttpResponse errorResponse(ApiStyle style, const ErrorShape &shape, const QStrin
     }
     HttpResponse response(shape.status, QByteArrayLiteral("application/json"), QJsonDocument(body).toJson(QJsonDocument::Compact));
     // The gateway decided this, not the provider: tell the SDKs' retry logic which errors are worth retrying.
-    const bool retryable = shape.status == 429 || shape.status == 502 || shape.status == 504;
+    const bool retryable = shape.status == 429 || shape.status == 502 || shape.status == 503 || shape.status == 504;
     response.setHeader(QByteArrayLiteral("x-should-retry"), retryable ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
     return response;
 }

@@ -22,6 +22,7 @@ enum class GatewayError {
     BadRequest,          // 400: the body is not what the API expects
     UnknownRoute,        // 404: not an API path the gateway serves
     MethodNotAllowed,    // 405 + Allow: an API path, asked with another method
+    LedgerUnwritable,    // 503 + Retry-After: the ledger cannot be written (a full disk), so nothing new is served
 };
 
 /**

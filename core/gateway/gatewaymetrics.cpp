@@ -38,7 +38,7 @@ const char *rejectionName(int index)
 {
     static constexpr std::array<const char *, GatewayMetrics::RejectionCount> names{
         "invalid_key", "model_not_allowed", "credit_exhausted", "key_spend_limit", "model_unpriced", "rate_limited",
-        "tokens_per_minute", "model_not_found"};
+        "tokens_per_minute", "model_not_found", "ledger_unwritable"};
     return names.at(std::size_t(index));
 }
 
@@ -166,6 +166,7 @@ std::optional<GatewayMetrics::Rejection> GatewayMetrics::rejectionOf(GatewayErro
     case GatewayError::RateLimited: return Rejection::RateLimited;
     case GatewayError::TokensPerMinute: return Rejection::TokensPerMinute;
     case GatewayError::ModelNotFound: return Rejection::ModelNotFound;
+    case GatewayError::LedgerUnwritable: return Rejection::LedgerUnwritable;
     case GatewayError::UpstreamFailed:
     case GatewayError::UpstreamTimeout:
     case GatewayError::BadRequest:
@@ -259,7 +260,7 @@ QByteArray GatewayMetrics::render(int requestsInFlight) const
 
     // Series are sorted so that scrapes are stable and diffable; sorting costs the scrape, not the requests.
     appendHeader(out, "tollgate_requests_total", "counter",
-                 "Requests booked in the ledger, by key name, requested model, serving provider and HTTP status.");
+                 "Requests traced, by key name, requested model, serving provider and HTTP status (booked in the ledger, or held for it while it cannot be written).");
     QList<RequestLabels> requestLabels = m_requests.keys();
     std::sort(requestLabels.begin(), requestLabels.end(), [](const RequestLabels &a, const RequestLabels &b) {
         return std::tie(a.key, a.model, a.provider, a.status) < std::tie(b.key, b.model, b.provider, b.status);

@@ -27,9 +27,10 @@ class GatewayMetrics final
 public:
     /** Admission refusals counted by tollgate_rejections_total{reason}. */
     enum class Rejection {
-        InvalidKey, ModelNotAllowed, CreditExhausted, KeySpendLimit, UnpricedUnderCap, RateLimited, TokensPerMinute, ModelNotFound
+        InvalidKey, ModelNotAllowed, CreditExhausted, KeySpendLimit, UnpricedUnderCap, RateLimited, TokensPerMinute, ModelNotFound,
+        LedgerUnwritable
     };
-    static constexpr int RejectionCount = int(Rejection::ModelNotFound) + 1;
+    static constexpr int RejectionCount = int(Rejection::LedgerUnwritable) + 1;
     /**
      * Model names come from clients, refused ones included: past this many, further names share the
      * label OtherModels, so that a client making names up cannot grow the gateway's memory and the

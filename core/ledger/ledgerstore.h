@@ -64,7 +64,8 @@ public:
     virtual bool hasPrices() = 0;
 
     // Traces: each batch is one transaction. The rollups (what reports read) catch up in rollUp();
-    // until then every reader adds the traces written since, so reports are exact either way.
+    // until then every reader adds the traces written since, so reports are exact either way. A batch
+    // the ledger cannot take now (disk full, I/O error) fails with Error::Code::Unwritable.
     virtual Common::Result<QList<qint64>> insertTraces(const QList<TraceRecord> &traces) = 0;
     virtual Common::Status rollUp() = 0; // one transaction; cheap when this store wrote the new traces
     virtual QList<TraceRecord> queryTraces(const TraceQuery &query) = 0;

@@ -24,6 +24,8 @@ constexpr std::chrono::milliseconds CheckpointInterval{200};
 // How stale the rollups may get. Readers add the traces after them, so this bounds how many raw
 // traces a report adds up (a few thousand at the gateway's peak), not what it shows.
 constexpr std::chrono::milliseconds RollUpInterval{200};
+// How often traces held for a ledger that cannot be written are tried again when nothing newer comes.
+constexpr std::chrono::milliseconds RetryHeldInterval{1000};
 
 } // namespace
 
@@ -185,6 +187,7 @@ void LedgerWriter::writeLoop(SqliteLedgerStore &store)
 {
     rollUp(store); // traces an earlier run committed but never rolled up (it was killed)
     auto lastRollUp = std::chrono::steady_clock::now();
+    auto lastTry = lastRollUp; // the last transaction tried with traces held in it
     const auto rollUpDue = [this, &store] {
         return store.hasPendingRollUp() || m_writtenElsewhere.load(std::memory_order_acquire);
     };
@@ -193,14 +196,22 @@ void LedgerWriter::writeLoop(SqliteLedgerStore &store)
         {
             std::unique_lock lock(m_mutex);
             const auto ready = [this] { return !m_queue.empty() || m_stopping; };
+            auto until = std::chrono::steady_clock::time_point::max();
             if (rollUpDue())
-                m_wakeUp.wait_until(lock, lastRollUp + RollUpInterval, ready);
+                until = lastRollUp + RollUpInterval;
+            if (!m_held.empty())
+                until = std::min(until, lastTry + RetryHeldInterval);
+            if (until != std::chrono::steady_clock::time_point::max())
+                m_wakeUp.wait_until(lock, until, ready);
             else
                 m_wakeUp.wait(lock, [&] { return ready() || rollUpDue(); });
             m_inFlight.swap(m_queue); // take everything: the queue starts over empty for the next batch
             finished = m_stopping && m_inFlight.empty(); // everything submitted before stop() is written
         }
-        if (!m_inFlight.empty()) {
+        const bool retryDue = !m_held.empty() && (finished || std::chrono::steady_clock::now() - lastTry >= RetryHeldInterval);
+        if (!m_held.empty() && (retryDue || !m_inFlight.empty()))
+            lastTry = std::chrono::steady_clock::now();
+        if (!m_inFlight.empty() || retryDue) {
             {
                 const std::lock_guard turn(m_turn);
                 writeBatch(store, m_inFlight);
@@ -227,8 +238,11 @@ void LedgerWriter::writeLoop(SqliteLedgerStore &store)
             rollUp(store);
             lastRollUp = now;
         }
-        if (finished)
+        if (finished) {
+            if (!m_held.empty())
+                dropHeld("the writer stopped");
             return;
+        }
     }
 }
 
@@ -242,36 +256,99 @@ void LedgerWriter::rollUp(SqliteLedgerStore &store)
 
 void LedgerWriter::writeBatch(SqliteLedgerStore &store, std::vector<Submission> &batch)
 {
+    // Traces held since the ledger last refused them go first, in the same transaction: they are older.
+    const qsizetype heldCount = qsizetype(m_held.size());
     QList<TraceRecord> traces;
-    traces.reserve(static_cast<qsizetype>(batch.size()));
+    traces.reserve(heldCount + static_cast<qsizetype>(batch.size()));
+    for (TraceRecord &trace : m_held)
+        traces.append(std::move(trace));
+    m_held.clear();
     for (Submission &submission : batch)
         traces.append(std::move(submission.trace));
+    // The i-th trace's submission, or null for a held one (its answer went out when it was first refused).
+    const auto submissionOf = [&](qsizetype i) { return i < heldCount ? nullptr : &batch[std::size_t(i - heldCount)]; };
 
     // One transaction for the whole batch: this is what makes a commit per request cheap.
-    if (const Common::Result<QList<qint64>> ids = store.insertTraces(traces)) {
+    const Common::Result<QList<qint64>> ids = store.insertTraces(traces);
+    if (ids) {
         recordBatch(traces.size());
-        reportBatch(batch, ids.value());
+        noteHeldWritten(heldCount);
+        m_tracesHeld.store(0, std::memory_order_relaxed);
+        reportBatch(batch, ids.value().mid(heldCount));
         return;
     }
-    if (batch.size() == 1) {
-        m_tracesFailed.fetch_add(1, std::memory_order_relaxed);
-        reportDone(batch.front(), false, 0);
+    const bool unwritable = ids.error().code == Common::Error::Code::Unwritable;
+    if (unwritable || traces.size() == 1) {
+        for (qsizetype i = 0; i < traces.size(); ++i) {
+            Submission *submission = submissionOf(i);
+            if (unwritable)
+                hold(std::move(traces[i]));
+            else
+                m_tracesFailed.fetch_add(1, std::memory_order_relaxed);
+            if (submission)
+                reportDone(*submission, false, 0);
+        }
+        m_tracesHeld.store(qint64(m_held.size()), std::memory_order_relaxed);
         return;
     }
 
     // One bad trace (say, a dangling price id) must not cost the other requests of its batch their
     // traces: retry one by one so that only the culprit fails. The store has logged the cause.
-    qCWarning(lcLedger) << "a batch of" << batch.size() << "traces failed; writing them one at a time";
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-        const Common::Result<QList<qint64>> ids = store.insertTraces({traces.at(static_cast<qsizetype>(i))});
-        if (ids) {
+    qCWarning(lcLedger) << "a batch of" << traces.size() << "traces failed; writing them one at a time";
+    qsizetype heldWritten = 0;
+    for (qsizetype i = 0; i < traces.size(); ++i) {
+        Submission *submission = submissionOf(i);
+        const Common::Result<QList<qint64>> id = store.insertTraces({traces.at(i)});
+        if (id) {
             recordBatch(1);
-            reportDone(batch[i], true, ids.value().constFirst());
-        } else {
-            m_tracesFailed.fetch_add(1, std::memory_order_relaxed);
-            reportDone(batch[i], false, 0);
+            if (submission)
+                reportDone(*submission, true, id.value().constFirst());
+            else
+                ++heldWritten;
+            continue;
         }
+        if (id.error().code == Common::Error::Code::Unwritable)
+            hold(std::move(traces[i]));
+        else
+            m_tracesFailed.fetch_add(1, std::memory_order_relaxed);
+        if (submission)
+            reportDone(*submission, false, 0);
     }
+    noteHeldWritten(heldWritten);
+    m_tracesHeld.store(qint64(m_held.size()), std::memory_order_relaxed);
+}
+
+void LedgerWriter::hold(TraceRecord trace)
+{
+    if (m_held.empty() && m_tracesHeld.load(std::memory_order_relaxed) == 0) {
+        qCCritical(lcLedger) << "the ledger cannot be written (the store logged why): its traces are held in memory and"
+                                " tried again every second, and the gateway refuses new requests until it takes them";
+    }
+    if (qsizetype(m_held.size()) >= MostTracesHeld) {
+        // The gateway refuses new requests meanwhile, so only requests already running get here.
+        m_tracesFailed.fetch_add(1, std::memory_order_relaxed);
+        qCCritical(lcLedger) << "a trace was lost: the ledger cannot be written and" << MostTracesHeld << "traces are held already";
+        return;
+    }
+    m_held.push_back(std::move(trace));
+    // Before its request hears that it was not committed: the client's next request must find it held.
+    m_tracesHeld.store(std::max(m_tracesHeld.load(std::memory_order_relaxed), qint64(m_held.size())), std::memory_order_relaxed);
+}
+
+void LedgerWriter::noteHeldWritten(qsizetype count)
+{
+    if (count == 0)
+        return;
+    if (m_held.empty())
+        qCWarning(lcLedger) << "the ledger takes traces again:" << count << "held traces written";
+}
+
+void LedgerWriter::dropHeld(const char *why)
+{
+    qCCritical(lcLedger) << m_held.size() << "traces could not be written to the ledger and are lost:" << why;
+    m_tracesFailed.fetch_add(qint64(m_held.size()), std::memory_order_relaxed);
+    m_held.clear();
+    m_tracesHeld.store(0, std::memory_order_relaxed);
 }
 
 void LedgerWriter::recordBatch(qsizetype size)

@@ -32,6 +32,13 @@ class SqliteLedgerStore;
  *
  * Durability is the store's: WAL with synchronous=NORMAL, so a committed trace survives the
  * process being killed (the WAL write has reached the OS), not necessarily a power cut.
+ *
+ * A ledger that cannot be written now (the disk is full, an I/O error: Error::Code::Unwritable) does
+ * not lose what it was given: the writer reports those traces as not committed, so their answers go
+ * out (the provider has been paid), holds them in memory and tries them again every second, before
+ * anything newer, until the ledger takes them. tracesHeld() tells the gateway to refuse new requests
+ * meanwhile (QA: on a full disk it answered 200 for thousands of requests it never booked, and caps
+ * forgot that spend on restart). What is still held when the writer stops is lost, and logged.
  */
 class LedgerWriter final : public TraceSink
 {
@@ -47,6 +54,10 @@ public:
 
     void submit(TraceRecord trace, QObject *context, DoneCallback done) override;
     void submitAll(std::vector<Pending> pending) override;
+    qint64 tracesHeld() const override { return m_tracesHeld.load(std::memory_order_relaxed); }
+
+    /** The most traces held for a ledger that cannot be written; beyond it they are lost (and logged). */
+    static constexpr qsizetype MostTracesHeld = 100'000;
 
     /**
      * Writes everything already submitted, then ends the thread. Later submissions fail
@@ -95,6 +106,9 @@ private:
     void run(const QString &ledgerPath, qint64 restartLogAtFrames, std::promise<std::optional<Common::Error>> &opened);
     void writeLoop(SqliteLedgerStore &store);
     void writeBatch(SqliteLedgerStore &store, std::vector<Submission> &batch);
+    void hold(TraceRecord trace);
+    void noteHeldWritten(qsizetype count);
+    void dropHeld(const char *why);
     void rollUp(SqliteLedgerStore &store);
     void recordBatch(qsizetype size);
     static void reportBatch(std::vector<Submission> &batch, const QList<qint64> &traceIds); // all committed
@@ -110,6 +124,8 @@ private:
     std::vector<Submission> m_queue;
     bool m_stopping = false;
     std::vector<Submission> m_inFlight;  // the batch being written; only the writer thread touches it
+    std::vector<TraceRecord> m_held;     // traces the ledger could not take yet, oldest first; writer thread only
+    std::atomic<qint64> m_tracesHeld{0}; // m_held's size, for other threads
     std::mutex m_turn;                   // held by whoever is in a transaction: the writer, tryTakeTurn()'s caller, or
                                          // the checkpointer copying the rest of a log that must start over
     std::atomic<bool> m_writtenElsewhere{false}; // traces committed on another connection since the last roll-up

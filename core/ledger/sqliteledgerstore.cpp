@@ -112,6 +112,37 @@ bool isUniqueViolation(const QSqlError &error)
            || error.nativeErrorCode() == QLatin1String("23505");
 }
 
+// SQLite's primary result codes for a ledger that cannot be written now but may be later: the disk is
+// full, an I/O error, the file became read-only or went away, a lock was held too long, no memory. A
+// trace refused for one of these is worth holding and trying again; one refused for what it holds is not.
+bool isUnwritable(const QSqlError &error)
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff; // extended codes keep the primary in the low byte
+    if (!isNumber)
+        return false;
+    switch (code) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_NOMEM:
+    case SQLITE_READONLY:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_CANTOPEN:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/** `failure` to write traces, marked Unwritable when SQLite's `cause` says the ledger may take them later. */
+Common::Error traceWriteFailure(Common::Error failure, const QSqlError &cause)
+{
+    if (isUnwritable(cause))
+        failure.code = Common::Error::Code::Unwritable;
+    return failure;
+}
+
 void bindValues(QSqlQuery &query, const QVariantMap &bindings)
 {
     for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
@@ -904,7 +935,7 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
     // theirs on every call, which a lone trace's transaction (a quiet gateway) pays each time.
     QSqlQuery &begin = cachedQuery(m_beginTraces, QStringLiteral("BEGIN"));
     if (!begin.exec())
-        return storageError(QStringLiteral("cannot start a transaction"), begin.lastError());
+        return traceWriteFailure(storageError(QStringLiteral("cannot start a transaction"), begin.lastError()), begin.lastError());
 
     // Prepared once per store and reused for every batch: at one trace per batch (a single client),
     // compiling the SQL again each time cost more than executing it.
@@ -931,7 +962,7 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
         }
     }
     if (!m_insertTrace->insert(std::span(traces.constData(), std::size_t(traces.size())), timesMs, ids))
-        return rollBack(QStringLiteral("cannot add a trace"), m_insertTrace->lastError());
+        return traceWriteFailure(rollBack(QStringLiteral("cannot add a trace"), m_insertTrace->lastError()), m_insertTrace->lastError());
 
     // "Last used" is kept to the minute: a key busy every second would otherwise rewrite its row, one
     // more 4 KiB page in the write-ahead log, on every commit. A row that matches nothing is not written,
@@ -951,13 +982,13 @@ Common::Result<QList<qint64>> SqliteLedgerStore::insertTraces(const QList<TraceR
         touch.bindValue(QStringLiteral(":stale"), stale);
         touch.bindValue(QStringLiteral(":id"), it.key());
         if (!touch.exec())
-            return rollBack(QStringLiteral("cannot record key use"), touch.lastError());
+            return traceWriteFailure(rollBack(QStringLiteral("cannot record key use"), touch.lastError()), touch.lastError());
         if (touch.numRowsAffected() > 0)
             touched.append({it.key(), it.value()});
     }
     QSqlQuery &commit = cachedQuery(m_commitTraces, QStringLiteral("COMMIT"));
     if (!commit.exec())
-        return rollBack(QStringLiteral("cannot commit traces"), commit.lastError());
+        return traceWriteFailure(rollBack(QStringLiteral("cannot commit traces"), commit.lastError()), commit.lastError());
     for (const auto &[keyId, timeMs] : std::as_const(touched))
         m_lastUsedWritten.insert(keyId, timeMs);
     for (qsizetype i = 0; i < traces.size(); ++i)

@@ -39,6 +39,12 @@ public:
     /** Takes several traces, in order, with the same promises as submit(); sinks may do it in one step. */
     virtual void submitAll(std::vector<Pending> pending);
 
+    /**
+     * Traces the sink reported as not committed because the ledger cannot be written now, and holds to
+     * write once it can; callable from any thread. While there are any, the gateway takes no new requests.
+     */
+    virtual qint64 tracesHeld() const { return 0; }
+
 protected:
     TraceSink() = default;
     Q_DISABLE_COPY_MOVE(TraceSink)

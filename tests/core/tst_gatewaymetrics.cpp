@@ -292,6 +292,7 @@ void TestGatewayMetrics::countsOnlyAdmissionRejections()
     metrics.recordRejection(GatewayError::RateLimited);
     metrics.recordRejection(GatewayError::ModelNotFound);
     metrics.recordRejection(GatewayError::UnpricedUnderCap);
+    metrics.recordRejection(GatewayError::LedgerUnwritable);
     metrics.recordRejection(GatewayError::UpstreamFailed);
     metrics.recordRejection(GatewayError::BadRequest);
     metrics.recordRejection(GatewayError::UnknownRoute);
@@ -303,7 +304,8 @@ void TestGatewayMetrics::countsOnlyAdmissionRejections()
                                 "tollgate_rejections_total{reason=\"model_unpriced\"} 1",
                                 "tollgate_rejections_total{reason=\"rate_limited\"} 1",
                                 "tollgate_rejections_total{reason=\"tokens_per_minute\"} 0",
-                                "tollgate_rejections_total{reason=\"model_not_found\"} 1"}));
+                                "tollgate_rejections_total{reason=\"model_not_found\"} 1",
+                                "tollgate_rejections_total{reason=\"ledger_unwritable\"} 1"}));
 }
 
 void TestGatewayMetrics::recognisesTheMetricsRoute_data()

@@ -4,11 +4,12 @@
 // SIGTERM as `serve` does.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import net from 'node:net';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import OpenAI from 'openai';
 import { Stack, costNanos, waitForListening } from './harness.mjs';
 
 const stack = new Stack();
@@ -253,6 +254,69 @@ test('the command line beside a busy gateway leaves its log alone: new and revok
   const revokedBy = Date.now() + 2000;
   while ((await chat(busy)).status !== 401)
     assert.ok(Date.now() < revokedBy, 'the gateway still serves a key revoked 2 s ago');
+});
+
+// A file size limit of 0 set on the running gateway (prlimit, util-linux) makes every write to its ledger
+// fail, as a full disk does (QA, on a 2 MB tmpfs: thousands of 200s booked nowhere, and a capped key's
+// spend forgotten on restart). The answer whose commit failed still goes out (its provider was paid), its
+// trace is held and written once the ledger can take it, and meanwhile new requests get a 503.
+test('a ledger that cannot be written: the answer in flight goes out, new requests get 503, and its trace is written later', async () => {
+  if (stack.gateway.exitCode !== null || stack.gateway.signalCode !== null) await restartGateway();
+  const secret = await stack.createKey('full-disk');
+  const post = async (path, body, headers) => {
+    const answer = await fetch(`${stack.gatewayUrl}${path}`, {
+      method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    return { status: answer.status, headers: answer.headers, body: await answer.json() };
+  };
+  const chat = () => post('/v1/chat/completions', { model: 'gpt-4o-mini', max_tokens: 2, messages: [{ role: 'user', content: 'hi' }] },
+                          { authorization: `Bearer ${secret}` });
+  let answered = 0;
+  assert.equal((await chat()).status, 200);
+  ++answered;
+
+  const limitFileSize = (limit) => execFileSync('prlimit', ['--pid', String(stack.gateway.pid), `--fsize=${limit}`]);
+  limitFileSize('0:unlimited');
+  try {
+    const failed = await chat();
+    assert.equal(failed.status, 200, 'the request whose commit failed is answered');
+    assert.equal(failed.headers.get('x-tollgate-trace-id'), null, 'without a trace id: it has no ledger row yet');
+    ++answered;
+
+    const refused = await chat();
+    assert.equal(refused.status, 503);
+    assert.equal(refused.body.error.type, 'api_error');
+    assert.equal(refused.body.error.code, 'ledger_unwritable');
+    assert.equal(refused.headers.get('x-should-retry'), 'true');
+    assert.equal(refused.headers.get('retry-after'), '1');
+    const anthropic = await post('/v1/messages', { model: 'claude-haiku-4-5', max_tokens: 2, messages: [{ role: 'user', content: 'hi' }] },
+                                 { 'x-api-key': secret, 'anthropic-version': '2023-06-01' });
+    assert.equal(anthropic.status, 503);
+    assert.deepEqual([anthropic.body.type, anthropic.body.error.type], ['error', 'api_error']);
+    const client = new OpenAI({ apiKey: secret, baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
+    await assert.rejects(client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }),
+                         (error) => error instanceof OpenAI.APIError && error.status === 503 && error.code === 'ledger_unwritable');
+  } finally {
+    limitFileSize('unlimited:unlimited');
+  }
+
+  // The writer tries the held trace again every second; once it is in, requests are served again.
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const again = await chat();
+    if (again.status === 200) {
+      assert.ok(Number(again.headers.get('x-tollgate-trace-id')) > 0);
+      ++answered;
+      break;
+    }
+    assert.equal(again.status, 503);
+    assert.ok(Date.now() < deadline, 'still refused 5 s after the ledger could be written again');
+    await sleep(100);
+  }
+  const traces = stack.traces('--key', 'full-disk');
+  assert.equal(traces.filter((trace) => trace.status === 200).length, answered, 'every answered request is in the ledger');
+  assert.equal(traces.filter((trace) => trace.status === 503).length, 0, 'the refusals are not (the ledger could not take them)');
+  const metrics = await (await fetch(`${stack.gatewayUrl}/metrics`)).text();
+  assert.match(metrics, /tollgate_rejections_total\{reason="ledger_unwritable"\} [1-9]/);
 });
 
 // The window, on a port of its own through its settings file, once `serve` has handed the data directory
