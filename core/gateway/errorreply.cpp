@@ -87,6 +87,10 @@ HttpResponse ErrorReply::make(ApiStyle style, GatewayError error, const QString 
         // Retry-After is whole seconds (RFC 9110 §10.2.3); the SDKs also read the finer retry-after-ms.
         response.setHeader(QByteArrayLiteral("retry-after"), QByteArray::number((retryAfterMs + 999) / 1000));
         response.setHeader(QByteArrayLiteral("retry-after-ms"), QByteArray::number(retryAfterMs));
+        // The SDKs sleep for whatever these say before they retry (QA: a key limited per hour left both
+        // asleep for an hour, twice). A longer wait is the caller's to choose: the SDK raises at once.
+        if (retryAfterMs > LongestAdvisedWaitMs)
+            response.setHeader(QByteArrayLiteral("x-should-retry"), QByteArrayLiteral("false"));
     }
     return response;
 }

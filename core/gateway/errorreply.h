@@ -33,6 +33,9 @@ enum class GatewayError {
 class ErrorReply final
 {
 public:
+    /** Past this wait (a limit per hour or day), a refusal tells the SDKs not to retry: x-should-retry: false. */
+    static constexpr qint64 LongestAdvisedWaitMs = 60'000;
+
     static HttpResponse make(ApiStyle style, GatewayError error, const QString &message, qint64 retryAfterMs = 0);
     /** A refusal by the HTTP layer (400, 408, 413, 414, 431, 505) in the API's error shape. */
     static HttpResponse protocolError(ApiStyle style, int status, const QString &message);

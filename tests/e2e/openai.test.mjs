@@ -188,6 +188,15 @@ test('the gateway lists models and refuses with the SDK\'s typed errors', async 
                               && e.headers.get('x-ratelimit-limit-requests') === '1'
                               && e.headers.get('x-ratelimit-remaining-requests') === '0');
 
+  // A limit per hour: the SDK (default retries) must raise at once, not sleep for the hour it is told.
+  const hourly = new OpenAI({ apiKey: await stack.createKey('hourly', '--rate-limit', '1/h'), baseURL: `${stack.gatewayUrl}/v1` });
+  await hourly.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'one' }], max_tokens: 1 });
+  const askedAt = Date.now();
+  await assert.rejects(hourly.chat.completions.create({ model: 'gpt-4o-mini', messages: [] }),
+                       (e) => e instanceof OpenAI.RateLimitError && Number(e.headers.get('retry-after')) > 3500
+                              && e.headers.get('x-should-retry') === 'false');
+  assert.ok(Date.now() - askedAt < 5000, `the SDK waited ${Date.now() - askedAt} ms`);
+
   const capped = new OpenAI({ apiKey: await stack.createKey('capped', '--max-spend', '0.000000001'), baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
   await capped.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'spend' }], max_tokens: 2 });
   await assert.rejects(capped.chat.completions.create({ model: 'gpt-4o-mini', messages: [] }),
