@@ -52,6 +52,16 @@ std::optional<ProviderAdmin::Problem> ProviderAdmin::problemWith(const Providers
     return std::nullopt;
 }
 
+Common::Status ProviderAdmin::validateApiKey(const QString &apiKey)
+{
+    if (apiKey.isEmpty())
+        return makeError(Error::Code::Invalid, QStringLiteral("the API key must not be empty"));
+    if (!Providers::ProviderRecord::isSendableApiKey(apiKey))
+        return makeError(Error::Code::Invalid, QStringLiteral("the API key must be visible ASCII characters only: no spaces, line breaks "
+                                                              "or other control characters"));
+    return Common::Done{};
+}
+
 Common::Status ProviderAdmin::validate(const Providers::ProviderRecord &provider)
 {
     const std::optional<Problem> problem = problemWith(provider);
@@ -107,8 +117,10 @@ Common::Result<Providers::ProviderRecord> ProviderAdmin::add(Providers::Provider
 {
     if (auto status = validate(provider); !status)
         return status.error();
-    if (apiKey && apiKey->isEmpty())
-        return makeError(Error::Code::Invalid, QStringLiteral("the API key must not be empty"));
+    if (apiKey) {
+        if (auto status = validateApiKey(*apiKey); !status)
+            return status.error();
+    }
     if (m_store.findProvider(provider.name))
         return makeError(Error::Code::Duplicate, QStringLiteral("a provider named \"%1\" already exists").arg(provider.name));
     // Normalise "https://api.openai.com/v1/" to one form so that paths join predictably.

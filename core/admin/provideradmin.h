@@ -33,6 +33,8 @@ public:
     static std::optional<Problem> problemWith(const Providers::ProviderRecord &provider);
     /** problemWith() as an error in the command line's words. */
     static Common::Status validate(const Providers::ProviderRecord &provider);
+    /** A key to store: not empty, and sendable in a header (Providers::ProviderRecord::isSendableApiKey). */
+    static Common::Status validateApiKey(const QString &apiKey);
     /**
      * A base URL that is valid but most likely not what the SDKs use for the type: Anthropic's has no
      * /v1 (requests would go to .../v1/v1/messages), OpenAI's has a path (.../chat/completions on a bare

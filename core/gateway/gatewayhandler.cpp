@@ -6,10 +6,15 @@
 #include "core/gateway/proxycall.h"
 #include "core/ledger/tracesink.h"
 
+#include <QLoggingCategory>
 #include <QMetaObject>
 #include <QThread>
 
 #include <utility>
+
+namespace {
+Q_LOGGING_CATEGORY(lcGateway, "tollgate.gateway")
+}
 
 namespace Gateway {
 
@@ -75,6 +80,14 @@ QString GatewayHandler::providerSecret(const Providers::ProviderRecord &provider
         secret = qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData());
     else if (provider.hasStoredSecret && m_secretResolver)
         secret = m_secretResolver(provider).value_or(QString());
+    // A trailing newline from a file or a shell is no part of a key; anything else unsendable (a line
+    // break would start a header of its own upstream) makes it no key at all: the provider is passed over.
+    secret = secret.trimmed();
+    if (!secret.isEmpty() && !Providers::ProviderRecord::isSendableApiKey(secret)) {
+        qCWarning(lcGateway).noquote() << "provider" << provider.name
+                                       << "has an API key with spaces, line breaks or other characters no key holds; it is not sent";
+        secret.clear();
+    }
     m_secretCache.insert(provider.name, CachedSecret{secret, nowMs});
     return secret;
 }

@@ -416,8 +416,8 @@ void ProxyCall::attempt()
                                                   "secrets file that is damaged or no longer holds it); set the key "
                                                   "again in Tollgate's Providers page (Edit), or remove and add the "
                                                   "provider with 'tollgate providers'")
-                                 : QStringLiteral("the environment variable %1 that holds its API key is not set (or "
-                                                  "empty) where the gateway runs")
+                                 : QStringLiteral("the environment variable %1 that holds its API key is not set, "
+                                                  "empty or not a key (spaces or control characters) where the gateway runs")
                                        .arg(provider.apiKeyEnv));
         return;
     }

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QtGlobal>
 
+#include <algorithm>
+
 namespace Providers {
 
 enum class ProviderType { OpenAi, Anthropic };
@@ -33,6 +35,16 @@ struct ProviderRecord
     bool lacksItsKeyVariable() const
     {
         return !apiKeyEnv.isEmpty() && qEnvironmentVariableIsEmpty(apiKeyEnv.toLocal8Bit().constData());
+    }
+
+    /**
+     * Whether `key` can go into a request header as it is: visible ASCII only. A line break in it would
+     * end the header and start one of its own (QA: `--api-key $'abc\r\nX-Injected: yes'` reached the
+     * provider as two headers); API keys never hold spaces or anything beyond ASCII either.
+     */
+    static bool isSendableApiKey(QStringView key)
+    {
+        return !key.isEmpty() && std::all_of(key.begin(), key.end(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
     }
 
     static QString typeName(ProviderType type) { return type == ProviderType::Anthropic ? QStringLiteral("anthropic") : QStringLiteral("openai"); }

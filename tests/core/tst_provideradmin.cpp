@@ -62,6 +62,8 @@ private slots:
     void secretGoesToOwnerOnlyFile();
     void secretFileTightenedOnRewrite();
     void emptyApiKeyRejected();
+    void unsendableApiKeyRejected_data();
+    void unsendableApiKeyRejected();
     void removeDeletesSecret();
     void baseUrlHintsAtTheSdksForm();
     void apiKeyEnvStoresNameOnly();
@@ -286,6 +288,27 @@ void TestProviderAdmin::emptyApiKeyRejected()
     QVERIFY(!added);
     QCOMPARE(added.error().code, Error::Code::Invalid);
     QVERIFY(m_store->listProviders().isEmpty());
+}
+
+void TestProviderAdmin::unsendableApiKeyRejected_data()
+{
+    QTest::addColumn<QString>("key");
+    // A line break would end the Authorization header upstream and start one of the key's own.
+    QTest::newRow("CR LF and a header") << str("sk-abc\r\nX-Injected: yes");
+    QTest::newRow("LF") << str("sk-abc\nX-Injected: yes");
+    QTest::newRow("space") << str("sk-abc def");
+    QTest::newRow("NUL") << QString(QStringLiteral("sk-abc") + QChar(0));
+    QTest::newRow("not ASCII") << str("sk-abé");
+}
+
+void TestProviderAdmin::unsendableApiKeyRejected()
+{
+    QFETCH(QString, key);
+    const auto added = m_admin->add(makeProvider(str("p"), str("https://p.example")), key);
+    QVERIFY(!added);
+    QCOMPARE(added.error().code, Error::Code::Invalid);
+    QVERIFY(m_store->listProviders().isEmpty());
+    QVERIFY(m_admin->add(makeProvider(str("p"), str("https://p.example")), str("sk-proj-Ab_9.x~Z")));
 }
 
 void TestProviderAdmin::removeDeletesSecret()

@@ -14,7 +14,15 @@ const stack = new Stack();
 let downProvider;
 
 before(async () => {
+  // Key variables for the gateway's environment: one with a header smuggled in after a line break, one
+  // with the trailing newline a file read into a variable keeps.
+  process.env.TOLLGATE_E2E_INJECTED_KEY = `${UPSTREAM_SECRET}\r\nX-Injected: yes`;
+  process.env.TOLLGATE_E2E_PADDED_KEY = `${UPSTREAM_SECRET}\n`;
   await stack.start();
+  stack.cli('providers', 'add', 'injected', '--type', 'openai', '--base-url', `${stack.fakeUrl}/v1`,
+            '--api-key-env', 'TOLLGATE_E2E_INJECTED_KEY', '--models', 'injected-*');
+  stack.cli('providers', 'add', 'padded', '--type', 'openai', '--base-url', `${stack.fakeUrl}/v1`,
+            '--api-key-env', 'TOLLGATE_E2E_PADDED_KEY', '--models', 'padded-*');
   // A second upstream that answers every request with 503, tried first for one model family.
   downProvider = spawn(process.env.FAKE_PROVIDER_BINARY, ['--port', '0', '--api-key', UPSTREAM_SECRET, '--behavior', 'fail-503'],
                        { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -284,6 +292,15 @@ test('a provider whose --api-key-env variable is unset is never sent a request w
   assert.equal(trace.provider, 'keyless');
   assert.equal(trace.outcome, 'upstream_error');
   assert.equal(Number(trace.cost_usd), 0);
+});
+
+test('a key variable holding a line break is no key: never sent, so no header is smuggled upstream; a trailing newline is trimmed', async () => {
+  const openai = await client('variable-user');
+  await assert.rejects(openai.chat.completions.create({ model: 'injected/gpt-4o-mini', max_tokens: 2, messages: [{ role: 'user', content: 'hi' }] }),
+                       (e) => e instanceof OpenAI.APIError && e.status === 502 && /TOLLGATE_E2E_INJECTED_KEY/.test(e.message));
+  const reply = await openai.chat.completions.create({ model: 'padded/gpt-4o-mini', max_tokens: 2, messages: [{ role: 'user', content: 'hi' }] });
+  assert.ok(reply.choices[0].message.content.length > 0);
+  assert.equal(stack.traces('--key', 'variable-user')[0].provider, 'padded');
 });
 
 test('a provider without its key answers 502 once, with x-should-retry: false, so the SDK does not ask again', async () => {

@@ -50,6 +50,8 @@ Common::Status updateProvider(Ledger::LedgerStore &store, Secrets::SecretStore &
     const QString account = Secrets::providerAccount(provider.name);
     if (credential == ProviderDialog::Credential::StoredKey) {
         if (apiKey) {
+            if (auto valid = Admin::ProviderAdmin::validateApiKey(*apiKey); !valid)
+                return valid;
             if (auto written = secrets.write(account, *apiKey); !written)
                 return written;
         } else if (!existing->hasStoredSecret) {
