@@ -3,7 +3,10 @@
 #include "core/common/privatefiles.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 
@@ -12,6 +15,7 @@ namespace App {
 namespace {
 
 constexpr int ConnectTimeoutMs = 1000;
+constexpr int UnreadableLockSeconds = 10;
 
 // A per-data-directory name, so two ledgers can each have their own window.
 QString serverNameFor(const QString &dataDir)
@@ -36,7 +40,31 @@ SingleInstance::~SingleInstance() = default;
 bool SingleInstance::claim()
 {
     Common::makePrivateDirectory(QFileInfo(m_lock.fileName()).absolutePath()); // else tryLock() fails
-    return m_lock.tryLock(0);
+    bool locked = m_lock.tryLock(0);
+    if (!locked && heldByAnother() && !m_lock.getLockInfo(nullptr, nullptr, nullptr)) {
+        // A lock file that names no holder (empty or garbage: a power cut while it was written) is
+        // taken for held by QLockFile when there is no stale time (QA: serve refused for good until the
+        // file was deleted by hand). Once older than the moment between creating and writing one, it goes.
+        const QDateTime modified = QFileInfo(m_lock.fileName()).lastModified();
+        if (modified.isValid() && modified.secsTo(QDateTime::currentDateTime()) >= UnreadableLockSeconds)
+            QFile::remove(m_lock.fileName());
+        locked = m_lock.tryLock(0);
+    }
+    if (!locked)
+        return false;
+    // It names the process, host and machine: for this user only, like everything else in the directory.
+    QFile::setPermissions(m_lock.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+QString SingleInstance::whyNotClaimed(const QString &dataDir) const
+{
+    if (heldByAnother())
+        return QStringLiteral("another Tollgate (%1) is already serving %2").arg(holder(), dataDir);
+    return QStringLiteral("cannot create %1: %2").arg(QDir::toNativeSeparators(m_lock.fileName()),
+                                                      m_lock.error() == QLockFile::PermissionError
+                                                          ? QStringLiteral("permission denied (a read-only data directory?)")
+                                                          : QStringLiteral("an error (is the disk full?)"));
 }
 
 QString SingleInstance::holder() const

@@ -21,8 +21,12 @@ public:
     explicit SingleInstance(const QString &dataDir, QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    /** Takes the lock; false when another live process holds it. */
+    /** Takes the lock; false when another live process holds it, or the lock file cannot be made. */
     bool claim();
+    /** After a failed claim(): whether another process holds the lock (else the file could not be made). */
+    bool heldByAnother() const { return m_lock.error() == QLockFile::LockFailedError; }
+    /** After a failed claim(), in English: who holds the lock, or why it could not be made. */
+    QString whyNotClaimed(const QString &dataDir) const;
     /** The window side: listen for later instances that want this window in front. */
     void listenForActivation();
     /** Asks the holder of the lock to bring its window forward; false when it has no window (`serve`). */

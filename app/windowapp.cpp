@@ -48,6 +48,11 @@ int runWindow(const QString &dataDirOption)
     const QString dataDir = Settings::DataDirectory::resolve(dataDirOption);
     SingleInstance instance(dataDir);
     if (!instance.claim()) {
+        if (!instance.heldByAnother()) {
+            QMessageBox::critical(nullptr, QObject::tr("Tollgate"),
+                                  QObject::tr("Cannot take this data directory: %1").arg(instance.whyNotClaimed(dataDir)));
+            return 1;
+        }
         // Starting Tollgate again brings the running window forward; it never starts a second gateway.
         if (instance.activateRunningWindow())
             return 0;

@@ -22,6 +22,10 @@
         <translation>Das Ledger lässt sich nicht öffnen: %1</translation>
     </message>
     <message>
+        <source>Cannot take this data directory: %1</source>
+        <translation>Dieses Datenverzeichnis lässt sich nicht übernehmen: %1</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>

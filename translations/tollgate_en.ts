@@ -22,6 +22,10 @@
         <translation>Cannot open the ledger: %1</translation>
     </message>
     <message>
+        <source>Cannot take this data directory: %1</source>
+        <translation>Cannot take this data directory: %1</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>

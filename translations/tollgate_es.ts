@@ -22,6 +22,10 @@
         <translation>No se puede abrir el registro: %1</translation>
     </message>
     <message>
+        <source>Cannot take this data directory: %1</source>
+        <translation>No se puede tomar este directorio de datos: %1</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>

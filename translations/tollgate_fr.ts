@@ -22,6 +22,10 @@
         <translation>Impossible d’ouvrir le registre&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Cannot take this data directory: %1</source>
+        <translation>Impossible de prendre ce répertoire de données : %1</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>

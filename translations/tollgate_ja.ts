@@ -22,6 +22,10 @@
         <translation>台帳を開けません: %1</translation>
     </message>
     <message>
+        <source>Cannot take this data directory: %1</source>
+        <translation>このデータディレクトリを使用できません: %1</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>

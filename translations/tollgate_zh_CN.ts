@@ -22,6 +22,10 @@
         <translation>无法打开账本：%1</translation>
     </message>
     <message>
+        <source>Cannot take this data directory: %1</source>
+        <translation>无法使用此数据目录：%1</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>

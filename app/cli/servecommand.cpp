@@ -90,8 +90,7 @@ int runServeCommand(CommandContext &context, const QStringList &givenArguments)
     // beside the real one on the same data directory.
     App::SingleInstance instance(context.dataDir());
     if (!hidden.discardTraces && !instance.claim())
-        return context.fail(Common::makeError(Common::Error::Code::Storage,
-                                              QStringLiteral("another Tollgate (%1) is already serving %2").arg(instance.holder(), context.dataDir())));
+        return context.fail(Common::makeError(Common::Error::Code::Storage, instance.whyNotClaimed(context.dataDir())));
     if (auto prepared = App::GatewaySetup::prepareLedger(context.dataDir()); !prepared)
         return context.fail(prepared.error());
     for (const App::GatewaySetup::MissingKey &missing : App::GatewaySetup::providersWithoutTheirKey(context.dataDir()))

@@ -61,6 +61,7 @@ private slots:
     void warnsAtStartAboutProvidersWithoutTheirKey();
     void refusesRemoteListenWithoutConsent();
     void oneGatewayPerLedger();
+    void aLockFileNamingNoHolderIsTakenOver();
     void demoSeedsARealisticLedger();
 
 private:
@@ -918,6 +919,40 @@ void TestCli::oneGatewayPerLedger()
 
     ::kill(pid_t(window.processId()), SIGTERM);
     window.waitForFinished(10'000);
+}
+
+void TestCli::aLockFileNamingNoHolderIsTakenOver()
+{
+    // What a power cut while the lock was written leaves: an empty file, no process behind it.
+    const QString lockPath = m_data->filePath(QStringLiteral("gateway.lock"));
+    QFile lock(lockPath);
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.close();
+
+    // Just made, it may be another gateway's still being written: refused, and said so.
+    const Run young = tollgate(QStringLiteral("serve --listen 127.0.0.1:0").split(u' '));
+    QCOMPARE(young.exitCode, 1);
+    QVERIFY2(young.err.contains("already serving"), young.err.constData());
+
+    // Older than that, it is taken over (QA: serve refused for good until the file was deleted by hand).
+    QVERIFY(lock.open(QIODevice::ReadWrite));
+    QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+    lock.close();
+    QProcess serve;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keyring to ask: the test run has none
+    serve.setProcessEnvironment(environment);
+    serve.start(QStringLiteral(TOLLGATE_BINARY), {QStringLiteral("--data"), m_data->path(), QStringLiteral("serve"),
+                                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY(serve.waitForStarted());
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += serve.readAllStandardOutput()).contains("listening on") || serve.state() != QProcess::Running, 10'000);
+    QVERIFY2(serve.state() == QProcess::Running, serve.readAllStandardError().constData());
+    // It names the process, host and machine: for this user only.
+    QCOMPARE(QFileInfo(lockPath).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    QVERIFY(serve.waitForFinished(10'000));
+    QCOMPARE(serve.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
