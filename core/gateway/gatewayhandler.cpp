@@ -115,6 +115,12 @@ HttpResponse GatewayHandler::protocolError(int status, const QString &message, Q
 
 void GatewayHandler::serveMetrics(const HttpRequest &request, HttpResponseWriter *writer)
 {
+    if (request.method != "GET" && request.method != "HEAD") {
+        HttpResponse response = HttpResponse::jsonError(405, QStringLiteral("/metrics takes GET or HEAD."));
+        response.setHeader(QByteArrayLiteral("allow"), QByteArrayLiteral("GET, HEAD"));
+        writer->respond(response);
+        return;
+    }
     if (!GatewayMetrics::mayScrape(request, m_metricsToken)) {
         writer->respond(HttpResponse::jsonError(
             403, QStringLiteral("/metrics is open to loopback clients; others need Authorization: Bearer <metrics token>.")));

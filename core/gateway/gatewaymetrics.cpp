@@ -209,8 +209,7 @@ QByteArray GatewayMetrics::secondsText(qint64 micros)
 
 bool GatewayMetrics::isMetricsRequest(const HttpRequest &request)
 {
-    if (request.method != "GET" && request.method != "HEAD")
-        return false;
+    // Any method: a POST is answered 405 there, as on the API's paths, not 404.
     const QByteArrayView target(request.target);
     return target == "/metrics" || target.startsWith("/metrics?");
 }

@@ -316,7 +316,7 @@ void TestGatewayMetrics::recognisesTheMetricsRoute_data()
     QTest::addRow("GET") << QByteArray("GET") << QByteArray("/metrics") << true;
     QTest::addRow("HEAD") << QByteArray("HEAD") << QByteArray("/metrics") << true;
     QTest::addRow("with query") << QByteArray("GET") << QByteArray("/metrics?x=1") << true;
-    QTest::addRow("POST") << QByteArray("POST") << QByteArray("/metrics") << false;
+    QTest::addRow("POST (answered 405)") << QByteArray("POST") << QByteArray("/metrics") << true;
     QTest::addRow("longer path") << QByteArray("GET") << QByteArray("/metricsx") << false;
     QTest::addRow("api route") << QByteArray("GET") << QByteArray("/v1/models") << false;
 }
@@ -429,6 +429,13 @@ void TestGatewayMetrics::servesMetricsOverHttp()
     QVERIFY(body.contains("tollgate_rejections_total{reason=\"invalid_key\"} 1\n"));
     // The scrape itself is not a call in flight.
     QVERIFY(body.contains("\ntollgate_requests_in_flight 0\n"));
+
+    // Another method is a 405 that says which it takes, as on the API's paths (it was a 404).
+    std::unique_ptr<QNetworkReply> posted(network.post(QNetworkRequest(QUrl(base + QStringLiteral("/metrics"))), QByteArray()));
+    QSignalSpy postedDone(posted.get(), &QNetworkReply::finished);
+    QVERIFY(postedDone.wait(5000));
+    QCOMPARE(posted->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 405);
+    QCOMPARE(posted->rawHeader("Allow"), QByteArray("GET, HEAD"));
 }
 
 void TestGatewayMetrics::refusesRemoteScrapeWithoutToken()
