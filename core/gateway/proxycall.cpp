@@ -63,6 +63,36 @@ std::optional<Common::TokenUsage> usageInAnswer(const ApiRoute &route, const sim
     return Providers::UsageParser::fromOpenAi(usage);
 }
 
+/**
+ * The length of an answer's generated text, wherever its API puts it: message content, a completion's
+ * or a content block's text, a refusal, reasoning, tool-call arguments. For an answer without usage,
+ * whose output is then estimated from it (QA: such answers were booked with no output at all).
+ */
+qint64 answerTextLength(const simdjson::dom::element &element, int depth = 0)
+{
+    constexpr int DeepestNesting = 32; // answers nest a few levels; a hostile one must not recurse for ever
+    if (depth > DeepestNesting)
+        return 0;
+    qint64 length = 0;
+    simdjson::dom::object object;
+    simdjson::dom::array array;
+    if (element.get(object) == simdjson::SUCCESS) {
+        for (const simdjson::dom::key_value_pair member : object) {
+            std::string_view text;
+            const bool generated = member.key == "content" || member.key == "text" || member.key == "refusal"
+                                   || member.key == "reasoning_content" || member.key == "thinking" || member.key == "arguments";
+            if (generated && member.value.get(text) == simdjson::SUCCESS)
+                length += qint64(text.size());
+            else
+                length += answerTextLength(member.value, depth + 1);
+        }
+    } else if (element.get(array) == simdjson::SUCCESS) {
+        for (const simdjson::dom::element item : array)
+            length += answerTextLength(item, depth + 1);
+    }
+    return length;
+}
+
 QString bearerOrApiKey(const HttpRequest &request)
 {
     const QByteArray authorization = request.header("authorization");
@@ -621,6 +651,7 @@ void ProxyCall::handleUpstreamFinished()
     // An error or an unbilled route books no tokens, whatever its body says.
     const bool billed = m_upstreamStatus < 300 && m_route.isBilled();
     std::optional<Common::TokenUsage> usage;
+    qint64 textLength = 0; // of an answer without usage, to estimate its output from
     {
         const Common::JsonDom dom(m_responseBody); // holds the thread's parser until the block ends
         simdjson::dom::object answer;
@@ -630,12 +661,16 @@ void ProxyCall::handleUpstreamFinished()
                 m_servedModel = QString::fromUtf8(servedModel.data(), qsizetype(servedModel.size()));
             if (billed)
                 usage = usageInAnswer(m_route, answer);
+            if (billed && !usage)
+                textLength = answerTextLength(dom.root());
         }
     }
     bool estimated = false;
     if (billed && !usage) {
-        // A success without usage (some compatible servers): never book it as free.
+        // A success without usage (some compatible servers): never book it as free. Input from the
+        // request's size, output from the answer's text, as for a stream without usage.
         usage = estimatedUsage();
+        usage->outputTokens = std::max(usage->outputTokens, (textLength + 3) / 4);
         estimated = true;
     }
     HttpResponse response;

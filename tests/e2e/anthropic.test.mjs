@@ -38,6 +38,18 @@ test('a message is relayed and its cache reads and writes are priced at their ow
   assert.equal(costNanos(trace), expectedCostNanos(trace, HAIKU));
 });
 
+test('a message without usage is booked with its output estimated from its text', async () => {
+  const message = await client.messages.create(
+    { model: 'claude-haiku-4-5', max_tokens: 40, messages: [{ role: 'user', content: 'hello claude, say a little' }] },
+    { headers: { 'x-fake-behavior': 'no-usage' } });
+  assert.equal(message.usage, undefined, 'the provider sent no usage');
+  const trace = lastTrace();
+  assert.equal(trace.cost_status, 'estimated');
+  assert.equal(trace.output_tokens, Math.ceil(Buffer.byteLength(message.content[0].text) / 4));
+  assert.ok(trace.output_tokens > 0);
+  assert.equal(costNanos(trace), expectedCostNanos(trace, HAIKU));
+});
+
 test('a streamed message is booked from message_start and message_delta', async () => {
   const stream = client.messages.stream({ model: 'claude-haiku-4-5', max_tokens: 4, messages: [{ role: 'user', content: 'stream' }] });
   let text = '';

@@ -38,6 +38,18 @@ test('chat completion is relayed and booked at the posted price', async () => {
   assert.ok(costNanos(trace) > 0n);
 });
 
+test('an answer without usage is booked with its output estimated from its text, never as no output', async () => {
+  const reply = await client.chat.completions.create(
+    { model: 'gpt-4o-mini', messages: [{ role: 'user', content: `say ${CANARY} and a little more` }] },
+    { headers: { 'x-fake-behavior': 'no-usage' } });
+  assert.equal(reply.usage, undefined, 'the provider sent no usage');
+  const trace = lastTrace();
+  assert.equal(trace.cost_status, 'estimated');
+  assert.equal(trace.output_tokens, Math.ceil(Buffer.byteLength(reply.choices[0].message.content) / 4));
+  assert.ok(trace.output_tokens > 0 && trace.input_tokens > 0);
+  assert.equal(costNanos(trace), expectedCostNanos(trace, GPT_4O_MINI));
+});
+
 test('streamed chat is relayed chunk by chunk, usage hidden unless asked, and never booked at $0', async () => {
   const stream = await client.chat.completions.create({
     model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'stream me' }], stream: true, max_tokens: 5 });

@@ -37,7 +37,8 @@ constexpr char Created[] = "1735689600"; // fixed, so whole bodies are reproduci
 enum class Api { OpenAi, Anthropic };
 enum class Route { Chat, Completions, Embeddings, Responses, Models, Messages, CountTokens };
 enum class Behavior {
-    Normal, Fail429, Fail500, Fail503, Fail529, SlowFirstByte, ResetMidStream, SlowStream, Hang, ErrorMidStream, TruncatedStream
+    Normal, Fail429, Fail500, Fail503, Fail529, SlowFirstByte, ResetMidStream, SlowStream, Hang, ErrorMidStream, TruncatedStream,
+    NoUsage
 };
 
 struct BehaviorName
@@ -58,6 +59,8 @@ constexpr BehaviorName BehaviorNames[] = {
     {"hang", "fake-hang", Behavior::Hang},
     {"error-mid-stream", "fake-error-mid-stream", Behavior::ErrorMidStream},
     {"truncated-stream", "fake-truncated-stream", Behavior::TruncatedStream},
+    // A whole (not streamed) answer without its usage object, as some OpenAI-compatible servers send.
+    {"no-usage", "fake-no-usage", Behavior::NoUsage},
 };
 
 /** What one request asks for, reduced to the numbers and text the answer is built from. */
@@ -823,7 +826,7 @@ void FakeProvider::handleRequest(const Gateway::HttpRequest &request, Gateway::H
         return;
     }
 
-    const Behavior behavior = behaviorFor(request, call.model, m_defaultBehavior);
+    Behavior behavior = behaviorFor(request, call.model, m_defaultBehavior);
     const int delayMs = request.hasHeader("x-fake-delay-ms") ? int(std::min<qint64>(headerCount(request, "x-fake-delay-ms"), 600'000))
                                                             : DefaultDelayMs;
     switch (behavior) {
@@ -849,6 +852,12 @@ void FakeProvider::handleRequest(const Gateway::HttpRequest &request, Gateway::H
     if (call.route == Route::Embeddings || call.route == Route::CountTokens || call.route == Route::Models)
         call.stream = false;
     Reply reply = successReply(call, json);
+    if (behavior == Behavior::NoUsage && !reply.streamed) {
+        QJsonObject answer = QJsonDocument::fromJson(reply.head.body).object();
+        answer.remove(QLatin1String("usage"));
+        reply.head.body = QJsonDocument(answer).toJson(QJsonDocument::Compact);
+        behavior = Behavior::Normal;
+    }
     if (behavior == Behavior::ErrorMidStream || behavior == Behavior::TruncatedStream) {
         endStreamEarly(call, reply, behavior == Behavior::ErrorMidStream);
         deliver(writer, std::move(reply), Behavior::Normal, 0);
