@@ -55,7 +55,7 @@ bool grewBeyondBloat(const Totals &current, const Totals &previous)
 
 QString money(Common::Money amount)
 {
-    return amount.toShortString();
+    return amount.toDecimalString(); // nine decimals, as every other export: exact, and read alike by spreadsheets
 }
 
 QString number(qint64 value)
@@ -171,38 +171,60 @@ QDateTime WeeklyReview::weekStart(const QDate &day, Qt::DayOfWeek firstDay, cons
     return day.addDays(-back).startOfDay(zone).toUTC();
 }
 
+qint64 WeeklyReviewResult::unpricedRequestsOf(const QString &model) const
+{
+    for (const WeeklyUnpricedLine &line : unpriced) {
+        if (line.model == model)
+            return line.requests;
+    }
+    return 0;
+}
+
+qint64 WeeklyReviewResult::unpricedRequests() const
+{
+    qint64 total = 0;
+    for (const WeeklyUnpricedLine &line : unpriced)
+        total += line.requests;
+    return total;
+}
+
 QByteArray WeeklyReview::toCsv(const WeeklyReviewResult &review)
 {
     // The name column holds key and model names: text even when one reads "+1".
     const QList<CsvWriter::Kind> named{CsvWriter::Kind::Either, CsvWriter::Kind::Text};
     QByteArray csv = CsvWriter::row({QStringLiteral("section"), QStringLiteral("name"), QStringLiteral("cost_usd"),
                                      QStringLiteral("previous_cost_usd"), QStringLiteral("requests"),
-                                     QStringLiteral("previous_requests"), QStringLiteral("avg_input_tokens"),
+                                     QStringLiteral("previous_requests"), QStringLiteral("unpriced_requests"),
+                                     QStringLiteral("avg_input_tokens"),
                                      QStringLiteral("previous_avg_input_tokens"), QStringLiteral("input_tokens"),
                                      QStringLiteral("output_tokens"), QStringLiteral("cap_usd"), QStringLiteral("cap_percent"),
                                      QStringLiteral("flag")});
+    // Spend leaves unpriced requests out (their cost is unknown, not zero): each line says how many there were.
     csv += CsvWriter::row({QStringLiteral("total"), QString(), money(review.spend), money(review.previousSpend),
-                           number(review.requests), number(review.previousRequests), QString(), QString(), QString(),
+                           number(review.requests), number(review.previousRequests), number(review.unpricedRequests()),
+                           QString(), QString(), QString(),
                            QString(), QString(), QString(), QString()});
     for (const WeeklyKeyLine &line : review.keys) {
         csv += CsvWriter::row({QStringLiteral("key"), line.key, money(line.spend), money(line.previousSpend),
-                               number(line.requests), number(line.previousRequests), number(line.averageInputTokens),
+                               number(line.requests), number(line.previousRequests), number(line.unpricedRequests),
+                               number(line.averageInputTokens),
                                number(line.previousAverageInputTokens), QString(), QString(), QString(), QString(),
                                line.promptBloat ? QStringLiteral("prompt_bloat") : QString()}, named);
     }
     for (const WeeklyModelLine &line : review.models) {
         csv += CsvWriter::row({QStringLiteral("model"), line.model, money(line.spend), money(line.previousSpend),
-                               number(line.requests), number(line.previousRequests), QString(), QString(), QString(),
+                               number(line.requests), number(line.previousRequests),
+                               number(review.unpricedRequestsOf(line.model)), QString(), QString(), QString(),
                                QString(), QString(), QString(), line.isNew ? QStringLiteral("new_model") : QString()}, named);
     }
     for (const WeeklyCapLine &line : review.caps) {
-        csv += CsvWriter::row({QStringLiteral("cap"), line.key, money(line.spent), QString(), QString(), QString(), QString(),
+        csv += CsvWriter::row({QStringLiteral("cap"), line.key, money(line.spent), QString(), QString(), QString(), QString(), QString(),
                                QString(), QString(), QString(), money(line.cap), number(line.percent),
                                line.percent >= 100 ? QStringLiteral("cap_reached") : QStringLiteral("near_cap")}, named);
     }
     for (const WeeklyUnpricedLine &line : review.unpriced) {
         csv += CsvWriter::row({QStringLiteral("unpriced"), line.model, QString(), QString(), number(line.requests), QString(),
-                               QString(), QString(), number(line.inputTokens), number(line.outputTokens), QString(),
+                               number(line.requests), QString(), QString(), number(line.inputTokens), number(line.outputTokens), QString(),
                                QString(), QStringLiteral("unpriced")}, named);
     }
     return csv;

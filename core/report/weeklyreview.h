@@ -75,6 +75,11 @@ struct WeeklyReviewResult
     QList<WeeklyModelLine> models;          // by this week's spend, highest first
     QList<WeeklyCapLine> caps;              // by percent, highest first
     QList<WeeklyUnpricedLine> unpriced;     // by requests, most first
+
+    /** This week's requests for `model` that have no price (its spend leaves them out). */
+    qint64 unpricedRequestsOf(const QString &model) const;
+    /** This week's requests that have no price, over all models. */
+    qint64 unpricedRequests() const;
 };
 
 /**

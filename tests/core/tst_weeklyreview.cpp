@@ -246,12 +246,16 @@ void TestWeeklyReview::csvHasOneLinePerFigure()
     QVERIFY(csv.endsWith("\r\n"));
     // header, total, 2 keys, 3 models, 1 cap, 1 unpriced, and the empty piece after the last CRLF
     QCOMPARE(lines.size(), 10);
-    QVERIFY(lines.at(0).startsWith("section,name,cost_usd,previous_cost_usd,requests"));
-    QCOMPARE(lines.at(1), QByteArray("total,,3.50,1.25,14,10,,,,,,,\r"));
-    QCOMPARE(lines.at(2), QByteArray("key,\"alice, the \"\"lead\"\"\",3.50,1.25,10,10,100,50,,,,,prompt_bloat\r"));
-    QVERIFY(csv.contains("model,gpt-5,3.50,0.00,10,0,,,,,,,new_model\r\n"));
-    QVERIFY(csv.contains("cap,\"alice, the \"\"lead\"\"\",90.00,,,,,,,,100.00,90,near_cap\r\n"));
-    QVERIFY(csv.contains("unpriced,ollama/qwen,,,4,,,,400,40,,,unpriced\r\n"));
+    QVERIFY(lines.at(0).startsWith("section,name,cost_usd,previous_cost_usd,requests,previous_requests,unpriced_requests,"));
+    // Money with nine decimals, as the other exports; each line says how many of its requests have no price
+    // (QA: an unpriced model's line read 0.00, as if free).
+    QCOMPARE(lines.at(1), QByteArray("total,,3.500000000,1.250000000,14,10,4,,,,,,,\r"));
+    QCOMPARE(lines.at(2), QByteArray("key,\"alice, the \"\"lead\"\"\",3.500000000,1.250000000,10,10,0,100,50,,,,,prompt_bloat\r"));
+    QVERIFY(csv.contains("key,local-dev,0.000000000,0.000000000,4,0,4,100,0,,,,,\r\n"));
+    QVERIFY(csv.contains("model,gpt-5,3.500000000,0.000000000,10,0,0,,,,,,,new_model\r\n"));
+    QVERIFY(csv.contains("model,ollama/qwen,0.000000000,0.000000000,4,0,4,,,,,,,new_model\r\n"));
+    QVERIFY(csv.contains("cap,\"alice, the \"\"lead\"\"\",90.000000000,,,,,,,,,100.000000000,90,near_cap\r\n"));
+    QVERIFY(csv.contains("unpriced,ollama/qwen,,,4,,4,,,400,40,,,unpriced\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestWeeklyReview)

@@ -141,15 +141,6 @@ QVariant WeeklyReviewModel::keyData(const Report::WeeklyKeyLine &line, int colum
     }
 }
 
-qint64 WeeklyReviewModel::unpricedRequestsOf(const QString &model) const
-{
-    for (const Report::WeeklyUnpricedLine &line : m_review.unpriced) {
-        if (line.model == model)
-            return line.requests;
-    }
-    return 0;
-}
-
 QVariant WeeklyReviewModel::modelData(const Report::WeeklyModelLine &line, int column, int role) const
 {
     if (role == FlagRole)
@@ -176,7 +167,7 @@ QVariant WeeklyReviewModel::modelData(const Report::WeeklyModelLine &line, int c
     case ModelName: return line.isNew ? tr("%1  (new this week)").arg(line.model) : line.model;
     case ModelSpend: {
         // Like the keys: an unpriced model's spend is unknown, not zero.
-        const qint64 unpriced = unpricedRequestsOf(line.model);
+        const qint64 unpriced = m_review.unpricedRequestsOf(line.model);
         return unpriced > 0 ? tr("%1 + %Ln unpriced", nullptr, int(unpriced)).arg(ChartStyle::cents(line.spend))
                             : ChartStyle::cents(line.spend);
     }

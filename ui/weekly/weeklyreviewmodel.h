@@ -39,7 +39,6 @@ private:
     QVariant keyData(const Report::WeeklyKeyLine &line, int column, int role) const;
     QVariant modelData(const Report::WeeklyModelLine &line, int column, int role) const;
     /** This week's requests of `model` that had no price (from the review's unpriced section). */
-    qint64 unpricedRequestsOf(const QString &model) const;
     QVariant capData(const Report::WeeklyCapLine &line, int column, int role) const;
     QVariant unpricedData(const Report::WeeklyUnpricedLine &line, int column, int role) const;
 
