@@ -328,6 +328,14 @@
         <translation>Kosten %1</translation>
     </message>
     <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
         <location line="+62"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>

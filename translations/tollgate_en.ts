@@ -328,6 +328,14 @@
         <translation>cost %1</translation>
     </message>
     <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>before %1</translation>
+    </message>
+    <message>
         <location line="+62"/>
         <source>Export to</source>
         <translation>Export to</translation>

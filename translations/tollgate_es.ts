@@ -328,6 +328,14 @@
         <translation>coste %1</translation>
     </message>
     <message>
+        <source>since %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>antes de %1</translation>
+    </message>
+    <message>
         <location line="+62"/>
         <source>Export to</source>
         <translation>Exportar a</translation>

@@ -328,6 +328,14 @@
         <translation>coût %1</translation>
     </message>
     <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>avant le %1</translation>
+    </message>
+    <message>
         <location line="+62"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>

@@ -328,6 +328,14 @@
         <translation>コスト %1</translation>
     </message>
     <message>
+        <source>since %1</source>
+        <translation>%1 以降</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>%1 より前</translation>
+    </message>
+    <message>
         <location line="+62"/>
         <source>Export to</source>
         <translation>エクスポート先</translation>

@@ -328,6 +328,14 @@
         <translation>费用 %1</translation>
     </message>
     <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>%1 之前</translation>
+    </message>
+    <message>
         <location line="+62"/>
         <source>Export to</source>
         <translation>导出到</translation>

@@ -55,6 +55,8 @@ private:
     void updateState();
     void handleFinished(CsvExportJob::Outcome outcome, qint64 rows, const QString &error);
     QString filterSummary() const;
+    /** Whether the export takes the Traces page's own time span instead of the dialog's whole days. */
+    bool pageTimeApplies() const;
 
     QString m_ledgerPath;
     Ledger::TraceQuery m_traceFilter;
