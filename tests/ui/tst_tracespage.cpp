@@ -70,6 +70,7 @@ private slots:
     void costsAreNeverShownAsZeroWhenUnknown();
     void filtersAndDetailPane();
     void newTrafficComesInAtTheTop();
+    void newTrafficKeepsTheRowsInViewWhenScrolledDown();
     void customRangeStartsWhenChosenAndFollowsNow();
     void millionRowLedgerOpensAtOnceAndLoadsLazily();
 
@@ -312,6 +313,41 @@ void TestTracesPage::newTrafficComesInAtTheTop()
         ids.insert(model.trace(row)->id);
     QCOMPARE(ids.size(), 255);
     QCOMPARE(model.trace(254)->time.toMSecsSinceEpoch(), BaseMs);
+}
+
+void TestTracesPage::newTrafficKeepsTheRowsInViewWhenScrolledDown()
+{
+    seed(150, 1'000); // one page: nothing more to load while scrolling
+    auto page = makePage();
+    page->show();
+    QTRY_COMPARE(page->model()->rowCount(), 150);
+    auto *view = page->findChild<QTableView *>(QStringLiteral("tracesTable"));
+    const auto addTraces = [this](qint64 from, qint64 to) {
+        auto store = openStore(Ledger::LedgerStore::Access::ReadWrite);
+        QList<Ledger::TraceRecord> fresh;
+        for (qint64 i = from; i < to; ++i)
+            fresh << makeTrace(i, m_keyId, 1'000);
+        QVERIFY(store->insertTraces(fresh).ok());
+    };
+
+    // Scrolled down to a trace: newer ones arriving above leave it where it was (QA: it slid out of view).
+    view->scrollTo(page->model()->index(100, 0), QAbstractItemView::PositionAtTop);
+    QTRY_COMPARE(view->rowAt(0), 100);
+    const qint64 readId = page->model()->trace(100)->id;
+    const int loaded = page->model()->rowCount();
+    addTraces(1'000, 1'007);
+    page->model()->fetchNewer();
+    QTRY_COMPARE(page->model()->rowCount(), loaded + 7);
+    QCOMPARE(view->rowAt(0), 107);
+    QCOMPARE(page->model()->trace(view->rowAt(0))->id, readId);
+
+    // At the very top, the newest keep coming into view.
+    view->scrollToTop();
+    addTraces(1'007, 1'010);
+    page->model()->fetchNewer();
+    QTRY_COMPARE(page->model()->rowCount(), loaded + 10);
+    QCOMPARE(view->rowAt(0), 0);
+    QCOMPARE(page->model()->trace(0)->time.toMSecsSinceEpoch(), BaseMs + 1'009 * 1'000);
 }
 
 void TestTracesPage::millionRowLedgerOpensAtOnceAndLoadsLazily()

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -236,6 +237,10 @@ TracesPage::TracesPage(const AppContext &context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detail->clear(); });
     connect(m_model, &TracesTableModel::pageLoaded, this, &TracesPage::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TracesPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex &, int first, int) { keepPlaceAbove(first); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { keepPlaceBelow(first, last); });
 
     // Live view: new traces come in at most once a second; without gateway signals (traffic from
     // another process) the page still looks every five seconds while it is visible.
@@ -398,6 +403,23 @@ void TracesPage::showSelected()
         m_detail->showTrace(*trace);
     else
         m_detail->clear();
+}
+
+void TracesPage::keepPlaceAbove(int first)
+{
+    // Newer traces arrive at the top. A reader at the top keeps watching them come in; one who scrolled
+    // down keeps the rows they were reading in view (QA: live traffic slid them down and out of view).
+    m_topRowBeforeInsert = -1;
+    if (first == 0 && m_view->verticalScrollBar()->value() > 0)
+        m_topRowBeforeInsert = m_view->rowAt(0);
+}
+
+void TracesPage::keepPlaceBelow(int first, int last)
+{
+    if (first != 0 || m_topRowBeforeInsert < 0)
+        return;
+    m_view->scrollTo(m_model->index(m_topRowBeforeInsert + (last - first + 1), 0), QAbstractItemView::PositionAtTop);
+    m_topRowBeforeInsert = -1;
 }
 
 void TracesPage::updateSummary()

@@ -52,6 +52,8 @@ private:
     bool customRangeFollowsNow() const;
     void showSelected();
     void updateSummary();
+    void keepPlaceAbove(int first);
+    void keepPlaceBelow(int first, int last);
 
     AppContext m_context;
     TracesTableModel *m_model = nullptr;
@@ -71,6 +73,7 @@ private:
     int m_previousRange = -1; // the preset in use before Custom…, whose start fills From
     bool m_trafficSeen = false;
     int m_ticksSincePoll = 0;
+    int m_topRowBeforeInsert = -1; // the first row in view as newer traces arrive above it; -1: at the very top
 };
 
 } // namespace Ui
