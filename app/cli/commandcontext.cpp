@@ -6,6 +6,7 @@
 #include "core/report/jsontext.h"
 #include "core/settings/datadirectory.h"
 
+#include <QDir>
 #include <QFileDevice>
 #include <QTimeZone>
 
@@ -89,6 +90,15 @@ int CommandContext::finish(int status)
 {
     m_out.flush();
     flushRaw();
+    if (status == Success && m_ledger) {
+        // A listing cut short by a damaged page looked complete and exited 0 (QA: `traces` printed [] and
+        // `keys list` "No keys yet" on a ledger with 95,832 traces and five keys).
+        if (const std::optional<Common::Error> failure = m_ledger->readFailure()) {
+            m_err << "tollgate: the ledger could not be read in full, so the output above is incomplete: " << failure->message
+                  << " (is " << QDir::toNativeSeparators(Settings::DataDirectory::ledgerPath(m_dataDir)) << " damaged?)" << Qt::endl;
+            return Failure;
+        }
+    }
     if (status != Success || (m_rawWriteError == 0 && !std::ferror(stdout) && m_out.status() == QTextStream::Ok))
         return status;
     const auto *device = qobject_cast<const QFileDevice *>(m_out.device());

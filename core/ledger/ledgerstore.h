@@ -27,6 +27,12 @@ public:
 
     /** Schema version this build writes; an older ledger is migrated step by step, a newer one refused. */
     virtual int schemaVersion() const = 0;
+    /**
+     * The first read since the store opened that failed or was cut short (a damaged page ends a listing
+     * early), if any: the lists the reads return are then incomplete, and a command must not present them
+     * as the ledger.
+     */
+    virtual std::optional<Common::Error> readFailure() const = 0;
 
     /**
      * A number that changes whenever keys, providers, prices or credit entries change (but not when

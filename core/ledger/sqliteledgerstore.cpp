@@ -545,6 +545,19 @@ Common::Error SqliteLedgerStore::storageError(const QString &what, const QSqlErr
                              message);
 }
 
+void SqliteLedgerStore::readFailed(const QString &what, const QSqlError &error)
+{
+    if (!m_readFailure)
+        m_readFailure = storageError(what, error);
+}
+
+void SqliteLedgerStore::checkReadEnd(const QSqlQuery &query, const QString &what)
+{
+    // next() is false at the end of the rows and on an error alike: only the error sets lastError().
+    if (query.lastError().isValid())
+        readFailed(what, query.lastError());
+}
+
 Common::Error SqliteLedgerStore::rollBack(const QString &what, const QSqlError &error)
 {
     const Common::Error failure = storageError(what, error);
@@ -670,11 +683,12 @@ QList<Keys::KeyRecord> SqliteLedgerStore::listKeys()
     QList<Keys::KeyRecord> keys;
     QSqlQuery query = prepare(QStringLiteral("SELECT ") + KeyColumns + QStringLiteral(" FROM keys ORDER BY name"));
     if (!query.exec()) {
-        storageError(QStringLiteral("cannot list keys"), query.lastError());
+        readFailed(QStringLiteral("cannot list keys"), query.lastError());
         return keys;
     }
     while (query.next())
         keys.append(keyFromRow(query));
+    checkReadEnd(query, QStringLiteral("cannot list keys"));
     return keys;
 }
 
@@ -719,7 +733,7 @@ QList<CreditEntry> SqliteLedgerStore::listCreditEntries()
     QSqlQuery query = prepare(
         QStringLiteral("SELECT id, time_ms, kind, amount_nanos, note FROM credit_entries ORDER BY time_ms, id"));
     if (!query.exec()) {
-        storageError(QStringLiteral("cannot list credit entries"), query.lastError());
+        readFailed(QStringLiteral("cannot list credit entries"), query.lastError());
         return entries;
     }
     while (query.next()) {
@@ -731,6 +745,7 @@ QList<CreditEntry> SqliteLedgerStore::listCreditEntries()
         entry.note = query.value(4).toString();
         entries.append(entry);
     }
+    checkReadEnd(query, QStringLiteral("cannot list credit entries"));
     return entries;
 }
 
@@ -834,11 +849,12 @@ QList<Providers::ProviderRecord> SqliteLedgerStore::listProviders()
     QSqlQuery query = prepare(QStringLiteral("SELECT ") + ProviderColumns
                               + QStringLiteral(" FROM providers ORDER BY priority, name"));
     if (!query.exec()) {
-        storageError(QStringLiteral("cannot list providers"), query.lastError());
+        readFailed(QStringLiteral("cannot list providers"), query.lastError());
         return providers;
     }
     while (query.next())
         providers.append(providerFromRow(query));
+    checkReadEnd(query, QStringLiteral("cannot list providers"));
     return providers;
 }
 
@@ -882,11 +898,12 @@ QList<Pricing::PriceRecord> SqliteLedgerStore::selectPrices(const QString &tail,
     QSqlQuery query = prepare(QStringLiteral("SELECT ") + PriceColumns + QStringLiteral(" FROM prices p ") + tail);
     bindValues(query, bindings);
     if (!query.exec()) {
-        storageError(QStringLiteral("cannot read prices"), query.lastError());
+        readFailed(QStringLiteral("cannot read prices"), query.lastError());
         return prices;
     }
     while (query.next())
         prices.append(priceFromRow(query));
+    checkReadEnd(query, QStringLiteral("cannot read prices"));
     return prices;
 }
 
@@ -917,7 +934,7 @@ bool SqliteLedgerStore::hasPrices()
 {
     QSqlQuery query = prepare(QStringLiteral("SELECT id FROM prices LIMIT 1"));
     if (!query.exec()) {
-        storageError(QStringLiteral("cannot read prices"), query.lastError());
+        readFailed(QStringLiteral("cannot read prices"), query.lastError());
         return false;
     }
     return query.next();
@@ -1070,11 +1087,12 @@ QList<TraceRecord> SqliteLedgerStore::queryTraces(const TraceQuery &query)
                                + QStringLiteral(" ORDER BY t.time_ms DESC, t.id DESC LIMIT :limit OFFSET :offset"));
     bindValues(select, bindings);
     if (!select.exec()) {
-        storageError(QStringLiteral("cannot read traces"), select.lastError());
+        readFailed(QStringLiteral("cannot read traces"), select.lastError());
         return traces;
     }
     while (select.next())
         traces.append(traceFromRow(select));
+    checkReadEnd(select, QStringLiteral("cannot read traces"));
     return traces;
 }
 
@@ -1263,7 +1281,7 @@ QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
     QSqlQuery select = prepare(sql);
     bindValues(select, bindings);
     if (!select.exec()) {
-        storageError(QStringLiteral("cannot build the report"), select.lastError());
+        readFailed(QStringLiteral("cannot build the report"), select.lastError());
         return {};
     }
 
@@ -1274,6 +1292,7 @@ QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
             while (names.next())
                 keyNames.insert(names.value(0).toLongLong(), names.value(1).toString());
         }
+        checkReadEnd(names, QStringLiteral("cannot read key names"));
     }
     const int SumColumnCount = int(RollupUpsert::sumColumns().size());
     QHash<qint64, QString> dayOfStart; // few distinct hours, many rows: convert each start once
@@ -1314,6 +1333,7 @@ QList<ReportRow> SqliteLedgerStore::report(const ReportQuery &query)
         row.unpricedRequests += select.value(first + 8).toLongLong();
         row.estimatedRequests += select.value(first + 9).toLongLong();
     }
+    checkReadEnd(select, QStringLiteral("cannot build the report"));
 
     // Dearest first; grouped by day, day by day first (ISO dates sort as text), as a reader of a
     // daily report expects.

@@ -75,6 +75,7 @@ public:
     /** Traces the rollup tables do not hold yet (readers add them); for tests and the benchmark. */
     qint64 tracesAwaitingRollUp();
     /** Whether this store wrote traces since its last roll-up. */
+    std::optional<Common::Error> readFailure() const override { return m_readFailure; }
     bool hasPendingRollUp() const { return !m_pending.isEmpty(); }
     /** For a connection that never rolls up (InlineCommitter): the writer takes its traces from SQL. */
     void forgetPendingRollUp() { m_pending.clear(); }
@@ -99,6 +100,10 @@ private:
     SqliteLedgerStore(QSqlDatabase db, const QString &connectionName, const QString &fileName, const Common::Clock &clock);
 
     Common::Error storageError(const QString &what, const QSqlError &error) const;
+    /** A read that failed, or stopped short of its last row: remembered (the first) for readFailure(). */
+    void readFailed(const QString &what, const QSqlError &error);
+    /** After a `while (query.next())` loop: notes a read cut short by an error (a damaged page). */
+    void checkReadEnd(const QSqlQuery &query, const QString &what);
     /** storageError() for a failure inside a transaction, which it rolls back. */
     Common::Error rollBack(const QString &what, const QSqlError &error);
     QSqlQuery prepare(const QString &sql) const;
@@ -125,6 +130,7 @@ private:
     QHash<qint64, qint64> m_lastUsedWritten; // key id -> the last_used_at_ms this store last wrote for it
     std::unique_ptr<QSqlQuery> m_advanceMark;
     PendingRollup m_pending; // this store's committed traces since the last roll-up
+    std::optional<Common::Error> m_readFailure; // the first read that failed or stopped short
 };
 
 } // namespace Ledger

@@ -62,6 +62,7 @@ private slots:
     void refusesRemoteListenWithoutConsent();
     void oneGatewayPerLedger();
     void aLockFileNamingNoHolderIsTakenOver();
+    void aDamagedLedgerFailsInsteadOfListingPartOfIt();
     void demoSeedsARealisticLedger();
 
 private:
@@ -953,6 +954,25 @@ void TestCli::aLockFileNamingNoHolderIsTakenOver()
     ::kill(pid_t(serve.processId()), SIGTERM);
     QVERIFY(serve.waitForFinished(10'000));
     QCOMPARE(serve.exitCode(), 0);
+}
+
+void TestCli::aDamagedLedgerFailsInsteadOfListingPartOfIt()
+{
+    QCOMPARE(tollgate(QStringLiteral("demo --seed 7").split(u' ')).exitCode, 0);
+    QFile ledger(m_data->ledgerPath());
+    QVERIFY(ledger.open(QIODevice::ReadWrite));
+    QVERIFY(ledger.size() > 8'000'000);
+    QVERIFY(ledger.seek(8'000'000)); // among the traces' pages
+    QCOMPARE(ledger.write(QByteArray(4096, char(0xA5))), 4096);
+    ledger.close();
+
+    // QA: 55,660 of some 96,000 traces, exit 0, as if that were all.
+    const Run traces = tollgate(QStringLiteral("traces --limit 1000000 --format csv").split(u' '));
+    QCOMPARE(traces.exitCode, 1);
+    QVERIFY2(traces.err.contains("the ledger could not be read in full, so the output above is incomplete: cannot read traces"),
+             traces.err.constData());
+    // What reads nothing damaged still works.
+    QCOMPARE(tollgate(QStringLiteral("keys list").split(u' ')).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
