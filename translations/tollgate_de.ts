@@ -1397,6 +1397,10 @@ seit</translation>
         <source>An OpenAI-compatible base URL names its API version (the SDK&apos;s is https://api.openai.com/v1): requests would go to %1/chat/completions.</source>
         <translation>Eine OpenAI-kompatible Basis-URL nennt ihre API-Version (die des SDK ist https://api.openai.com/v1): Anfragen gingen an %1/chat/completions.</translation>
     </message>
+    <message>
+        <source>%1 is plain http:// to another machine: its API key and every prompt would cross the network unencrypted (https:// encrypts them).</source>
+        <translation>%1 ist unverschlüsseltes http:// zu einem anderen Rechner: sein API-Schlüssel und jeder Prompt gingen unverschlüsselt über das Netz (https:// verschlüsselt sie).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>

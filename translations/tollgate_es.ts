@@ -1397,6 +1397,10 @@ desde</translation>
         <source>An OpenAI-compatible base URL names its API version (the SDK&apos;s is https://api.openai.com/v1): requests would go to %1/chat/completions.</source>
         <translation>Una URL base compatible con OpenAI indica su versión de la API (la del SDK es https://api.openai.com/v1): las solicitudes irían a %1/chat/completions.</translation>
     </message>
+    <message>
+        <source>%1 is plain http:// to another machine: its API key and every prompt would cross the network unencrypted (https:// encrypts them).</source>
+        <translation>%1 es http:// sin cifrar hacia otra máquina: su clave de API y cada prompt cruzarían la red sin cifrar (https:// los cifra).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>

@@ -1397,6 +1397,10 @@ depuis</translation>
         <source>An OpenAI-compatible base URL names its API version (the SDK&apos;s is https://api.openai.com/v1): requests would go to %1/chat/completions.</source>
         <translation>Une URL de base compatible OpenAI indique sa version d’API (celle du SDK est https://api.openai.com/v1) : les requêtes iraient à %1/chat/completions.</translation>
     </message>
+    <message>
+        <source>%1 is plain http:// to another machine: its API key and every prompt would cross the network unencrypted (https:// encrypts them).</source>
+        <translation>%1 est en http:// simple vers une autre machine : sa clé d’API et chaque prompt traverseraient le réseau en clair (https:// les chiffre).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>

@@ -1386,6 +1386,10 @@ since</source>
         <source>An OpenAI-compatible base URL names its API version (the SDK&apos;s is https://api.openai.com/v1): requests would go to %1/chat/completions.</source>
         <translation>OpenAI 互換のベース URL には API のバージョンを含めます（SDK の既定は https://api.openai.com/v1）。このままではリクエストは %1/chat/completions に送られます。</translation>
     </message>
+    <message>
+        <source>%1 is plain http:// to another machine: its API key and every prompt would cross the network unencrypted (https:// encrypts them).</source>
+        <translation>%1 は別のマシンへの暗号化されていない http:// です。API キーとすべてのプロンプトが暗号化されずにネットワークを通ります (https:// なら暗号化されます)。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>

@@ -1386,6 +1386,10 @@ since</source>
         <source>An OpenAI-compatible base URL names its API version (the SDK&apos;s is https://api.openai.com/v1): requests would go to %1/chat/completions.</source>
         <translation>OpenAI 兼容的基础 URL 应包含 API 版本（SDK 使用 https://api.openai.com/v1）：请求会发往 %1/chat/completions。</translation>
     </message>
+    <message>
+        <source>%1 is plain http:// to another machine: its API key and every prompt would cross the network unencrypted (https:// encrypts them).</source>
+        <translation>%1 是发往另一台机器的明文 http://：其 API 密钥和每个提示词都会未加密地经过网络（https:// 会加密）。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>

@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTextStream>
 
 #include <limits>
 
@@ -36,7 +37,9 @@ int add(CommandContext &context, const QStringList &arguments)
     parser.addValueOption(QStringLiteral("base-url"), QStringLiteral("URL"),
                           QStringLiteral("As the SDKs write it: https://api.openai.com/v1, https://api.anthropic.com"));
     parser.addValueOption(QStringLiteral("api-key-env"), QStringLiteral("VAR"), QStringLiteral("Environment variable that holds the API key (only its name is stored)."));
-    parser.addValueOption(QStringLiteral("api-key"), QStringLiteral("KEY"), QStringLiteral("The API key, kept in the OS keyring or a 0600 file."));
+    parser.addValueOption(QStringLiteral("api-key"), QStringLiteral("KEY"),
+                          QStringLiteral("The API key, kept in the OS keyring or a 0600 file; - reads it from standard input "
+                                         "(out of ps and the shell's history)."));
     parser.addValueOption(QStringLiteral("models"), QStringLiteral("GLOB,..."), QStringLiteral("Models it serves (default: all)."));
     parser.addValueOption(QStringLiteral("priority"), QStringLiteral("N"), QStringLiteral("Lower numbers are tried first (default 100)."));
     if (!parser.parse(arguments))
@@ -78,8 +81,14 @@ int add(CommandContext &context, const QStringList &arguments)
     auto ledger = context.ledger();
     if (!ledger)
         return context.fail(ledger.error());
+    std::optional<QString> apiKey = parser.value(QStringLiteral("api-key"));
+    if (apiKey == u"-") {
+        // One line: what `read` or a pipe from a password manager gives, its line break not part of the key.
+        QTextStream in(stdin);
+        apiKey = in.readLine();
+    }
     Admin::ProviderAdmin admin(*ledger.value(), context.secrets(), context.clock());
-    auto added = admin.add(provider, parser.value(QStringLiteral("api-key")));
+    auto added = admin.add(provider, apiKey);
     if (!added)
         return context.fail(added.error());
     context.out() << "Added provider \"" << added->name << "\" (" << Providers::ProviderRecord::typeName(added->type) << ", "

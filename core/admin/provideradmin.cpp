@@ -1,6 +1,7 @@
 #include "core/admin/provideradmin.h"
 
 #include "core/admin/keyadmin.h"
+#include "core/common/loopbackhost.h"
 #include "core/ledger/ledgerstore.h"
 #include "core/secrets/secretstore.h"
 
@@ -90,7 +91,11 @@ Common::Status ProviderAdmin::validate(const Providers::ProviderRecord &provider
 
 ProviderAdmin::BaseUrlDoubt ProviderAdmin::baseUrlDoubt(const Providers::ProviderRecord &provider)
 {
-    QString path = QUrl(provider.baseUrl).path();
+    const QUrl url(provider.baseUrl);
+    // The provider's API key goes in every request, and every prompt with it (QA: accepted without a word).
+    if (url.scheme() == u"http" && !url.host().isEmpty() && !Common::isLoopbackHost(url.host()))
+        return BaseUrlDoubt::PlainHttpToAnotherMachine;
+    QString path = url.path();
     while (path.endsWith(u'/'))
         path.chop(1);
     if (provider.type == Providers::ProviderType::Anthropic && path.endsWith(QStringLiteral("/v1")))
@@ -109,6 +114,10 @@ std::optional<QString> ProviderAdmin::baseUrlHint(const Providers::ProviderRecor
     if (doubt == BaseUrlDoubt::OpenAiWithoutPath)
         return QStringLiteral("an OpenAI-compatible base URL names its API version (the SDK's is https://api.openai.com/v1): "
                               "requests would go to %1/chat/completions")
+            .arg(provider.baseUrl);
+    if (doubt == BaseUrlDoubt::PlainHttpToAnotherMachine)
+        return QStringLiteral("%1 is plain http:// to another machine: its API key and every prompt would cross the network "
+                              "unencrypted (https:// encrypts them)")
             .arg(provider.baseUrl);
     return std::nullopt;
 }

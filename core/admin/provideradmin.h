@@ -40,7 +40,7 @@ public:
      * /v1 (requests would go to .../v1/v1/messages), OpenAI's has a path (.../chat/completions on a bare
      * host). Said as a warning; other paths are left alone (OpenAI-compatible services vary).
      */
-    enum class BaseUrlDoubt { None, AnthropicWithVersion, OpenAiWithoutPath };
+    enum class BaseUrlDoubt { None, AnthropicWithVersion, OpenAiWithoutPath, PlainHttpToAnotherMachine };
     static BaseUrlDoubt baseUrlDoubt(const Providers::ProviderRecord &provider);
     /** baseUrlDoubt() in the command line's words; the window words it in its own language. */
     static std::optional<QString> baseUrlHint(const Providers::ProviderRecord &provider);

@@ -67,8 +67,9 @@ private slots:
 
 private:
     /** `standardOutputFile`: where its output goes instead of being read back (/dev/full). */
-    Run tollgate(const QStringList &arguments, const QString &standardOutputFile = {});
-    static Run run(const QStringList &arguments, const QProcessEnvironment &environment, const QString &standardOutputFile = {});
+    Run tollgate(const QStringList &arguments, const QString &standardOutputFile = {}, const QByteArray &standardInput = {});
+    static Run run(const QStringList &arguments, const QProcessEnvironment &environment, const QString &standardOutputFile = {},
+                   const QByteArray &standardInput = {});
     void insertTraces(const QList<Ledger::TraceRecord> &traces);
 
     std::unique_ptr<TestSupport::TempDataDir> m_data;
@@ -85,22 +86,25 @@ void TestCli::cleanup()
     m_data.reset();
 }
 
-Run TestCli::tollgate(const QStringList &arguments, const QString &standardOutputFile)
+Run TestCli::tollgate(const QStringList &arguments, const QString &standardOutputFile, const QByteArray &standardInput)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // No session bus: the secret store must fall back to its 0600 file, as on a headless machine.
     environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     environment.remove(QStringLiteral("TOLLGATE_DATA"));
-    return run(QStringList{QStringLiteral("--data"), m_data->path()} + arguments, environment, standardOutputFile);
+    return run(QStringList{QStringLiteral("--data"), m_data->path()} + arguments, environment, standardOutputFile, standardInput);
 }
 
-Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment, const QString &standardOutputFile)
+Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment, const QString &standardOutputFile,
+                 const QByteArray &standardInput)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     if (!standardOutputFile.isEmpty())
         process.setStandardOutputFile(standardOutputFile);
     process.start(QStringLiteral(TOLLGATE_BINARY), arguments);
+    process.write(standardInput);
+    process.closeWriteChannel();
     Run run;
     if (!process.waitForFinished(30'000))
         return run;
@@ -502,7 +506,28 @@ void TestCli::providersKeepSecretsOutOfTheLedger()
     QCOMPARE(tollgate(QStringLiteral("providers remove openai-main").split(u' ')).exitCode, 0);
     QVERIFY(secrets.open(QIODevice::ReadOnly));
     QVERIFY(!secrets.readAll().contains(secret.toUtf8()));
+    secrets.close();
     QCOMPARE(tollgate(QStringLiteral("providers list --json").split(u' ')).json().array().size(), 1);
+
+    // --api-key - reads the key from standard input, so that it is never in ps or the shell's history;
+    // its line break is no part of it.
+    const QString piped = QStringLiteral("sk-piped-canary-51c2");
+    QCOMPARE(tollgate(QStringLiteral("providers add piped --type openai --base-url https://api.openai.com/v1 --api-key -").split(u' '),
+                      QString(), piped.toUtf8() + "\n")
+                 .exitCode,
+             0);
+    QVERIFY(secrets.open(QIODevice::ReadOnly));
+    QVERIFY(secrets.readAll().contains(QByteArray("\"" + piped.toUtf8() + "\"")));
+    secrets.close();
+    QCOMPARE(tollgate(QStringLiteral("providers remove piped").split(u' ')).exitCode, 0);
+
+    // Plain http:// to another machine is taken, with a warning; to this machine, without one.
+    const Run plain = tollgate(QStringLiteral("providers add lan --type openai --base-url http://192.0.2.7:8000/v1 --api-key-env K").split(u' '));
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY2(plain.err.contains("plain http:// to another machine"), plain.err.constData());
+    const Run local = tollgate(QStringLiteral("providers add ollama --type openai --base-url http://127.0.0.1:11434/v1 --api-key-env K").split(u' '));
+    QCOMPARE(local.exitCode, 0);
+    QVERIFY2(local.err.isEmpty(), local.err.constData());
 }
 
 void TestCli::pricesShowSetAndImport()

@@ -140,6 +140,11 @@ void ProviderDialog::updateBaseUrlHint()
                   "requests would go to %1/chat/completions.")
                    .arg(typed.baseUrl);
         break;
+    case Admin::ProviderAdmin::BaseUrlDoubt::PlainHttpToAnotherMachine:
+        hint = tr("%1 is plain http:// to another machine: its API key and every prompt would cross the network "
+                  "unencrypted (https:// encrypts them).")
+                   .arg(typed.baseUrl);
+        break;
     case Admin::ProviderAdmin::BaseUrlDoubt::None:
         break;
     }
