@@ -197,8 +197,9 @@ int import(CommandContext &context, const QStringList &arguments)
                   << summary->sha256.left(12) << "): " << summary->versionsAdded
                   << (summary->versionsAdded == 1 ? " new or changed price.\n" : " new or changed prices.\n");
     if (!summary->rejected.isEmpty()) {
-        context.out() << "Skipped " << summary->rejected.size() << " of the file's models for a price that is not a number, negative or over "
-                      << Pricing::MaxRatePerMillion.toUsdString(0) << " per 1M tokens (their traffic stays unpriced): "
+        context.out() << "Skipped " << summary->rejected.size() << " of the file's models for an entry that is not an object or a price that is "
+                      << "not a number, negative or over " << Pricing::MaxRatePerMillion.toUsdString(0)
+                      << " per 1M tokens (their traffic stays unpriced): "
                       << summary->rejected.join(QStringLiteral(", ")) << '\n';
     }
     if (!summary->replacedOverrides.isEmpty()) {

@@ -1,11 +1,14 @@
 #include "core/admin/priceadmin.h"
 
+#include "core/gateway/requestfacts.h"
 #include "core/ledger/ledgerstore.h"
 #include "core/pricing/pricemaploader.h"
 
 #include <QCryptographicHash>
 #include <QHash>
 #include <QLoggingCategory>
+
+#include <algorithm>
 
 namespace Admin {
 
@@ -89,6 +92,12 @@ Common::Result<Pricing::PriceRecord> PriceAdmin::setOverride(const QString &mode
     // " gpt-4o" would be a price no request ever names (QA), as key and provider names are refused.
     if (model != model.trimmed())
         return makeError(Error::Code::Invalid, QStringLiteral("a model name must not start or end with a space"));
+    // Nor one the gateway refuses to read (QA: a 300-character name, and names with a line break, were taken).
+    if (std::any_of(model.cbegin(), model.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return makeError(Error::Code::Invalid, QStringLiteral("a model name must not contain line breaks or other control characters"));
+    if (std::count_if(model.cbegin(), model.cend(), [](QChar c) { return !c.isLowSurrogate(); }) > Gateway::RequestFacts::MostModelCharacters)
+        return makeError(Error::Code::Invalid, QStringLiteral("a model name must be at most %1 characters, as requests' are")
+                                                   .arg(Gateway::RequestFacts::MostModelCharacters));
     for (const auto &rate : {rates.input, rates.cacheRead, rates.cacheWrite5m, rates.cacheWrite1h, rates.output, rates.reasoning}) {
         if (rate && rate->isNegative())
             return makeError(Error::Code::Invalid, QStringLiteral("prices must not be negative"));

@@ -149,8 +149,14 @@ Common::Result<PriceMap> PriceMapLoader::load(const QByteArray &json, const QStr
     map.records.reserve(root.size());
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
         // Schema documentation and regex family defaults, not models.
-        if (it.key() == u"sample_spec" || it.key() == u"fallback_generalizations" || !it.value().isObject())
+        if (it.key() == u"sample_spec" || it.key() == u"fallback_generalizations")
             continue;
+        // Any other entry names a model: one that is no object has no price to read, and is said so (QA:
+        // "m": [1, 2, 3] was left out without a word).
+        if (!it.value().isObject()) {
+            map.rejected.append(it.key());
+            continue;
+        }
         std::optional<PriceRecord> read = recordFrom(it.key(), it.value().toObject());
         if (!read) {
             map.rejected.append(it.key());

@@ -578,14 +578,15 @@ void TestCli::pricesShowSetAndImport()
     QVERIFY(mapFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
     mapFile.write(R"({
         "qa-neg": {"input_cost_per_token": -0.000001, "output_cost_per_token": 0.000002, "litellm_provider": "openai", "mode": "chat"},
-        "qa-fine": {"input_cost_per_token": 0.000001, "output_cost_per_token": 0.000002, "litellm_provider": "openai", "mode": "chat"}
+        "qa-fine": {"input_cost_per_token": 0.000001, "output_cost_per_token": 0.000002, "litellm_provider": "openai", "mode": "chat"},
+        "qa-array": [1, 2, 3]
     })");
     mapFile.close();
     const Run skipped = tollgate({QStringLiteral("prices"), QStringLiteral("import"), mapFile.fileName()});
     QCOMPARE(skipped.exitCode, 0);
     QVERIFY2(skipped.out.contains("Imported 1 models"), skipped.out.constData());
-    QVERIFY2(skipped.out.contains("Skipped 1 of the file's models for a price that is not a number, negative or over $10000 per 1M tokens"
-                                  " (their traffic stays unpriced): qa-neg\n"),
+    QVERIFY2(skipped.out.contains("Skipped 2 of the file's models for an entry that is not an object or a price that is not a number, "
+                                  "negative or over $10000 per 1M tokens (their traffic stays unpriced): qa-array, qa-neg\n"),
              skipped.out.constData());
     QCOMPARE(tollgate(QStringLiteral("prices show qa-neg").split(u' ')).exitCode, 2);
     QCOMPARE(tollgate(QStringLiteral("prices show qa-fine").split(u' ')).exitCode, 0);

@@ -75,6 +75,7 @@ private slots:
     void overrideOfUnknownModel();
     void overrideRejectsBadInput_data();
     void overrideRejectsBadInput();
+    void overrideTakesTheLongestNameARequestMay();
 
 private:
     qint64 priceRowCount();
@@ -359,6 +360,10 @@ void TestPriceAdmin::overrideRejectsBadInput_data()
     QTest::addRow("output over the maximum") << str("alpha") << negative([tooHigh](RateSet &r) { r.output = tooHigh; });
     QTest::addRow("cache write 1h over the maximum") << str("alpha") << negative([tooHigh](RateSet &r) { r.cacheWrite1h = tooHigh; });
     QTest::addRow("spaces around the name") << str(" sp ") << valid;
+    // Names no request can carry (QA: both were taken).
+    QTest::addRow("line break in the name") << str("my\nmodel") << valid;
+    QTest::addRow("tab in the name") << str("my\tmodel") << valid;
+    QTest::addRow("257 characters") << QString(257, u'm') << valid;
 }
 
 void TestPriceAdmin::overrideRejectsBadInput()
@@ -370,6 +375,14 @@ void TestPriceAdmin::overrideRejectsBadInput()
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::Invalid);
     QCOMPARE(priceRowCount(), 2);
+}
+
+void TestPriceAdmin::overrideTakesTheLongestNameARequestMay()
+{
+    RateSet rates;
+    rates.input = perMillion("1");
+    // 256 characters, one of them outside the Basic Multilingual Plane (two UTF-16 units).
+    QVERIFY(m_admin->setOverride(QString(255, u'm') + QString::fromUtf8("\xf0\x9f\x90\x8d"), rates));
 }
 
 QTEST_GUILESS_MAIN(TestPriceAdmin)
