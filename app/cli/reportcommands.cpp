@@ -173,6 +173,9 @@ int runTracesCommand(CommandContext &context, const QStringList &arguments)
     parser.addValueOption(QStringLiteral("key"), QStringLiteral("NAME"), QStringLiteral("Only this key's requests."));
     parser.addValueOption(QStringLiteral("model"), QStringLiteral("M"), QStringLiteral("Only requests for this model."));
     parser.addValueOption(QStringLiteral("limit"), QStringLiteral("N"), QStringLiteral("At most N traces (default 100)."));
+    parser.addValueOption(QStringLiteral("offset"), QStringLiteral("N"),
+                          QStringLiteral("Skip the N newest that match, for paging: with --limit 100, --offset 100 is the second "
+                                         "page (give a fixed --until so that new traffic does not shift the pages)."));
     if (!parser.parse(arguments))
         return context.usage(parser.error());
     if (parser.helpShown())
@@ -190,6 +193,12 @@ int runTracesCommand(CommandContext &context, const QStringList &arguments)
         query.limit = limit->toLongLong(&ok);
         if (!ok || query.limit <= 0)
             return context.usage(QStringLiteral("traces: --limit must be a positive whole number, got \"%1\"").arg(*limit));
+    }
+    if (const auto offset = parser.value(QStringLiteral("offset"))) {
+        bool ok = false;
+        query.offset = offset->toLongLong(&ok);
+        if (!ok || query.offset < 0)
+            return context.usage(QStringLiteral("traces: --offset must be a whole number from 0, got \"%1\"").arg(*offset));
     }
     auto ledger = context.ledger();
     if (!ledger)
