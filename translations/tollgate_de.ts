@@ -508,6 +508,10 @@
         <translation>Ein Ausgabenlimit kann nicht negativ sein.</translation>
     </message>
     <message>
+        <source>A cap of $0 refuses every request of this key.</source>
+        <translation>Ein Limit von 0 $ lehnt jede Anfrage dieses Schlüssels ab.</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <source>Separate model names with single commas; an empty name allows nothing.</source>
         <translation>Modellnamen durch einzelne Kommas trennen; ein leerer Name erlaubt nichts.</translation>

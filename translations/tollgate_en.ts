@@ -508,6 +508,10 @@
         <translation>A spend cap cannot be negative.</translation>
     </message>
     <message>
+        <source>A cap of $0 refuses every request of this key.</source>
+        <translation>A cap of $0 refuses every request of this key.</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <source>Separate model names with single commas; an empty name allows nothing.</source>
         <translation>Separate model names with single commas; an empty name allows nothing.</translation>

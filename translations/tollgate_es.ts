@@ -508,6 +508,10 @@
         <translation>Un límite de gasto no puede ser negativo.</translation>
     </message>
     <message>
+        <source>A cap of $0 refuses every request of this key.</source>
+        <translation>Un límite de 0 $ rechaza todas las solicitudes de esta clave.</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <source>Separate model names with single commas; an empty name allows nothing.</source>
         <translation>Separa los nombres de modelo con una sola coma; un nombre vacío no permite nada.</translation>

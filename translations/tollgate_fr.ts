@@ -508,6 +508,10 @@
         <translation>Un plafond de dépenses ne peut pas être négatif.</translation>
     </message>
     <message>
+        <source>A cap of $0 refuses every request of this key.</source>
+        <translation>Un plafond de 0 $ refuse toutes les requêtes de cette clé.</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <source>Separate model names with single commas; an empty name allows nothing.</source>
         <translation>Séparez les noms de modèles par une seule virgule&#xa0;; un nom vide n’autorise rien.</translation>

@@ -507,6 +507,10 @@
         <translation>支出上限に負の値は指定できません。</translation>
     </message>
     <message>
+        <source>A cap of $0 refuses every request of this key.</source>
+        <translation>上限 $0 では、このキーのリクエストはすべて拒否されます。</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <source>Separate model names with single commas; an empty name allows nothing.</source>
         <translation>モデル名はカンマ1つで区切ってください。空の名前はどのモデルも許可しません。</translation>

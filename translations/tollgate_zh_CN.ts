@@ -507,6 +507,10 @@
         <translation>支出上限不能为负数。</translation>
     </message>
     <message>
+        <source>A cap of $0 refuses every request of this key.</source>
+        <translation>上限为 $0 时，此密钥的每个请求都会被拒绝。</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <source>Separate model names with single commas; an empty name allows nothing.</source>
         <translation>请用单个逗号分隔模型名称；空名称不允许任何模型。</translation>

@@ -61,6 +61,7 @@ private slots:
     void curlExampleUsesAModelTheKeyMayUse_data();
     void curlExampleUsesAModelTheKeyMayUse();
     void newKeyErrorsShowWhole();
+    void newKeyWithAZeroCapIsTakenWithAWarning();
     void editCapsChangesTheLedger();
     void expiryIsTheKeysLastDayAsInTheCli();
     void anExpiredKeysCapsCanBeEdited();
@@ -341,10 +342,27 @@ void TestKeysPage::newKeyRefusesBadInput()
     dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
     QVERIFY(!error->isHidden());
     QVERIFY(!error->text().isEmpty());
+    // Typing goes to the field to mend (QA: the focus stayed where Enter was pressed).
+    QCOMPARE(dialog->focusWidget(), dialog->findChild<QLineEdit *>(errorLabel.chopped(int(qstrlen("Error")))));
     // Nothing was sent to the ledger, and the form is still there to fix.
     QCOMPARE(changed.count(), 0);
     QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("secretField"))->text().isEmpty());
     QCOMPARE(openStore(Ledger::LedgerStore::Access::ReadOnly)->listKeys().size(), 2);
+}
+
+void TestKeysPage::newKeyWithAZeroCapIsTakenWithAWarning()
+{
+    auto *dialog = clickFor<Ui::NewKeyDialog>("newKeyButton");
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("blocked"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("maxSpend")), QStringLiteral("0"));
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("maxSpendError"));
+    QVERIFY(!note->isHidden());
+    QVERIFY2(note->text().contains(QStringLiteral("refuses every request")), qPrintable(note->text()));
+    dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+    QTRY_COMPARE(openStore(Ledger::LedgerStore::Access::ReadOnly)->listKeys().size(), 3);
+    QCOMPARE(openStore(Ledger::LedgerStore::Access::ReadOnly)->findKeyByName(QStringLiteral("blocked"))->maxSpend,
+             std::optional(Common::Money()));
 }
 
 void TestKeysPage::newKeyErrorsShowWhole()

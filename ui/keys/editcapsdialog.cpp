@@ -36,8 +36,10 @@ EditCapsDialog::EditCapsDialog(LedgerClient *ledger, const Keys::KeyRecord &key,
 void EditCapsDialog::submit()
 {
     const auto limits = m_form->limits();
-    if (!limits)
+    if (!limits) {
+        m_form->focusFirstError();
         return;
+    }
     const Admin::KeyChanges changes = KeyLimitsForm::changesFrom(m_key, *limits);
     m_save->setEnabled(false);
     const QString name = m_key.name;

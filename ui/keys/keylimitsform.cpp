@@ -201,7 +201,8 @@ std::optional<std::optional<Common::Money>> KeyLimitsForm::readMaxSpend()
         m_maxSpendError->say(tooMuch);
         return std::nullopt;
     }
-    m_maxSpendError->say(QString());
+    // Taken (a key kept for later, blocked meanwhile), but said: it was accepted without a word (QA).
+    m_maxSpendError->say(money->isZero() ? tr("A cap of $0 refuses every request of this key.") : QString());
     return std::optional<Common::Money>(*money);
 }
 
@@ -249,6 +250,18 @@ std::optional<Admin::KeyLimits> KeyLimitsForm::limits()
     if (!good)
         return std::nullopt;
     return limits;
+}
+
+void KeyLimitsForm::focusFirstError()
+{
+    const std::pair<ErrorLabel *, QWidget *> fields[] = {
+        {m_nameError, m_name}, {m_maxSpendError, m_maxSpend}, {m_allowedModelsError, m_allowedModels}, {m_expiryError, m_expiryDate}};
+    for (const auto &[error, field] : fields) {
+        if (error && field && !error->text().isEmpty()) {
+            field->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void KeyLimitsForm::showSubmitError(const Common::Error &error)

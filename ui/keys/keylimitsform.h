@@ -43,6 +43,8 @@ public:
     std::optional<Admin::KeyLimits> limits();
     /** Checks the name (shape and uniqueness) and marks it; true if it is good. */
     bool checkName();
+    /** Puts the keyboard focus on the first field marked bad, so that typing mends it (QA: it stayed where it was). */
+    void focusFirstError();
     /** Shows an error the ledger gave on submit, under the name for a taken name, else under the form. */
     void showSubmitError(const Common::Error &error);
 

@@ -60,8 +60,10 @@ void NewKeyDialog::submit()
         return;
     const bool nameGood = m_form->checkName();
     const auto limits = m_form->limits();
-    if (!nameGood || !limits)
+    if (!nameGood || !limits) {
+        m_form->focusFirstError();
         return;
+    }
     m_busy = true;
     m_create->setEnabled(false);
     const QString name = m_form->name();
