@@ -7,6 +7,7 @@
 #include "ui/overview/capchart.h"
 #include "ui/overview/chartstyle.h"
 #include "ui/overview/modelsharechart.h"
+#include "ui/overview/overviewdata.h"
 #include "ui/overview/overviewpage.h"
 #include "ui/overview/spendchart.h"
 
@@ -19,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -44,6 +46,7 @@ private slots:
     void capChartNamesItsKeysInASmallWindow();
     void capChartKeepsTheCapAGridlineWhenAKeyIsOver();
     void sharesRoundToTheNearestCapsNeverUp();
+    void aZeroCapIsFullInTheCapOrder();
 
 private:
     static QStackedBarSeries *spendSeries(Ui::OverviewPage &page);
@@ -327,6 +330,27 @@ void TestOverviewPage::sharesRoundToTheNearestCapsNeverUp()
     QCOMPARE(Ui::ChartStyle::percentOf(usd("20.75"), usd("25")), 83);
 }
 
+
+void TestOverviewPage::aZeroCapIsFullInTheCapOrder()
+{
+    QTemporaryDir dir;
+    auto store = Ledger::SqliteLedgerStore::open(dir.filePath(QStringLiteral("ledger.sqlite")), QStringLiteral("zero-cap"),
+                                                 Ledger::LedgerStore::Access::ReadWrite);
+    QVERIFY(store.ok());
+    Admin::KeyAdmin keys(*store.value(), Common::SystemClock::instance());
+    Admin::KeyLimits blocked;
+    blocked.maxSpend = Common::Money();
+    Admin::KeyLimits roomy;
+    roomy.maxSpend = Common::Money::fromDecimalString(u"100");
+    QVERIFY(keys.create(QStringLiteral("a-roomy"), roomy).ok());
+    QVERIFY(keys.create(QStringLiteral("z-blocked"), blocked).ok());
+    // Nothing spent by either: the $0 cap is full (the chart draws it at 100 %), the other empty. It came last (QA).
+    const Ui::OverviewData data =
+        Ui::OverviewData::load(*store.value(), 30, QDate::currentDate(), QTimeZone::systemTimeZone());
+    QCOMPARE(data.caps.size(), 2);
+    QCOMPARE(data.caps.at(0).key, QStringLiteral("z-blocked"));
+    QCOMPARE(data.caps.at(1).key, QStringLiteral("a-roomy"));
+}
 
 QTEST_MAIN(TestOverviewPage)
 #include "tst_overviewpage.moc"

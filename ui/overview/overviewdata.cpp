@@ -38,9 +38,15 @@ OverviewData OverviewData::load(Ledger::LedgerStore &store, int days, const QDat
     }
     data.providers = store.listProviders().size();
     std::sort(data.caps.begin(), data.caps.end(), [](const KeyCapFigure &a, const KeyCapFigure &b) {
-        // a/capA > b/capB, compared exactly as a*capB > b*capA; a $0 cap counts as full.
-        const Common::Int128 left = Common::Int128(a.spent.nanos()) * std::max<qint64>(1, b.cap.nanos());
-        const Common::Int128 right = Common::Int128(b.spent.nanos()) * std::max<qint64>(1, a.cap.nanos());
+        // spentA/capA > spentB/capB, compared exactly as spentA*capB > spentB*capA. A $0 cap is full
+        // (1/1), as the chart draws it, whatever was spent (QA: one with nothing spent came last, at 0 %).
+        const auto fullness = [](const KeyCapFigure &figure) {
+            return figure.cap.isZero() ? std::pair<qint64, qint64>(1, 1) : std::pair(figure.spent.nanos(), figure.cap.nanos());
+        };
+        const auto [spentA, capA] = fullness(a);
+        const auto [spentB, capB] = fullness(b);
+        const Common::Int128 left = Common::Int128(spentA) * capB;
+        const Common::Int128 right = Common::Int128(spentB) * capA;
         if (left != right)
             return left > right;
         return a.key < b.key;
