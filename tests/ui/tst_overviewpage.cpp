@@ -47,6 +47,7 @@ private slots:
     void capChartKeepsTheCapAGridlineWhenAKeyIsOver();
     void sharesRoundToTheNearestCapsNeverUp();
     void aZeroCapIsFullInTheCapOrder();
+    void theSpendAxisWritesAmountsInTheUsersLanguage();
 
 private:
     static QStackedBarSeries *spendSeries(Ui::OverviewPage &page);
@@ -350,6 +351,29 @@ void TestOverviewPage::aZeroCapIsFullInTheCapOrder()
     QCOMPARE(data.caps.size(), 2);
     QCOMPARE(data.caps.at(0).key, QStringLiteral("z-blocked"));
     QCOMPARE(data.caps.at(1).key, QStringLiteral("a-roomy"));
+}
+
+void TestOverviewPage::theSpendAxisWritesAmountsInTheUsersLanguage()
+{
+    // QA: in German the axis read "$1.00 … $0.00" under cards reading "$0,00".
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    Ui::OverviewData empty;
+    empty.lastDay = QDate::currentDate();
+    empty.firstDay = empty.lastDay.addDays(-6);
+    Ui::SpendChart chart;
+    chart.setData(empty);
+    chart.resize(600, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QCoreApplication::processEvents();
+    QStringList amounts;
+    for (QGraphicsItem *item : chart.scene()->items()) {
+        auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+        if (text && text->isVisible() && text->toPlainText().startsWith(u'$'))
+            amounts << text->toPlainText();
+    }
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY2(amounts.contains(QStringLiteral("$1,00")) && amounts.contains(QStringLiteral("$0,20")), qPrintable(amounts.join(u' ')));
 }
 
 QTEST_MAIN(TestOverviewPage)

@@ -102,6 +102,10 @@ void SpendChart::setData(const OverviewData &figures)
     chart->addAxis(days, Qt::AlignBottom);
     series->attachAxis(days);
 
+    // Its numbers in the user's language, "$0,50" in German, as the cards above write amounts (QA: the axis
+    // read "$0.50" beside "$0,00"). Only here: a localized format takes "%%" literally (the cap chart's).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     auto *usd = new QValueAxis;
     usd->setRange(0, highest > 0 ? highest * 1.08 : 1);
     usd->applyNiceNumbers();
