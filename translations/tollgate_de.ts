@@ -2381,6 +2381,10 @@ seit</translation>
             <numerusform>Letzte Woche bis zu diesem Zeitpunkt: %1 bei %Ln Anfragen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::WeeklyReviewModel</name>

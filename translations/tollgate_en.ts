@@ -2381,6 +2381,10 @@ since</translation>
             <numerusform>Last week by this time: %1 on %Ln requests.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::WeeklyReviewModel</name>

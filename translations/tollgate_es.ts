@@ -2381,6 +2381,10 @@ desde</translation>
             <numerusform>La semana pasada a estas alturas: %1 en %Ln solicitudes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::WeeklyReviewModel</name>

@@ -2381,6 +2381,10 @@ depuis</translation>
             <numerusform>La semaine dernière à la même heure : %1 pour %Ln requêtes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::WeeklyReviewModel</name>

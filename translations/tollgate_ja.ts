@@ -2360,6 +2360,10 @@ since</source>
             <numerusform>先週の同じ時点: %Ln 件のリクエストで %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>保存しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::WeeklyReviewModel</name>

@@ -2360,6 +2360,10 @@ since</source>
             <numerusform>上周同一时间：%Ln 个请求，%1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::WeeklyReviewModel</name>

@@ -155,6 +155,8 @@ void TestWeeklyPage::exportsTheReviewAsCsv()
 
     const QString path = m_dir.filePath(QStringLiteral("week.csv"));
     QVERIFY(page.exportCsv(path));
+    // It says so (QA: saved without a word).
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("exportedTo"))->text(), QStringLiteral("Saved week.csv"));
     // Who spent what: for the owner's eyes only, like the ledger.
     QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
     QFile file(path);

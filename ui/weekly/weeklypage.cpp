@@ -7,7 +7,9 @@
 #include "ui/overview/chartstyle.h"
 #include "ui/weekly/weeklyreviewmodel.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -95,6 +97,10 @@ WeeklyPage::WeeklyPage(const AppContext &context, QWidget *parent)
     header->addWidget(m_week);
     header->addWidget(m_next);
     header->addStretch();
+    m_exported = new QLabel;
+    m_exported->setObjectName(QStringLiteral("exportedTo"));
+    m_exported->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    header->addWidget(m_exported);
     m_export = new QPushButton(tr("&Export CSV…"));
     m_export->setObjectName(QStringLiteral("exportCsv"));
     header->addWidget(m_export);
@@ -258,6 +264,9 @@ bool WeeklyPage::exportCsv(const QString &filePath)
         QMessageBox::warning(this, tr("Export CSV"), tr("Cannot write %1: %2").arg(filePath, file.errorString()));
         return false;
     }
+    // Said where it went, as the Traces export says how many rows it wrote (QA: saved without a word).
+    m_exported->setText(tr("Saved %1").arg(QDir::toNativeSeparators(QFileInfo(filePath).fileName())));
+    m_exported->setToolTip(QDir::toNativeSeparators(filePath));
     return true;
 }
 

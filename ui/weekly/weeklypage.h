@@ -62,6 +62,7 @@ private:
     QToolButton *m_previous = nullptr;
     QToolButton *m_next = nullptr;
     QPushButton *m_export = nullptr;
+    QLabel *m_exported = nullptr; // where the last export went
     WeeklyReviewModel *m_keys = nullptr;
     WeeklyReviewModel *m_models = nullptr;
     WeeklyReviewModel *m_caps = nullptr;
