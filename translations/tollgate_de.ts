@@ -1591,6 +1591,14 @@ seit</translation>
         <source>&lt;b&gt;The secret of &quot;%1&quot; is shown only this once.&lt;/b&gt; Copy it now: Tollgate keeps only its fingerprint and cannot show it again.</source>
         <translation>&lt;b&gt;Das Secret von „%1“ wird nur dieses eine Mal angezeigt.&lt;/b&gt; Kopieren Sie es jetzt: Tollgate speichert nur seinen Fingerabdruck und kann es nicht erneut anzeigen.</translation>
     </message>
+    <message>
+        <source>The secret is on the clipboard.</source>
+        <translation>Das Secret ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The snippets are on the clipboard.</source>
+        <translation>Die Snippets sind in der Zwischenablage.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SettingsPage</name>

@@ -1591,6 +1591,14 @@ since</translation>
         <source>&lt;b&gt;The secret of &quot;%1&quot; is shown only this once.&lt;/b&gt; Copy it now: Tollgate keeps only its fingerprint and cannot show it again.</source>
         <translation>&lt;b&gt;The secret of &quot;%1&quot; is shown only this once.&lt;/b&gt; Copy it now: Tollgate keeps only its fingerprint and cannot show it again.</translation>
     </message>
+    <message>
+        <source>The secret is on the clipboard.</source>
+        <translation>The secret is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>The snippets are on the clipboard.</source>
+        <translation>The snippets are on the clipboard.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SettingsPage</name>

@@ -1591,6 +1591,14 @@ desde</translation>
         <source>&lt;b&gt;The secret of &quot;%1&quot; is shown only this once.&lt;/b&gt; Copy it now: Tollgate keeps only its fingerprint and cannot show it again.</source>
         <translation>&lt;b&gt;El secreto de «%1» solo se muestra esta vez.&lt;/b&gt; Cópialo ahora: Tollgate guarda solo su huella y no puede volver a mostrarlo.</translation>
     </message>
+    <message>
+        <source>The secret is on the clipboard.</source>
+        <translation>El secreto está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>The snippets are on the clipboard.</source>
+        <translation>Los fragmentos están en el portapapeles.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SettingsPage</name>

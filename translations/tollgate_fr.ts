@@ -1591,6 +1591,14 @@ depuis</translation>
         <source>&lt;b&gt;The secret of &quot;%1&quot; is shown only this once.&lt;/b&gt; Copy it now: Tollgate keeps only its fingerprint and cannot show it again.</source>
         <translation>&lt;b&gt;Le secret de «&#xa0;%1&#xa0;» ne s’affiche que cette fois-ci.&lt;/b&gt; Copiez-le maintenant&#xa0;: Tollgate n’en garde que l’empreinte et ne pourra plus l’afficher.</translation>
     </message>
+    <message>
+        <source>The secret is on the clipboard.</source>
+        <translation>Le secret est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The snippets are on the clipboard.</source>
+        <translation>Les extraits sont dans le presse-papiers.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SettingsPage</name>

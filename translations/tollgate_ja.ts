@@ -1580,6 +1580,14 @@ since</source>
         <source>&lt;b&gt;The secret of &quot;%1&quot; is shown only this once.&lt;/b&gt; Copy it now: Tollgate keeps only its fingerprint and cannot show it again.</source>
         <translation>&lt;b&gt;「%1」のシークレットが表示されるのは今回だけです。&lt;/b&gt;今すぐコピーしてください。Tollgate はフィンガープリントしか保持しないため、再表示できません。</translation>
     </message>
+    <message>
+        <source>The secret is on the clipboard.</source>
+        <translation>シークレットをクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>The snippets are on the clipboard.</source>
+        <translation>スニペットをクリップボードにコピーしました。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SettingsPage</name>

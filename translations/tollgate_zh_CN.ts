@@ -1580,6 +1580,14 @@ since</source>
         <source>&lt;b&gt;The secret of &quot;%1&quot; is shown only this once.&lt;/b&gt; Copy it now: Tollgate keeps only its fingerprint and cannot show it again.</source>
         <translation>&lt;b&gt;“%1”的密钥值仅显示这一次。&lt;/b&gt;请立即复制：Tollgate 只保存其指纹，无法再次显示。</translation>
     </message>
+    <message>
+        <source>The secret is on the clipboard.</source>
+        <translation>密钥已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>The snippets are on the clipboard.</source>
+        <translation>代码片段已复制到剪贴板。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SettingsPage</name>

@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QCheckBox>
@@ -453,6 +454,12 @@ void TestKeysPage::newKeyShowsSecretOnceAndStoresItsHash()
     QVERIFY(snippets.contains(QStringLiteral("export ANTHROPIC_BASE_URL=http://127.0.0.1:9911\n")));
     QVERIFY(snippets.contains(QStringLiteral("export ANTHROPIC_API_KEY=") + secret));
     QVERIFY(snippets.contains(QStringLiteral("curl http://127.0.0.1:9911/v1/chat/completions -H \"Authorization: Bearer ") + secret));
+    // Copy puts the secret on the clipboard and says so (QA: no sign that it did).
+    auto *copied = dialog->findChild<QLabel *>(QStringLiteral("copiedNote"));
+    QVERIFY(copied->text().isEmpty());
+    dialog->findChild<QPushButton *>(QStringLiteral("copySecret"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), secret);
+    QCOMPARE(copied->text(), QStringLiteral("The secret is on the clipboard."));
 
     // The ledger holds the key by the hash of exactly this secret, with the limits typed in.
     {

@@ -50,13 +50,23 @@ SecretPanel::SecretPanel(QWidget *parent)
     layout->addWidget(m_snippets, 1);
     auto *copySnippets = new QPushButton(tr("Copy &snippets"), this);
     copySnippets->setObjectName(QStringLiteral("copySnippets"));
+    // Says what a Copy did: the clipboard shows nothing of it (QA: no sign that anything was copied).
+    auto *copied = new QLabel(this);
+    copied->setObjectName(QStringLiteral("copiedNote"));
     auto *snippetsRow = new QHBoxLayout;
+    snippetsRow->addWidget(copied);
     snippetsRow->addStretch();
     snippetsRow->addWidget(copySnippets);
     layout->addLayout(snippetsRow);
 
-    connect(copySecret, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_secret->text()); });
-    connect(copySnippets, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_snippets->toPlainText()); });
+    connect(copySecret, &QPushButton::clicked, this, [this, copied] {
+        QGuiApplication::clipboard()->setText(m_secret->text());
+        copied->setText(tr("The secret is on the clipboard."));
+    });
+    connect(copySnippets, &QPushButton::clicked, this, [this, copied] {
+        QGuiApplication::clipboard()->setText(m_snippets->toPlainText());
+        copied->setText(tr("The snippets are on the clipboard."));
+    });
 }
 
 SecretPanel::~SecretPanel()
