@@ -63,6 +63,7 @@ private slots:
     void curlExampleUsesAModelTheKeyMayUse();
     void newKeyErrorsShowWhole();
     void newKeyWithAZeroCapIsTakenWithAWarning();
+    void longValuesWidenTheirColumns();
     void editCapsChangesTheLedger();
     void expiryIsTheKeysLastDayAsInTheCli();
     void anExpiredKeysCapsCanBeEdited();
@@ -364,6 +365,33 @@ void TestKeysPage::newKeyWithAZeroCapIsTakenWithAWarning()
     QTRY_COMPARE(openStore(Ledger::LedgerStore::Access::ReadOnly)->listKeys().size(), 3);
     QCOMPARE(openStore(Ledger::LedgerStore::Access::ReadOnly)->findKeyByName(QStringLiteral("blocked"))->maxSpend,
              std::optional(Common::Money()));
+}
+
+void TestKeysPage::longValuesWidenTheirColumns()
+{
+    {
+        auto store = openStore(Ledger::LedgerStore::Access::ReadWrite);
+        Admin::KeyLimits limits;
+        limits.maxSpend = Common::Money::fromDecimalString(u"12.123456789");
+        limits.rateLimit = Common::RateLimit{1'000'000, Common::RateLimit::Period::Hour};
+        QVERIFY(Admin::KeyAdmin(*store, Common::SystemClock::instance()).create(QStringLiteral("precise"), limits).ok());
+    }
+    QSignalSpy refreshed(m_page.get(), &Ui::KeysPage::refreshed);
+    m_page->refresh();
+    QTRY_COMPARE(refreshed.count(), 1);
+    auto *view = m_page->findChild<QTableView *>(QStringLiteral("keysTable"));
+    const QHeaderView *header = view->horizontalHeader();
+    // The cap as set, to the nano-dollar, and the rate limit read whole (QA: "$0.00156 of $12.123456…").
+    for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+        for (const int column : {int(Ui::KeysTableModel::SpendCap), int(Ui::KeysTableModel::RateLimit)}) {
+            // What the cell needs: its text, and beside the cap its bar's percentage (the delegate's size hint).
+            const QModelIndex index = m_page->model()->index(row, column);
+            const int needed = view->itemDelegateForIndex(view->model()->index(row, column))
+                                   ->sizeHint(QStyleOptionViewItem(), view->model()->index(row, column)).width();
+            QVERIFY2(header->sectionSize(column) >= needed,
+                     qPrintable(QStringLiteral("%1 needs %2 px, has %3").arg(index.data().toString()).arg(needed).arg(header->sectionSize(column))));
+        }
+    }
 }
 
 void TestKeysPage::newKeyErrorsShowWhole()

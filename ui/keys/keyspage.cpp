@@ -162,6 +162,7 @@ KeysPage::KeysPage(const AppContext &context, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &KeysPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &KeysPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &KeysPage::widenColumnsToTheirContents);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &KeysPage::updateActions);
     connect(m_view, &QTableView::doubleClicked, this, &KeysPage::editCaps);
 
@@ -233,6 +234,23 @@ const Keys::KeyRecord *KeysPage::selectedKey() const
         return nullptr;
     const KeyRow *row = m_model->row(m_proxy->mapToSource(rows.first()).row());
     return row ? &row->key : nullptr;
+}
+
+void KeysPage::widenColumnsToTheirContents()
+{
+    // The widths above suit the usual values; a longer one ("$0.04 + 1,209 unpriced", a cap of
+    // $12.123456789, German "Unbegrenzt") widens its column instead of being cut (QA). Never narrower: a
+    // column the user widened stays so. At most a third of the view, so that one value cannot push the rest away.
+    constexpr int Margin = 8;
+    // (QTableView makes sizeHintForColumn() protected; QAbstractItemView's public one reaches it.)
+    QHeaderView *header = m_view->horizontalHeader();
+    const int most = std::max(header->sectionSize(KeysTableModel::SpendCap), m_view->viewport()->width() / 3);
+    for (const int column : {KeysTableModel::SpentThisMonth, KeysTableModel::SpendCap, KeysTableModel::RateLimit,
+                             KeysTableModel::TokensPerMinute, KeysTableModel::Status}) {
+        const int wanted = std::min(most, std::max(static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column), header->sectionSizeHint(column)) + Margin);
+        if (wanted > header->sectionSize(column))
+            header->resizeSection(column, wanted);
+    }
 }
 
 void KeysPage::updateActions()

@@ -52,6 +52,7 @@ private:
     void reselect(qint64 keyId);
     const Keys::KeyRecord *selectedKey() const;
     void updateActions();
+    void widenColumnsToTheirContents();
     void selectKey(const QString &name);
 
     AppContext m_context;
