@@ -140,13 +140,13 @@ void ProxyCall::start()
 
     if (!authenticate())
         return;
-    if (m_route.endpoint != ApiRoute::Endpoint::Models && m_handler.m_sink.tracesHeld() > 0) {
+    if (m_route.endpoint != ApiRoute::Endpoint::Models && !m_handler.m_sink.canTakeTraces()) {
         // Served now, it would be booked nowhere: caps and credit would forget its spend on restart.
         // Not traced either (the ledger cannot take it), but counted.
         m_handler.m_metrics.recordRejection(GatewayError::LedgerUnwritable);
         finishWith(ErrorReply::make(m_route.style, GatewayError::LedgerUnwritable,
-                                    QStringLiteral("Tollgate cannot write its ledger (is the disk full?), so it takes no new "
-                                                   "requests until it can; try again shortly."),
+                                    QStringLiteral("Tollgate cannot write its ledger (a full disk, or its file deleted), so it "
+                                                   "takes no new requests until it can; try again shortly."),
                                     1000));
         return;
     }

@@ -6,6 +6,8 @@
 #include "core/ledger/sqliteledgerstore.h"
 #include "core/ledger/walcheckpointer.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QMetaObject>
 
 #include <algorithm>
@@ -14,6 +16,10 @@
 #include <thread>
 #include <tuple>
 #include <utility>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace Ledger {
 
@@ -26,6 +32,21 @@ constexpr std::chrono::milliseconds CheckpointInterval{200};
 constexpr std::chrono::milliseconds RollUpInterval{200};
 // How often traces held for a ledger that cannot be written are tried again when nothing newer comes.
 constexpr std::chrono::milliseconds RetryHeldInterval{1000};
+// How often the writer looks whether its ledger file is still the one it opened.
+constexpr std::chrono::milliseconds FileCheckInterval{500};
+
+/** A file's device and inode, to notice it deleted or replaced; nullopt if it is not there. */
+std::optional<std::pair<quint64, quint64>> fileIdentity(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat status {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return std::nullopt;
+    return std::pair<quint64, quint64>(quint64(status.st_dev), quint64(status.st_ino));
+#else
+    return QFileInfo::exists(path) ? std::optional(std::pair<quint64, quint64>(0, 0)) : std::nullopt;
+#endif
+}
 
 } // namespace
 
@@ -135,7 +156,8 @@ void LedgerWriter::run(const QString &ledgerPath, qint64 restartLogAtFrames,
         WalCheckpointer checkpointer(ledgerPath, CheckpointInterval, [this] { return std::unique_lock(m_turn); },
                                      restartLogAtFrames);
         opened.set_value(std::nullopt);
-        writeLoop(*store.value());
+        m_fileIdentity = fileIdentity(ledgerPath);
+        writeLoop(*store.value(), ledgerPath);
         m_framesCheckpointed.store(checkpointer.framesCheckpointed(), std::memory_order_relaxed);
         m_logsCaughtUp.store(checkpointer.logsCaughtUp(), std::memory_order_relaxed);
         return;
@@ -183,11 +205,12 @@ void LedgerWriter::noteWrittenElsewhere()
     m_wakeUp.notify_one();
 }
 
-void LedgerWriter::writeLoop(SqliteLedgerStore &store)
+void LedgerWriter::writeLoop(SqliteLedgerStore &store, const QString &ledgerPath)
 {
     rollUp(store); // traces an earlier run committed but never rolled up (it was killed)
     auto lastRollUp = std::chrono::steady_clock::now();
     auto lastTry = lastRollUp; // the last transaction tried with traces held in it
+    auto lastFileCheck = lastRollUp;
     const auto rollUpDue = [this, &store] {
         return store.hasPendingRollUp() || m_writtenElsewhere.load(std::memory_order_acquire);
     };
@@ -196,17 +219,21 @@ void LedgerWriter::writeLoop(SqliteLedgerStore &store)
         {
             std::unique_lock lock(m_mutex);
             const auto ready = [this] { return !m_queue.empty() || m_stopping; };
-            auto until = std::chrono::steady_clock::time_point::max();
-            if (rollUpDue())
-                until = lastRollUp + RollUpInterval;
+            // Woken by traces or stop(); by a roll-up falling due (another connection wrote), unless one
+            // already is and waits for its time; and at the next look at the file or retry of held traces.
+            const bool dueAlready = rollUpDue();
+            auto until = lastFileCheck + FileCheckInterval;
+            if (dueAlready)
+                until = std::min(until, lastRollUp + RollUpInterval);
             if (!m_held.empty())
                 until = std::min(until, lastTry + RetryHeldInterval);
-            if (until != std::chrono::steady_clock::time_point::max())
-                m_wakeUp.wait_until(lock, until, ready);
-            else
-                m_wakeUp.wait(lock, [&] { return ready() || rollUpDue(); });
+            m_wakeUp.wait_until(lock, until, [&] { return ready() || (!dueAlready && rollUpDue()); });
             m_inFlight.swap(m_queue); // take everything: the queue starts over empty for the next batch
             finished = m_stopping && m_inFlight.empty(); // everything submitted before stop() is written
+        }
+        if (std::chrono::steady_clock::now() - lastFileCheck >= FileCheckInterval) {
+            lastFileCheck = std::chrono::steady_clock::now();
+            checkTheFileIsStillThere(ledgerPath);
         }
         const bool retryDue = !m_held.empty() && (finished || std::chrono::steady_clock::now() - lastTry >= RetryHeldInterval);
         if (!m_held.empty() && (retryDue || !m_inFlight.empty()))
@@ -244,6 +271,18 @@ void LedgerWriter::writeLoop(SqliteLedgerStore &store)
             return;
         }
     }
+}
+
+void LedgerWriter::checkTheFileIsStillThere(const QString &ledgerPath)
+{
+    // SQLite goes on writing to a file that was deleted (or renamed over) under it, and nothing would
+    // ever read those traces. Sticky: the connections still have the old file open.
+    if (m_ledgerGone.load(std::memory_order_relaxed) || fileIdentity(ledgerPath) == m_fileIdentity)
+        return;
+    m_ledgerGone.store(true, std::memory_order_relaxed);
+    qCCritical(lcLedger).noquote() << ledgerPath
+                                   << "was deleted or replaced while the gateway ran: no trace can reach it any more, so the gateway "
+                                      "refuses new requests; restart Tollgate";
 }
 
 void LedgerWriter::rollUp(SqliteLedgerStore &store)

@@ -16,6 +16,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace Ledger {
@@ -36,9 +37,11 @@ class SqliteLedgerStore;
  * A ledger that cannot be written now (the disk is full, an I/O error: Error::Code::Unwritable) does
  * not lose what it was given: the writer reports those traces as not committed, so their answers go
  * out (the provider has been paid), holds them in memory and tries them again every second, before
- * anything newer, until the ledger takes them. tracesHeld() tells the gateway to refuse new requests
+ * anything newer, until the ledger takes them. canTakeTraces() tells the gateway to refuse new requests
  * meanwhile (QA: on a full disk it answered 200 for thousands of requests it never booked, and caps
- * forgot that spend on restart). What is still held when the writer stops is lost, and logged.
+ * forgot that spend on restart). What is still held when the writer stops is lost, and logged. A ledger
+ * file deleted or replaced while the gateway runs is noticed within half a second and refuses them for
+ * good (QA: traces went on into the deleted file, and were lost with it).
  */
 class LedgerWriter final : public TraceSink
 {
@@ -54,7 +57,12 @@ public:
 
     void submit(TraceRecord trace, QObject *context, DoneCallback done) override;
     void submitAll(std::vector<Pending> pending) override;
-    qint64 tracesHeld() const override { return m_tracesHeld.load(std::memory_order_relaxed); }
+    bool canTakeTraces() const override
+    {
+        return m_tracesHeld.load(std::memory_order_relaxed) == 0 && !m_ledgerGone.load(std::memory_order_relaxed);
+    }
+    /** Traces the ledger could not take yet, held to be tried again. */
+    qint64 tracesHeld() const { return m_tracesHeld.load(std::memory_order_relaxed); }
 
     /** The most traces held for a ledger that cannot be written; beyond it they are lost (and logged). */
     static constexpr qsizetype MostTracesHeld = 100'000;
@@ -104,7 +112,8 @@ private:
     LedgerWriter() = default;
 
     void run(const QString &ledgerPath, qint64 restartLogAtFrames, std::promise<std::optional<Common::Error>> &opened);
-    void writeLoop(SqliteLedgerStore &store);
+    void writeLoop(SqliteLedgerStore &store, const QString &ledgerPath);
+    void checkTheFileIsStillThere(const QString &ledgerPath);
     void writeBatch(SqliteLedgerStore &store, std::vector<Submission> &batch);
     void hold(TraceRecord trace);
     void noteHeldWritten(qsizetype count);
@@ -126,6 +135,8 @@ private:
     std::vector<Submission> m_inFlight;  // the batch being written; only the writer thread touches it
     std::vector<TraceRecord> m_held;     // traces the ledger could not take yet, oldest first; writer thread only
     std::atomic<qint64> m_tracesHeld{0}; // m_held's size, for other threads
+    std::optional<std::pair<quint64, quint64>> m_fileIdentity; // the ledger file's device and inode when opened
+    std::atomic<bool> m_ledgerGone{false}; // the ledger file was deleted or replaced: nothing can reach it any more
     std::mutex m_turn;                   // held by whoever is in a transaction: the writer, tryTakeTurn()'s caller, or
                                          // the checkpointer copying the rest of a log that must start over
     std::atomic<bool> m_writtenElsewhere{false}; // traces committed on another connection since the last roll-up

@@ -40,10 +40,11 @@ public:
     virtual void submitAll(std::vector<Pending> pending);
 
     /**
-     * Traces the sink reported as not committed because the ledger cannot be written now, and holds to
-     * write once it can; callable from any thread. While there are any, the gateway takes no new requests.
+     * Whether a trace submitted now can reach the ledger; callable from any thread. Not while it holds
+     * traces the ledger could not take (a full disk), nor once the ledger file is gone: the gateway then
+     * takes no new requests, so that none is served that is booked nowhere.
      */
-    virtual qint64 tracesHeld() const { return 0; }
+    virtual bool canTakeTraces() const { return true; }
 
 protected:
     TraceSink() = default;

@@ -42,7 +42,7 @@ public:
     ~TurnBatchingSink() override; // hands over whatever is still held
 
     void submit(TraceRecord trace, QObject *context, DoneCallback done) override;
-    qint64 tracesHeld() const override { return m_target.tracesHeld(); }
+    bool canTakeTraces() const override { return m_target.canTakeTraces(); }
 
     qint64 handOvers() const { return m_handOvers; } // how many times the target received traces
 

@@ -396,6 +396,28 @@ test('a second SIGTERM to the window stops it at once: a request hung upstream i
   assert.equal(traces[0].outcome, 'client_closed');
 });
 
+// Last: it deletes the ledger the tests before it use. QA: the data directory deleted under a running gateway, which went on answering 200 and booking into
+// the deleted file, all of it lost. Now it notices within half a second and refuses new requests.
+test('a ledger file deleted under the running gateway: new requests get 503, none is served unbooked', async () => {
+  if (stack.gateway.exitCode !== null || stack.gateway.signalCode !== null) await restartGateway();
+  const secret = await stack.createKey('deleted-ledger');
+  const chat = async () => {
+    const answer = await fetch(`${stack.gatewayUrl}/v1/chat/completions`, {
+      method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'gpt-4o-mini', max_tokens: 2, messages: [{ role: 'user', content: 'hi' }] }) });
+    return { status: answer.status, body: await answer.json() };
+  };
+  assert.equal((await chat()).status, 200);
+  for (const name of ['ledger.sqlite', 'ledger.sqlite-wal', 'ledger.sqlite-shm'])
+    rmSync(join(stack.dataDir, name), { force: true });
+  const deadline = Date.now() + 3000;
+  let answer;
+  while ((answer = await chat()).status === 200)
+    assert.ok(Date.now() < deadline, 'still served 3 s after its ledger was deleted');
+  assert.equal(answer.status, 503);
+  assert.equal(answer.body.error.code, 'ledger_unwritable');
+});
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
