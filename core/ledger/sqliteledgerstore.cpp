@@ -581,7 +581,7 @@ QSqlQuery SqliteLedgerStore::prepare(const QString &sql) const
     return query;
 }
 
-qint64 SqliteLedgerStore::sumQuery(const QString &sql, const QVariantMap &bindings)
+qint64 SqliteLedgerStore::sumQuery(const QString &sql, const QVariantMap &bindings, FailedRead failed)
 {
     QSqlQuery query = prepare(sql);
     bindValues(query, bindings);
@@ -594,8 +594,11 @@ qint64 SqliteLedgerStore::sumQuery(const QString &sql, const QVariantMap &bindin
                                           << "; counted as that maximum";
             return largest;
         }
-        storageError(QStringLiteral("cannot sum"), query.lastError());
-        return 0;
+        // A sum that cannot be read (a damaged page) is no zero either: read as 0, every key's spend
+        // and the credit spent reopened their caps (QA). Money counts as the most it could be, so caps
+        // and credit refuse until the ledger is mended; counts as none.
+        readFailed(QStringLiteral("cannot sum"), query.lastError());
+        return failed == FailedRead::AsMostMoney ? largest : 0;
     }
     const QVariant sum = query.value(0);
     // SQLite's "+" turns an integer overflow into an inexact REAL; clamp it rather than let the
@@ -1072,7 +1075,7 @@ Common::Status SqliteLedgerStore::leaveCheckpointsToCheckpointer()
 
 qint64 SqliteLedgerStore::tracesAwaitingRollUp()
 {
-    return sumQuery(QStringLiteral("SELECT COUNT(*) FROM traces t WHERE ") + AwaitingRollUp, {});
+    return sumQuery(QStringLiteral("SELECT COUNT(*) FROM traces t WHERE ") + AwaitingRollUp, {}, FailedRead::AsNone);
 }
 
 QList<TraceRecord> SqliteLedgerStore::queryTraces(const TraceQuery &query)
@@ -1100,7 +1103,7 @@ qint64 SqliteLedgerStore::countTraces(const TraceQuery &query)
 {
     QVariantMap bindings;
     const QString where = traceFilter(query, bindings);
-    return sumQuery(QStringLiteral("SELECT COUNT(*) FROM traces t") + where, bindings);
+    return sumQuery(QStringLiteral("SELECT COUNT(*) FROM traces t") + where, bindings, FailedRead::AsNone);
 }
 
 /** Which hours a report reads from the rollups, and which stretches of time from raw traces. */

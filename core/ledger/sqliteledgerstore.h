@@ -111,7 +111,9 @@ private:
     std::optional<Keys::KeyRecord> findKeyWhere(const QString &condition, const QVariant &value);
     std::optional<Providers::ProviderRecord> findProviderWhere(const QString &condition, const QVariant &value);
     QList<Pricing::PriceRecord> selectPrices(const QString &tail, const QVariantMap &bindings);
-    qint64 sumQuery(const QString &sql, const QVariantMap &bindings);
+    /** What a sum that cannot be read counts as: the most money (caps then refuse), or no rows. */
+    enum class FailedRead { AsMostMoney, AsNone };
+    qint64 sumQuery(const QString &sql, const QVariantMap &bindings, FailedRead failed = FailedRead::AsMostMoney);
 
     QSqlDatabase m_db;
     QString m_connectionName;

@@ -136,6 +136,7 @@ private slots:
     void keyNamesAndHashesAreUnique_data();
     void keyNamesAndHashesAreUnique();
     void keyLastUsedOnlyMovesForward();
+    void aSpendThatCannotBeReadCountsAsTheMost();
     void providersCrudAndOrdering();
     void priceVersions();
     void creditStatusAcrossPeriods();
@@ -334,6 +335,29 @@ void TestSqliteLedgerStore::keyLastUsedOnlyMovesForward()
     bob.maxSpend = Common::Money::fromDecimalString(u"5");
     QVERIFY(store().updateKey(bob).ok());
     QVERIFY(!store().findKeyById(unused)->lastUsedAt.isValid());
+}
+
+void TestSqliteLedgerStore::aSpendThatCannotBeReadCountsAsTheMost()
+{
+    const qint64 id = addKey(QStringLiteral("alice"));
+    QVERIFY(store().insertTraces({makeTrace(utc(2024, 6, 1, 12), id, QStringLiteral("m"), 5'000)}).ok());
+    QVERIFY(store().rollUp().ok());
+    QCOMPARE(store().keySpend(id), Common::Money::fromNanos(5'000));
+    QVERIFY(!store().readFailure());
+    {
+        // As if the pages of the per-key totals were damaged: the sum cannot be read.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        raw.setDatabaseName(m_dir->ledgerPath());
+        QVERIFY(raw.open());
+        QVERIFY(QSqlQuery(raw).exec(QStringLiteral("DROP TABLE usage_key_total")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    // Read as 0, it reopened every cap (QA: a damaged ledger served a key $0.07 over its cap). As the
+    // most money, the cap refuses until the ledger is mended; and the store says a read failed.
+    QCOMPARE(store().keySpend(id), Common::Money::largest());
+    QVERIFY(store().readFailure().has_value());
+    QVERIFY2(store().readFailure()->message.contains(QStringLiteral("cannot sum")), qPrintable(store().readFailure()->message));
 }
 
 void TestSqliteLedgerStore::providersCrudAndOrdering()
