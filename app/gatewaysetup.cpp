@@ -36,7 +36,7 @@ QString GatewaySetup::MissingKey::english() const
 {
     const QString consequence = QStringLiteral("requests routed to it go to the next provider, else get 502");
     if (!variable.isEmpty())
-        return QStringLiteral("provider \"%1\" takes its API key from $%2, which is not set or empty: %3").arg(provider, variable, consequence);
+        return QStringLiteral("provider \"%1\" takes its API key from $%2, which is not set, empty or not a key: %3").arg(provider, variable, consequence);
     return QStringLiteral("provider \"%1\": the API key stored for it cannot be read (a locked keyring, or %2 damaged or without it): %3")
         .arg(provider, secretsPath, consequence);
 }

@@ -59,6 +59,11 @@ bool SingleInstance::claim()
 
 QString SingleInstance::whyNotClaimed(const QString &dataDir) const
 {
+    if (heldByAnother() && holder().isEmpty()) // a lock being written, or one a power cut left empty
+        return QStringLiteral("%1 names no process: another Tollgate is starting on %2, or the file was left behind "
+                              "(it is taken over once %3 s old)")
+            .arg(QDir::toNativeSeparators(m_lock.fileName()), dataDir)
+            .arg(UnreadableLockSeconds);
     if (heldByAnother())
         return QStringLiteral("another Tollgate (%1) is already serving %2").arg(holder(), dataDir);
     return QStringLiteral("cannot create %1: %2").arg(QDir::toNativeSeparators(m_lock.fileName()),

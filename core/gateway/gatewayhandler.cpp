@@ -116,7 +116,8 @@ HttpResponse GatewayHandler::protocolError(int status, const QString &message, Q
 void GatewayHandler::serveMetrics(const HttpRequest &request, HttpResponseWriter *writer)
 {
     if (request.method != "GET" && request.method != "HEAD") {
-        HttpResponse response = HttpResponse::jsonError(405, QStringLiteral("/metrics takes GET or HEAD."));
+        // In OpenAI's error shape with its code, as a wrong method on the API's paths (QA: "code": null).
+        HttpResponse response = ErrorReply::make(ApiStyle::OpenAi, GatewayError::MethodNotAllowed, QStringLiteral("/metrics takes GET or HEAD."));
         response.setHeader(QByteArrayLiteral("allow"), QByteArrayLiteral("GET, HEAD"));
         writer->respond(response);
         return;

@@ -34,7 +34,8 @@ struct ProviderRecord
      */
     bool lacksItsKeyVariable() const
     {
-        return !apiKeyEnv.isEmpty() && qEnvironmentVariableIsEmpty(apiKeyEnv.toLocal8Bit().constData());
+        // Unset, empty, or no key (a line break inside, say): the gateway would not send it either.
+        return !apiKeyEnv.isEmpty() && !isSendableApiKey(qEnvironmentVariable(apiKeyEnv.toLocal8Bit().constData()).trimmed());
     }
 
     /**

@@ -826,7 +826,12 @@ void TestCli::warnsAtStartAboutProvidersWithoutTheirKey()
     environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     environment.remove(QStringLiteral("TOLLGATE_TEST_UNSET_KEY"));
     environment.insert(QStringLiteral("TOLLGATE_TEST_SET_KEY"), QStringLiteral("sk-set"));
+    environment.insert(QStringLiteral("TOLLGATE_TEST_BROKEN_KEY"), QStringLiteral("sk-a\nX-Injected: yes")); // never sent: no key
     serve.setProcessEnvironment(environment);
+    QCOMPARE(tollgate(QStringLiteral("providers add broken --type openai --base-url https://x.test/v1 --api-key-env TOLLGATE_TEST_BROKEN_KEY")
+                          .split(u' '))
+                 .exitCode,
+             0);
     serve.start(QStringLiteral(TOLLGATE_BINARY), {QStringLiteral("--data"), m_data->path(), QStringLiteral("serve"),
                                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
     QVERIFY(serve.waitForStarted());
@@ -837,7 +842,10 @@ void TestCli::warnsAtStartAboutProvidersWithoutTheirKey()
     QCOMPARE(serve.exitCode(), 0);
     // Said once each, at start, naming the provider and the variable; a provider whose variable is set is not named.
     const QByteArray errors = serve.readAllStandardError();
-    QCOMPARE(errors.count("warning:"), 2);
+    QCOMPARE(errors.count("warning:"), 3);
+    // QA: one holding a line break was never sent either, but went unmentioned at start.
+    QVERIFY2(errors.contains("provider \"broken\" takes its API key from $TOLLGATE_TEST_BROKEN_KEY, which is not set, empty or not a key"),
+             errors.constData());
     QVERIFY2(errors.contains("tollgate: warning: provider \"keyless\" takes its API key from $TOLLGATE_TEST_UNSET_KEY, which is not set"),
              errors.constData());
     QVERIFY2(errors.contains("tollgate: warning: provider \"lost\": the API key stored for it cannot be read"), errors.constData());
@@ -974,7 +982,7 @@ void TestCli::aLockFileNamingNoHolderIsTakenOver()
     // Just made, it may be another gateway's still being written: refused, and said so.
     const Run young = tollgate(QStringLiteral("serve --listen 127.0.0.1:0").split(u' '));
     QCOMPARE(young.exitCode, 1);
-    QVERIFY2(young.err.contains("already serving"), young.err.constData());
+    QVERIFY2(young.err.contains("gateway.lock names no process") && young.err.contains("taken over once 10 s old"), young.err.constData());
 
     // Older than that, it is taken over (QA: serve refused for good until the file was deleted by hand).
     QVERIFY(lock.open(QIODevice::ReadWrite));

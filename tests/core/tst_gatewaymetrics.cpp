@@ -5,6 +5,8 @@
 #include "core/ledger/nulltracesink.h"
 #include "core/providers/upstreampool.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkInterface>
 #include <QNetworkProxy>
@@ -436,6 +438,8 @@ void TestGatewayMetrics::servesMetricsOverHttp()
     QVERIFY(postedDone.wait(5000));
     QCOMPARE(posted->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 405);
     QCOMPARE(posted->rawHeader("Allow"), QByteArray("GET, HEAD"));
+    const QJsonObject error = QJsonDocument::fromJson(posted->readAll()).object().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("method_not_allowed"));
 }
 
 void TestGatewayMetrics::refusesRemoteScrapeWithoutToken()
