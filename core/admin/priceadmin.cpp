@@ -95,7 +95,7 @@ Common::Result<Pricing::PriceRecord> PriceAdmin::setOverride(const QString &mode
     // Nor one the gateway refuses to read (QA: a 300-character name, and names with a line break, were taken).
     if (std::any_of(model.cbegin(), model.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
         return makeError(Error::Code::Invalid, QStringLiteral("a model name must not contain line breaks or other control characters"));
-    if (std::count_if(model.cbegin(), model.cend(), [](QChar c) { return !c.isLowSurrogate(); }) > Gateway::RequestFacts::MostModelCharacters)
+    if (Gateway::RequestFacts::characterCount(model) > Gateway::RequestFacts::MostModelCharacters)
         return makeError(Error::Code::Invalid, QStringLiteral("a model name must be at most %1 characters, as requests' are")
                                                    .arg(Gateway::RequestFacts::MostModelCharacters));
     for (const auto &rate : {rates.input, rates.cacheRead, rates.cacheWrite5m, rates.cacheWrite1h, rates.output, rates.reasoning}) {

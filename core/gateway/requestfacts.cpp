@@ -8,6 +8,11 @@
 
 namespace Gateway {
 
+qsizetype RequestFacts::characterCount(QStringView text)
+{
+    return std::count_if(text.cbegin(), text.cend(), [](QChar c) { return !c.isLowSurrogate(); });
+}
+
 std::optional<RequestFacts> RequestFacts::read(const ApiRoute &route, const QByteArray &bytes, QString &error)
 {
     const Common::JsonDom dom(bytes);
@@ -62,7 +67,7 @@ std::optional<RequestFacts> RequestFacts::read(const ApiRoute &route, const QByt
     // The name goes into the ledger, the metrics and error messages: megabytes of it are no model.
     // Characters, not UTF-16 units: an emoji is one (counted only for a name that could be too long).
     if (facts.model.size() > RequestFacts::MostModelCharacters) {
-        const qsizetype characters = std::count_if(facts.model.cbegin(), facts.model.cend(), [](QChar c) { return !c.isLowSurrogate(); });
+        const qsizetype characters = RequestFacts::characterCount(facts.model);
         if (characters > RequestFacts::MostModelCharacters) {
             error = QStringLiteral("The model name is %1 characters long; Tollgate takes at most %2.")
                         .arg(characters)

@@ -22,6 +22,8 @@ struct RequestFacts
     static constexpr qint64 MostChoices = 1'000'000; // clamped: the products with it stay far from overflow
     /** The longest model name taken (the price map's longest is 76, provider-prefixed). */
     static constexpr qsizetype MostModelCharacters = 256;
+    /** Characters, not UTF-16 units: an emoji is one. The gateway's measure of a model name, and `prices set`'s. */
+    static qsizetype characterCount(QStringView text);
     bool clientAskedForUsage = false;
 
     /** nullopt with `error` set when the body is not a JSON object with a string "model". */

@@ -318,15 +318,8 @@ void LedgerWriter::writeBatch(SqliteLedgerStore &store, std::vector<Submission> 
     }
     const bool unwritable = ids.error().code == Common::Error::Code::Unwritable;
     if (unwritable || traces.size() == 1) {
-        for (qsizetype i = 0; i < traces.size(); ++i) {
-            Submission *submission = submissionOf(i);
-            if (unwritable)
-                hold(std::move(traces[i]));
-            else
-                m_tracesFailed.fetch_add(1, std::memory_order_relaxed);
-            if (submission)
-                reportDone(*submission, false, 0);
-        }
+        for (qsizetype i = 0; i < traces.size(); ++i)
+            notWritten(std::move(traces[i]), submissionOf(i), unwritable);
         m_tracesHeld.store(qint64(m_held.size()), std::memory_order_relaxed);
         return;
     }
@@ -346,15 +339,21 @@ void LedgerWriter::writeBatch(SqliteLedgerStore &store, std::vector<Submission> 
                 ++heldWritten;
             continue;
         }
-        if (id.error().code == Common::Error::Code::Unwritable)
-            hold(std::move(traces[i]));
-        else
-            m_tracesFailed.fetch_add(1, std::memory_order_relaxed);
-        if (submission)
-            reportDone(*submission, false, 0);
+        notWritten(std::move(traces[i]), submission, id.error().code == Common::Error::Code::Unwritable);
     }
     noteHeldWritten(heldWritten);
     m_tracesHeld.store(qint64(m_held.size()), std::memory_order_relaxed);
+}
+
+void LedgerWriter::notWritten(TraceRecord trace, Submission *submission, bool unwritable)
+{
+    // Held to be tried again if the ledger may take it later; else it fails alone, as a bad trace does.
+    if (unwritable)
+        hold(std::move(trace));
+    else
+        m_tracesFailed.fetch_add(1, std::memory_order_relaxed);
+    if (submission) // null for a trace already held: its answer went out when it was first refused
+        reportDone(*submission, false, 0);
 }
 
 void LedgerWriter::hold(TraceRecord trace)

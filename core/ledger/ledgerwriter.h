@@ -115,6 +115,7 @@ private:
     void writeLoop(SqliteLedgerStore &store, const QString &ledgerPath);
     void checkTheFileIsStillThere(const QString &ledgerPath);
     void writeBatch(SqliteLedgerStore &store, std::vector<Submission> &batch);
+    void notWritten(TraceRecord trace, Submission *submission, bool unwritable);
     void hold(TraceRecord trace);
     void noteHeldWritten(qsizetype count);
     void dropHeld(const char *why);
