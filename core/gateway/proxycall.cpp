@@ -144,9 +144,19 @@ void ProxyCall::start()
         // Served now, it would be booked nowhere: caps and credit would forget its spend on restart.
         // Not traced either (the ledger cannot take it), but counted.
         m_handler.m_metrics.recordRejection(GatewayError::LedgerUnwritable);
+        if (m_handler.m_sink.ledgerGone()) {
+            // Waiting does not mend this one (QA: the SDKs retried a refusal that only a restart ends).
+            HttpResponse refusal = ErrorReply::make(
+                m_route.style, GatewayError::LedgerUnwritable,
+                QStringLiteral("Tollgate's ledger file was deleted or replaced while it ran, so it takes no requests "
+                               "until it is restarted (it then opens the file, or creates a new one)."));
+            refusal.setHeader(QByteArrayLiteral("x-should-retry"), QByteArrayLiteral("false"));
+            finishWith(std::move(refusal));
+            return;
+        }
         finishWith(ErrorReply::make(m_route.style, GatewayError::LedgerUnwritable,
-                                    QStringLiteral("Tollgate cannot write its ledger (a full disk, or its file deleted), so it "
-                                                   "takes no new requests until it can; try again shortly."),
+                                    QStringLiteral("Tollgate cannot write its ledger (a full disk?), so it takes no new "
+                                                   "requests until it can; try again shortly."),
                                     1000));
         return;
     }

@@ -61,6 +61,7 @@ public:
     {
         return m_tracesHeld.load(std::memory_order_relaxed) == 0 && !m_ledgerGone.load(std::memory_order_relaxed);
     }
+    bool ledgerGone() const override { return m_ledgerGone.load(std::memory_order_relaxed); }
     /** Traces the ledger could not take yet, held to be tried again. */
     qint64 tracesHeld() const { return m_tracesHeld.load(std::memory_order_relaxed); }
 

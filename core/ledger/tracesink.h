@@ -46,6 +46,12 @@ public:
      */
     virtual bool canTakeTraces() const { return true; }
 
+    /**
+     * Whether the ledger file was deleted or replaced under the running gateway; callable from any
+     * thread. Unlike a full disk this does not pass: only a restart opens (or creates) the file again.
+     */
+    virtual bool ledgerGone() const { return false; }
+
 protected:
     TraceSink() = default;
     Q_DISABLE_COPY_MOVE(TraceSink)

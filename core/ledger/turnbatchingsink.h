@@ -43,6 +43,7 @@ public:
 
     void submit(TraceRecord trace, QObject *context, DoneCallback done) override;
     bool canTakeTraces() const override { return m_target.canTakeTraces(); }
+    bool ledgerGone() const override { return m_target.ledgerGone(); }
 
     qint64 handOvers() const { return m_handOvers; } // how many times the target received traces
 

@@ -405,7 +405,7 @@ test('a ledger file deleted under the running gateway: new requests get 503, non
     const answer = await fetch(`${stack.gatewayUrl}/v1/chat/completions`, {
       method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
       body: JSON.stringify({ model: 'gpt-4o-mini', max_tokens: 2, messages: [{ role: 'user', content: 'hi' }] }) });
-    return { status: answer.status, body: await answer.json() };
+    return { status: answer.status, headers: answer.headers, body: await answer.json() };
   };
   assert.equal((await chat()).status, 200);
   for (const name of ['ledger.sqlite', 'ledger.sqlite-wal', 'ledger.sqlite-shm'])
@@ -416,6 +416,15 @@ test('a ledger file deleted under the running gateway: new requests get 503, non
     assert.ok(Date.now() < deadline, 'still served 3 s after its ledger was deleted');
   assert.equal(answer.status, 503);
   assert.equal(answer.body.error.code, 'ledger_unwritable');
+  // Only a restart mends it, so the SDKs must not sit retrying (they did, told "try again shortly").
+  assert.match(answer.body.error.message, /restarted/);
+  assert.equal(answer.headers.get('x-should-retry'), 'false');
+  assert.equal(answer.headers.get('retry-after'), null);
+  const client = new OpenAI({ apiKey: secret, baseURL: `${stack.gatewayUrl}/v1` });
+  const started = Date.now();
+  await assert.rejects(client.chat.completions.create({ model: 'gpt-4o-mini', max_tokens: 2, messages: [{ role: 'user', content: 'hi' }] }),
+    (error) => error.status === 503);
+  assert.ok(Date.now() - started < 400, `the SDK retried for ${Date.now() - started} ms`);
 });
 
 function freePort() {
