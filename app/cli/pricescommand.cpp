@@ -4,6 +4,7 @@
 #include "app/cli/commandcontext.h"
 #include "app/cli/subcommandparser.h"
 #include "core/admin/priceadmin.h"
+#include "core/gateway/requestfacts.h"
 #include "core/pricing/pricecatalog.h"
 #include "core/report/jsontext.h"
 #include "core/report/tracecolumns.h"
@@ -34,6 +35,13 @@ constexpr RateField RateFields[] = {
     {"output", "output", &Pricing::RateSet::output},
     {"reasoning", "reasoning", &Pricing::RateSet::reasoning},
 };
+
+/** A model name as a JSON string, cut at 60 characters: what the terminal shows is what the file said. */
+QString printableName(const QString &model)
+{
+    const QString cut = model.size() > 60 ? model.left(60) + QStringLiteral("…") : model;
+    return QString::fromUtf8(Report::JsonText::toText(QJsonValue(cut), false).trimmed());
+}
 
 QJsonObject ratesJson(const Pricing::RateSet &rates)
 {
@@ -201,6 +209,14 @@ int import(CommandContext &context, const QStringList &arguments)
                       << "not a number, negative or over " << Pricing::MaxRatePerMillion.toUsdString(0)
                       << " per 1M tokens (their traffic stays unpriced): "
                       << summary->rejected.join(QStringLiteral(", ")) << '\n';
+    }
+    if (!summary->misnamed.isEmpty()) {
+        QStringList shown;
+        for (const QString &model : std::as_const(summary->misnamed))
+            shown.append(printableName(model));
+        context.out() << "Skipped " << summary->misnamed.size() << " of the file's models for a name no request can carry (empty, "
+                      << "spaces at either end, control characters or over " << Gateway::RequestFacts::MostModelCharacters
+                      << " characters): " << shown.join(QStringLiteral(", ")) << '\n';
     }
     if (!summary->replacedOverrides.isEmpty()) {
         context.out() << "Replaced the prices set by hand with the file's: " << summary->replacedOverrides.join(QStringLiteral(", "))

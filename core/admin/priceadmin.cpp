@@ -63,7 +63,13 @@ Common::Result<ImportSummary> PriceAdmin::importMap(const QByteArray &json, cons
     QList<Pricing::PriceRecord> changed;
     QStringList keptOverrides;
     QStringList replacedOverrides;
+    QStringList misnamed;
     for (const Pricing::PriceRecord &record : map->records) {
+        // The same names as by hand (QA: an import took what `prices set` refuses).
+        if (!modelNameProblem(record.model).isEmpty()) {
+            misnamed.append(record.model);
+            continue;
+        }
         const auto it = current.constFind(record.model);
         if (it != current.constEnd() && it->sameRatesAs(record))
             continue;
@@ -82,22 +88,29 @@ Common::Result<ImportSummary> PriceAdmin::importMap(const QByteArray &json, cons
     }
     keptOverrides.sort();
     replacedOverrides.sort();
-    return ImportSummary{map->records.size(), changed.size(), map->rejected, keptOverrides, replacedOverrides, map->sha256};
+    return ImportSummary{map->records.size() - misnamed.size(), changed.size(), map->rejected, misnamed, keptOverrides,
+                         replacedOverrides, map->sha256};
+}
+
+QString PriceAdmin::modelNameProblem(const QString &model)
+{
+    if (model.trimmed().isEmpty())
+        return QStringLiteral("a model name must not be empty");
+    // " gpt-4o" would be a price no request ever names (QA), as key and provider names are refused.
+    if (model != model.trimmed())
+        return QStringLiteral("a model name must not start or end with a space");
+    // Nor one the gateway refuses to read (QA: a 300-character name, and names with a line break, were taken).
+    if (std::any_of(model.cbegin(), model.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return QStringLiteral("a model name must not contain line breaks or other control characters");
+    if (Gateway::RequestFacts::characterCount(model) > Gateway::RequestFacts::MostModelCharacters)
+        return QStringLiteral("a model name must be at most %1 characters, as requests' are").arg(Gateway::RequestFacts::MostModelCharacters);
+    return {};
 }
 
 Common::Result<Pricing::PriceRecord> PriceAdmin::setOverride(const QString &model, const Pricing::RateSet &rates)
 {
-    if (model.trimmed().isEmpty())
-        return makeError(Error::Code::Invalid, QStringLiteral("a model name must not be empty"));
-    // " gpt-4o" would be a price no request ever names (QA), as key and provider names are refused.
-    if (model != model.trimmed())
-        return makeError(Error::Code::Invalid, QStringLiteral("a model name must not start or end with a space"));
-    // Nor one the gateway refuses to read (QA: a 300-character name, and names with a line break, were taken).
-    if (std::any_of(model.cbegin(), model.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
-        return makeError(Error::Code::Invalid, QStringLiteral("a model name must not contain line breaks or other control characters"));
-    if (Gateway::RequestFacts::characterCount(model) > Gateway::RequestFacts::MostModelCharacters)
-        return makeError(Error::Code::Invalid, QStringLiteral("a model name must be at most %1 characters, as requests' are")
-                                                   .arg(Gateway::RequestFacts::MostModelCharacters));
+    if (const QString problem = modelNameProblem(model); !problem.isEmpty())
+        return makeError(Error::Code::Invalid, problem);
     for (const auto &rate : {rates.input, rates.cacheRead, rates.cacheWrite5m, rates.cacheWrite1h, rates.output, rates.reasoning}) {
         if (rate && rate->isNegative())
             return makeError(Error::Code::Invalid, QStringLiteral("prices must not be negative"));

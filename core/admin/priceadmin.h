@@ -19,6 +19,7 @@ struct ImportSummary
     qint64 modelsInFile = 0;
     qint64 versionsAdded = 0;   // new models plus models whose rates changed
     QStringList rejected;       // models left out for a negative rate or one above Pricing::MaxRatePerMillion
+    QStringList misnamed;       // models left out for a name setOverride() refuses (no request can name them)
     QStringList keptOverrides;  // models whose hand-set price was kept although the file's differs
     QStringList replacedOverrides; // models whose hand-set price the file's replaced (HandSetPrices::Replace)
     QString sha256;
@@ -47,6 +48,9 @@ public:
      * lie between 0 and Pricing::MaxRatePerMillion.
      */
     Common::Result<Pricing::PriceRecord> setOverride(const QString &model, const Pricing::RateSet &rates);
+
+    /** Why no price may carry `model` as its name (empty, edge spaces, control characters, too long); empty if it may. */
+    static QString modelNameProblem(const QString &model);
 
 private:
     Ledger::LedgerStore &m_store;

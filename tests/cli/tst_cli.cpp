@@ -591,6 +591,19 @@ void TestCli::pricesShowSetAndImport()
     QCOMPARE(tollgate(QStringLiteral("prices show qa-neg").split(u' ')).exitCode, 2);
     QCOMPARE(tollgate(QStringLiteral("prices show qa-fine").split(u' ')).exitCode, 0);
 
+    // Names `prices set` refuses are skipped too, and shown quoted: a terminal escape in one stays text.
+    QVERIFY(mapFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    mapFile.write(R"({" qa-spaced": {"input_cost_per_token": 0.000001}, "qa-escape\u001b[31m": {"input_cost_per_token": 0.000001}})");
+    mapFile.close();
+    const Run misnamed = tollgate({QStringLiteral("prices"), QStringLiteral("import"), mapFile.fileName()});
+    QCOMPARE(misnamed.exitCode, 0);
+    QVERIFY2(misnamed.out.contains("Skipped 2 of the file's models for a name no request can carry (empty, spaces at either end, "
+                                   "control characters or over 256 characters): "),
+             misnamed.out.constData());
+    QVERIFY2(misnamed.out.contains(R"(" qa-spaced")") && misnamed.out.contains(R"("qa-escape\u001b[31m")"), misnamed.out.constData());
+    QVERIFY(!misnamed.out.contains('\x1b'));
+    QCOMPARE(tollgate({QStringLiteral("prices"), QStringLiteral("show"), QStringLiteral(" qa-spaced")}).exitCode, 2);
+
     QVERIFY(mapFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
     mapFile.write("{ not json");
     mapFile.close();

@@ -1,9 +1,12 @@
 #include "core/admin/priceadmin.h"
+#include "core/gateway/requestfacts.h"
 #include "core/ledger/sqliteledgerstore.h"
 #include "core/pricing/pricemaploader.h"
 #include "tests/support/fakeclock.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -68,6 +71,7 @@ private slots:
     void seedIfEmptyLoadsBundledMapOnce();
     void seedIfEmptySkipsFilledTable();
     void importSkipsImplausibleRates();
+    void importSkipsNamesNoRequestCarries();
     void importAddsOnlyNewOrChanged();
     void importRejectsMalformed();
     void importKeepsHandSetPricesUnlessTold();
@@ -170,6 +174,33 @@ void TestPriceAdmin::importSkipsImplausibleRates()
     QCOMPARE(summary->rejected, QStringList({str("qa-huge-tier"), str("qa-neg")}));
     QCOMPARE(priceRowCount(), 1);
     QVERIFY(m_store->priceHistory(str("qa-neg")).isEmpty());
+}
+
+void TestPriceAdmin::importSkipsNamesNoRequestCarries()
+{
+    // QA: `prices set` refused these names, an import took them. Each is named in the summary.
+    const QString longName(Gateway::RequestFacts::MostModelCharacters + 1, u'm');
+    QJsonObject map{{str("qa-fine"), QJsonObject{{str("input_cost_per_token"), 1e-06}}}};
+    const QStringList bad{str(""), str(" qa-spaced"), str("qa-line\nbreak"), str("qa-escape\x1b[31m"), longName};
+    for (const QString &name : bad)
+        map.insert(name, QJsonObject{{str("input_cost_per_token"), 1e-06}});
+    const auto summary = m_admin->importMap(QJsonDocument(map).toJson(), str("import"));
+    QVERIFY(summary);
+    QCOMPARE(summary->modelsInFile, 1);
+    QCOMPARE(summary->versionsAdded, 1);
+    QStringList misnamed = summary->misnamed;
+    misnamed.sort();
+    QStringList expected = bad;
+    expected.sort();
+    QCOMPARE(misnamed, expected);
+    QCOMPARE(priceRowCount(), 1);
+    // At the limit a name is taken, as a request may carry it.
+    const QString longest(Gateway::RequestFacts::MostModelCharacters, u'm');
+    const auto atLimit = m_admin->importMap(QJsonDocument(QJsonObject{{longest, QJsonObject{{str("input_cost_per_token"), 1e-06}}}}).toJson(),
+                                            str("import"));
+    QVERIFY(atLimit);
+    QVERIFY(atLimit->misnamed.isEmpty());
+    QCOMPARE(priceRowCount(), 2);
 }
 
 void TestPriceAdmin::seedIfEmptySkipsFilledTable()
