@@ -16,8 +16,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcAdmin, "tollgate.admin")
 
-// The source of a price set by hand (`prices set`, the Prices page), which imports leave alone.
-const QString OverrideSource = QStringLiteral("override");
 
 } // namespace
 
@@ -73,7 +71,7 @@ Common::Result<ImportSummary> PriceAdmin::importMap(const QByteArray &json, cons
         const auto it = current.constFind(record.model);
         if (it != current.constEnd() && it->sameRatesAs(record))
             continue;
-        const bool handSetNow = it != current.constEnd() && it->source == OverrideSource;
+        const bool handSetNow = it != current.constEnd() && it->isHandSet();
         if (handSetNow && handSet == HandSetPrices::Keep) {
             keptOverrides.append(record.model);
             continue;
@@ -138,7 +136,7 @@ Common::Result<Pricing::PriceRecord> PriceAdmin::setOverride(const QString &mode
     record.tiers.clear();
     record.id = 0;
     record.effectiveFrom = m_clock.nowUtc();
-    record.source = OverrideSource;
+    record.source = Pricing::PriceRecord::HandSetSource;
     if (auto status = m_store.insertPriceVersions({record}); !status)
         return status.error();
     const QList<Pricing::PriceRecord> updated = m_store.priceHistory(model);

@@ -189,7 +189,7 @@ void ProxyCall::start()
         const QStringList unpriced = priceTargets(capped, worstCase);
         if (capped && m_targets.isEmpty() && !unpriced.isEmpty()) {
             reject(GatewayError::UnpricedUnderCap,
-                   QStringLiteral("Model \"%1\" has no price, so %2 cannot be held to. Set one with: tollgate prices set %1 --input USD --output USD")
+                   QStringLiteral("Model \"%1\" has no price for its input and output tokens, so %2 cannot be held to. Set one with: tollgate prices set %1 --input USD --output USD")
                        .arg(unpriced.first(), key.maxSpend ? QStringLiteral("the spend limit of key \"%1\"").arg(key.name)
                                                            : QStringLiteral("your Tollgate credit")));
             return;
@@ -741,14 +741,20 @@ QStringList ProxyCall::priceTargets(bool dropUnpriced, Common::Money &worstCase)
 {
     QStringList unpriced;
     QList<Target> priced;
+    // Scanned only under a ceiling, where the bound matters; elsewhere the body's size serves.
+    const bool inputMayExceedBody = dropUnpriced && RequestFacts::inputMayExceedBody(m_request.body);
+    const bool answersWithText = m_route.endpoint != ApiRoute::Endpoint::Embeddings;
     for (const Target &target : std::as_const(m_targets)) {
         const auto price = priceFor(target.upstreamModel, QString(), target.provider.name);
-        if (!price) {
+        // A price without an output rate (an image model's map entry) books a chat answer as unpriced:
+        // under a ceiling that is no price at all (QA: 30 calls under a $0.001 cap, all booked at nothing).
+        if (!price || (dropUnpriced && !price->pricesEveryToken(answersWithText))) {
             unpriced.append(target.upstreamModel);
             continue;
         }
         // The most any target could cost: a fallback may land on a dearer provider.
-        worstCase = std::max(worstCase, Limits::SpendGuard::worstCaseCost(*price, m_request.body.size(), m_facts->maxOutputTokens, m_facts->choices));
+        const qint64 inputBound = Limits::SpendGuard::inputTokensAtMost(*price, m_request.body.size(), inputMayExceedBody);
+        worstCase = std::max(worstCase, Limits::SpendGuard::worstCaseCost(*price, inputBound, m_facts->maxOutputTokens, m_facts->choices));
         if (dropUnpriced)
             priced.append(target); // kept only when needed: most keys are uncapped, and this runs per request
     }

@@ -2,11 +2,38 @@
 
 #include "core/common/jsondom.h"
 
+#include <QByteArrayMatcher>
+
 #include <algorithm>
 #include <bitset>
 #include <iterator>
 
 namespace Gateway {
+
+bool RequestFacts::inputMayExceedBody(const QByteArray &body)
+{
+    // Each is a JSON string as it appears in a body: a member name or a "type" value. A word inside a
+    // prompt's text is not matched, since its quotes there are escaped. Prefixes (no closing quote)
+    // catch the dated tool types ("web_search_20250305", "web_search_preview").
+    static const QByteArrayMatcher Markers[] = {
+        // Context the provider holds.
+        QByteArrayMatcher(QByteArrayLiteral("\"previous_response_id\"")), QByteArrayMatcher(QByteArrayLiteral("\"conversation\"")),
+        QByteArrayMatcher(QByteArrayLiteral("\"prompt\":{")), QByteArrayMatcher(QByteArrayLiteral("\"prompt\": {")),
+        // Content priced by what it renders to: OpenAI's image_url, input_image, input_file, file_id;
+        // Anthropic's image and document blocks (base64, URL or file).
+        QByteArrayMatcher(QByteArrayLiteral("\"image_url\"")), QByteArrayMatcher(QByteArrayLiteral("\"input_image\"")),
+        QByteArrayMatcher(QByteArrayLiteral("\"input_file\"")), QByteArrayMatcher(QByteArrayLiteral("\"file_id\"")),
+        QByteArrayMatcher(QByteArrayLiteral("\"image\"")), QByteArrayMatcher(QByteArrayLiteral("\"document\"")),
+        QByteArrayMatcher(QByteArrayLiteral("\"container_upload\"")),
+        // Tools the provider runs, whose results join the input.
+        QByteArrayMatcher(QByteArrayLiteral("\"web_search")), QByteArrayMatcher(QByteArrayLiteral("\"web_fetch")),
+        QByteArrayMatcher(QByteArrayLiteral("\"file_search\"")), QByteArrayMatcher(QByteArrayLiteral("\"code_interpreter\"")),
+        QByteArrayMatcher(QByteArrayLiteral("\"code_execution")), QByteArrayMatcher(QByteArrayLiteral("\"mcp\"")),
+        QByteArrayMatcher(QByteArrayLiteral("\"mcp_servers\"")), QByteArrayMatcher(QByteArrayLiteral("\"computer_use_preview\"")),
+    };
+    return std::any_of(std::begin(Markers), std::end(Markers),
+                       [&body](const QByteArrayMatcher &marker) { return marker.indexIn(body) >= 0; });
+}
 
 qsizetype RequestFacts::characterCount(QStringView text)
 {

@@ -26,6 +26,16 @@ struct RequestFacts
     static qsizetype characterCount(QStringView text);
     bool clientAskedForUsage = false;
 
+    /**
+     * Whether the provider may bill more input tokens than the body has bytes: context it holds
+     * (previous_response_id, conversation, a stored prompt), content it fetches or renders (images,
+     * documents and files, by URL, id or inline: an image costs a fixed number of tokens however few
+     * bytes name it), or tools it runs itself (web search, file search, code interpreter, MCP).
+     * Looked up as JSON names and values in the raw body; a prompt whose whole text is such a word
+     * also counts, which only makes a spend ceiling more careful.
+     */
+    static bool inputMayExceedBody(const QByteArray &body);
+
     /** nullopt with `error` set when the body is not a JSON object with a string "model". */
     static std::optional<RequestFacts> read(const ApiRoute &route, const QByteArray &bytes, QString &error);
 };

@@ -57,17 +57,23 @@ void SpendGuard::settle(ReservationId reservation, std::optional<Money> actualCo
         m_spentInPeriod += *actualCost;
 }
 
-Money SpendGuard::worstCaseCost(const Pricing::PriceRecord &price, qint64 requestBodyBytes,
+qint64 SpendGuard::inputTokensAtMost(const Pricing::PriceRecord &price, qint64 requestBodyBytes, bool inputMayExceedBody)
+{
+    const qint64 bytes = std::max<qint64>(requestBodyBytes, 0);
+    return inputMayExceedBody ? std::max(bytes, price.maxInputTokens.value_or(UnknownContextTokens)) : bytes;
+}
+
+Money SpendGuard::worstCaseCost(const Pricing::PriceRecord &price, qint64 inputTokensAtMost,
                                 std::optional<qint64> maxOutputTokens, qint64 choices)
 {
-    const qint64 inputTokens = std::max<qint64>(requestBodyBytes, 0);
+    const qint64 inputTokens = std::max<qint64>(inputTokensAtMost, 0);
     // A product of two 64-bit factors stays inside 128 bits.
     const Int128 outputTokens =
         Int128(std::max<qint64>(maxOutputTokens.value_or(price.maxOutputTokens.value_or(DefaultMaxOutputTokens)), 0))
         * std::max<qint64>(choices, 1);
 
-    // The request falls in the base rates or in a tier whose threshold its input may exceed; input
-    // never exceeds the body, so any tier above the body size is out of reach.
+    // The request falls in the base rates or in a tier whose threshold its input may exceed; any tier
+    // above the input's bound is out of reach.
     QList<Pricing::RateSet> reachable = {Pricing::CostCalculator::effectiveRates(price, 0)};
     for (const Pricing::PriceTier &tier : price.tiers) {
         if (tier.aboveTokens < inputTokens)

@@ -59,15 +59,25 @@ public:
     qsizetype outstandingReservations() const { return m_reservations.size(); }
 
     /**
-     * An upper bound of what a request can cost before it is sent: its body bytes as input tokens
-     * (a token is never shorter than a byte) at the highest input-side rate of any tier it could
-     * fall in, plus `maxOutputTokens` (else the model's maximum, else 4096) for each of `choices`
+     * An upper bound of a request's input tokens: its body bytes (a token is never shorter than a
+     * byte), or, when the provider may bill input the body does not carry (RequestFacts::
+     * inputMayExceedBody: server-held context, images, files, server-side tools), the model's context
+     * window, else UnknownContextTokens. QA: forty concurrent requests naming a previous response
+     * overran a $0.05 cap by $0.96, each billed for 20,000 input tokens in a body of 300 bytes.
+     */
+    static qint64 inputTokensAtMost(const Pricing::PriceRecord &price, qint64 requestBodyBytes, bool inputMayExceedBody);
+    /** Taken as a context window the price map does not give: the largest of today's dearer models (2M). */
+    static constexpr qint64 UnknownContextTokens = 2'000'000;
+
+    /**
+     * An upper bound of what a request can cost before it is sent: `inputTokensAtMost` (see above)
+     * at the highest input-side rate of any tier it could fall in, plus `maxOutputTokens` (else the model's maximum, else 4096) for each of `choices`
      * completions at the highest output-side rate (reasoning included). A missing 1-hour cache-write rate counts as the cost
      * calculator's 1.6 x the 5-minute one; a model with no cache-write rate at all is assumed not to
      * write caches. The sum is rounded up, never down, and at most Money::maxAmount(), the most the
      * cost calculator books for one request.
      */
-    static Common::Money worstCaseCost(const Pricing::PriceRecord &price, qint64 requestBodyBytes,
+    static Common::Money worstCaseCost(const Pricing::PriceRecord &price, qint64 inputTokensAtMost,
                                        std::optional<qint64> maxOutputTokens, qint64 choices = 1);
 
     static constexpr qint64 DefaultMaxOutputTokens = 4096;

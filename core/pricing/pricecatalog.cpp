@@ -53,6 +53,15 @@ PriceCatalog::PriceCatalog(QList<PriceRecord> records)
         insert(m_byName, record.model);
         insert(m_byFoldedName, record.model.toLower());
     }
+    // Only a name's current version counts: a price set by hand and later replaced by an import is not.
+    for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it) {
+        if (m_records.at(*it).isHandSet())
+            m_handSetByName.insert(it.key(), *it);
+    }
+    for (auto it = m_byFoldedName.cbegin(); it != m_byFoldedName.cend(); ++it) {
+        if (m_records.at(*it).isHandSet())
+            m_handSetByFoldedName.insert(it.key(), *it);
+    }
 }
 
 std::optional<PriceRecord> PriceCatalog::resolve(QStringView model, QStringView providerHint) const
@@ -71,7 +80,14 @@ std::optional<PriceRecord> PriceCatalog::resolve(QStringView model, QStringView 
             break;
     }
 
-    auto hit = find(candidates, m_byName, false);
+    std::optional<qsizetype> hit;
+    if (!m_handSetByName.isEmpty()) {
+        hit = find(candidates, m_handSetByName, false);
+        if (!hit)
+            hit = find(candidates, m_handSetByFoldedName, true);
+    }
+    if (!hit)
+        hit = find(candidates, m_byName, false);
     if (!hit)
         hit = find(candidates, m_byFoldedName, true);
     if (!hit)

@@ -53,7 +53,17 @@ struct PriceRecord
     RateSet base;
     QList<PriceTier> tiers;        // ascending aboveTokens
     QDateTime effectiveFrom;       // UTC
-    QString source;                // "map:<sha256-prefix>", "import:<sha256-prefix>" or "override"
+    QString source;                // "map:<sha256-prefix>", "import:<sha256-prefix>" or HandSetSource
+
+    /** The source of a price set by hand (`prices set`, the Prices page): imports leave it alone, lookups prefer it. */
+    static inline const QString HandSetSource = QStringLiteral("override");
+    bool isHandSet() const { return source == HandSetSource; }
+
+    /**
+     * Whether its base rates can price every kind of token a request may bill: input always, output
+     * when the route answers with text (not embeddings). Cache and reasoning rates fall back to these.
+     */
+    bool pricesEveryToken(bool withOutput) const { return base.input.has_value() && (!withOutput || base.output.has_value()); }
 
     /** True when the rates (not the bookkeeping fields) are the same. */
     bool sameRatesAs(const PriceRecord &other) const

@@ -32,6 +32,7 @@ private slots:
     void providerHintBeforeBareName();
     void caseInsensitiveIsLastResort();
     void newestVersionWins();
+    void handSetPriceWinsOverTheMapsForAnyCandidate();
 
 private:
     std::unique_ptr<PriceCatalog> m_bundled;
@@ -122,6 +123,31 @@ void TestPriceCatalog::newestVersionWins()
     const QDateTime newer(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     const PriceCatalog catalog({record("m", "2", newer), record("m", "1", older)});
     QCOMPARE(catalog.resolve(u"m")->base.input, Common::Money::fromDecimalString(u"2"));
+}
+
+void TestPriceCatalog::handSetPriceWinsOverTheMapsForAnyCandidate()
+{
+    const auto handSet = [](const char *model, const char *inputUsd, QDateTime effectiveFrom = {}) {
+        PriceRecord r = record(model, inputUsd, effectiveFrom);
+        r.source = PriceRecord::HandSetSource;
+        return r;
+    };
+    // QA: a provider named "gemini" was billed at the map's "gemini/gemini-2.5-pro", not the user's price.
+    const PriceCatalog catalog({record("gemini/gemini-2.5-pro", "1.25"), handSet("gemini-2.5-pro", "100"),
+                                record("gpt-4o-2024-05-13", "5"), handSet("GPT-4O", "2"), record("gemini/gemini-2.5-flash", "0.3")});
+    QCOMPARE(catalog.resolve(u"gemini-2.5-pro", u"gemini")->base.input, Common::Money::fromDecimalString(u"100"));
+    QCOMPARE(catalog.resolve(u"gemini/gemini-2.5-pro")->base.input, Common::Money::fromDecimalString(u"100"));
+    // Found ignoring case too, still before the map's exact dated entry.
+    QCOMPARE(catalog.resolve(u"gpt-4o-2024-05-13")->model, QStringLiteral("GPT-4O"));
+    // The map's entries still serve every name no hand-set price covers.
+    QCOMPARE(catalog.resolve(u"gemini-2.5-flash", u"gemini")->model, QStringLiteral("gemini/gemini-2.5-flash"));
+
+    // A price set by hand and later replaced (an import with --replace-overrides) no longer wins.
+    const QDateTime older(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime newer(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    const PriceCatalog replaced({record("gemini/gemini-2.5-pro", "1.25", newer), handSet("gemini-2.5-pro", "100", older),
+                                 record("gemini-2.5-pro", "1.30", newer)});
+    QCOMPARE(replaced.resolve(u"gemini-2.5-pro", u"gemini")->base.input, Common::Money::fromDecimalString(u"1.25"));
 }
 
 QTEST_GUILESS_MAIN(TestPriceCatalog)

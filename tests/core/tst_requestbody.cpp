@@ -32,6 +32,8 @@ private slots:
     void rejectsWhatIsNotAnObjectWithAModel();
     void readsALongPrompt();
     void ignoresAByteOrderMark();
+    void knowsWhenInputMayExceedTheBody_data();
+    void knowsWhenInputMayExceedTheBody();
 
     void renamesTheModelAndKeepsEveryOtherByte();
     void addsStreamOptionsWhenAbsent_data();
@@ -359,6 +361,33 @@ void TestRequestBody::aDocumentParsedInsideAnotherLeavesItIntact()
     // And the shared parser is free again afterwards.
     QString error;
     QVERIFY(RequestFacts::read(chatRoute(), R"({"model":"after"})", error));
+}
+
+void TestRequestBody::knowsWhenInputMayExceedTheBody_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("mayExceed");
+    QTest::addRow("plain chat") << QByteArray(R"({"model":"m","messages":[{"role":"user","content":"hi"}]})") << false;
+    QTest::addRow("words in a prompt's text") << QByteArray(R"({"model":"m","messages":[{"role":"user","content":"send \"image_url\" and a file_id"}]})") << false;
+    // A text that is nothing but such a word counts (careful, never short).
+    QTest::addRow("a text that is only the word") << QByteArray(R"({"model":"m","prompt":"previous_response_id"})") << true;
+    QTest::addRow("previous response") << QByteArray(R"({"model":"m","input":"go on","previous_response_id":"resp_1"})") << true;
+    QTest::addRow("conversation") << QByteArray(R"({"model":"m","input":"x","conversation":"conv_1"})") << true;
+    QTest::addRow("stored prompt") << QByteArray(R"({"model":"m","prompt": {"id":"pmpt_1"}})") << true;
+    QTest::addRow("chat image by URL") << QByteArray(R"({"model":"m","messages":[{"role":"user","content":[{"type":"image_url","image_url":{"url":"https://x/a.png"}}]}]})") << true;
+    QTest::addRow("responses image") << QByteArray(R"({"model":"m","input":[{"role":"user","content":[{"type":"input_image","file_id":"file-1"}]}]})") << true;
+    QTest::addRow("anthropic image block") << QByteArray(R"({"model":"m","messages":[{"role":"user","content":[{"type": "image","source":{"type":"url","url":"https://x"}}]}]})") << true;
+    QTest::addRow("anthropic document") << QByteArray(R"({"model":"m","messages":[{"role":"user","content":[{"type":"document","source":{"type":"file","file_id":"f"}}]}]})") << true;
+    QTest::addRow("anthropic web search tool") << QByteArray(R"({"model":"m","tools":[{"type":"web_search_20250305","name":"web_search"}]})") << true;
+    QTest::addRow("openai hosted tool") << QByteArray(R"({"model":"m","tools":[{"type":"file_search","vector_store_ids":["vs"]}]})") << true;
+    QTest::addRow("mcp servers") << QByteArray(R"({"model":"m","mcp_servers":[{"type":"url","url":"https://x"}]})") << true;
+}
+
+void TestRequestBody::knowsWhenInputMayExceedTheBody()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, mayExceed);
+    QCOMPARE(RequestFacts::inputMayExceedBody(body), mayExceed);
 }
 
 QTEST_GUILESS_MAIN(TestRequestBody)

@@ -58,6 +58,7 @@ private slots:
     void setKeySpendKeepsReservations();
     void overshootIsAtMostOneRequest_data();
     void overshootIsAtMostOneRequest();
+    void inputBoundIsTheContextWindowWhenTheBodyIsNot();
     void worstCaseCost_data();
     void worstCaseCost();
     void worstCaseBoundsTheCalculator();
@@ -265,6 +266,20 @@ void TestSpendGuard::overshootIsAtMostOneRequest()
     }
     // The ceilings must actually bite, or the property says nothing.
     QVERIFY2(seedsThatDenied > seeds / 2, qPrintable(QString::number(seedsThatDenied)));
+}
+
+void TestSpendGuard::inputBoundIsTheContextWindowWhenTheBodyIsNot()
+{
+    Pricing::PriceRecord record = price(rates(usd("2.5"), usd("10")));
+    QCOMPARE(SpendGuard::inputTokensAtMost(record, 300, false), 300);
+    // Context the provider holds or content it renders: the model's context window, else a large one.
+    QCOMPARE(SpendGuard::inputTokensAtMost(record, 300, true), SpendGuard::UnknownContextTokens);
+    record.maxInputTokens = 128'000;
+    QCOMPARE(SpendGuard::inputTokensAtMost(record, 300, true), 128'000);
+    QCOMPARE(SpendGuard::inputTokensAtMost(record, 200'000, true), 200'000); // a body beyond the window is still its own bound
+    // 128,000 tokens at $2.5/M and 20 output tokens at $10/M.
+    QCOMPARE(SpendGuard::worstCaseCost(record, SpendGuard::inputTokensAtMost(record, 300, true), 20).nanos(),
+             320'000'000 + 200'000);
 }
 
 void TestSpendGuard::worstCaseCost_data()

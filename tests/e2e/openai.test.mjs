@@ -2,6 +2,8 @@
 // SDK's typed errors for the gateway's own refusals. Each call is checked in the ledger.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import OpenAI from 'openai';
 import { Stack, costNanos, expectedCostNanos } from './harness.mjs';
 
@@ -243,11 +245,63 @@ test('a capped key is refused a model without a price; an uncapped one is served
   assert.equal(trace.cost_status, 'unpriced');
   assert.equal(trace.cost_usd, null);
 
+  // Nor is a price without an output rate (an image model's map entry) one for a chat answer under a cap
+  // (QA: such calls were served and booked unpriced, and the cap never moved).
+  const partial = join(stack.dataDir, 'partial-price.json');
+  writeFileSync(partial, JSON.stringify({ [model]: { input_cost_per_token: 0.000001, mode: 'chat' } }));
+  stack.cli('prices', 'import', partial);
+  await new Promise((resolve) => setTimeout(resolve, 1200)); // a config change reaches the gateway within a second
+  await assert.rejects(capped.chat.completions.create({ model, messages: [{ role: 'user', content: 'x' }] }),
+                       (e) => e instanceof OpenAI.APIError && e.status === 402 && e.code === 'model_unpriced');
+  // Embeddings answer with no text: their input rate prices them in full.
+  await capped.embeddings.create({ model, input: 'x' });
+  assert.equal(stack.traces('--key', 'capped-unpriced', '--limit', '1')[0].cost_status, 'exact');
+
   // With a price the capped key is served.
   stack.cli('prices', 'set', model, '--input', '1', '--output', '2');
   await new Promise((resolve) => setTimeout(resolve, 1200)); // a config change reaches the gateway within a second
   await capped.chat.completions.create({ model, messages: [{ role: 'user', content: 'x' }], max_tokens: 4 });
   assert.equal(stack.traces('--key', 'capped-unpriced', '--limit', '1')[0].cost_status, 'exact');
+});
+
+// QA: the worst case reserved for a request counted its body's bytes as its input tokens, but a request naming
+// a previous response (or an image, a file, a server-side tool) is billed input its body does not carry.
+// Forty such requests in flight overran a $0.05 cap by $0.96.
+test('a cap holds for requests billed more input than their body carries: a previous response, an image', async () => {
+  const capUsd = 0.05;
+  const secret = await stack.createKey('capped-context', '--max-spend', String(capUsd));
+  const capped = new OpenAI({ apiKey: secret, baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
+  // The fake provider bills 20,000 cached input tokens for each: about $0.025 on gpt-4o.
+  const headers = { 'x-fake-cached-tokens': '20000', 'x-fake-behavior': 'slow-first-byte', 'x-fake-delay-ms': '200' };
+  const bodies = [
+    { model: 'gpt-4o', input: 'go on', previous_response_id: 'resp_e2e_earlier', max_output_tokens: 20 },
+    { model: 'gpt-4o', max_output_tokens: 20,
+      input: [{ role: 'user', content: [{ type: 'input_image', image_url: 'https://example.com/a.png' }] }] },
+  ];
+  let refusedForGood = 0;
+  const worker = async (index) => {
+    for (;;) {
+      try {
+        await capped.responses.create(bodies[index % bodies.length], { headers });
+      } catch (error) {
+        assert.equal(error.status, 402, String(error));
+        if (error.headers.get('x-should-retry') === 'true') { // the rest is reserved by requests still running
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          continue;
+        }
+        refusedForGood += 1;
+        return;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 20 }, (_, i) => worker(i)));
+  assert.equal(refusedForGood, 20);
+  const served = stack.traces('--key', 'capped-context').filter((t) => t.status === 200);
+  assert.ok(served.length >= 2, `${served.length} requests served`);
+  const costs = served.map((t) => Number(costNanos(t)));
+  const spentNanos = costs.reduce((a, b) => a + b, 0);
+  // Over the cap by at most the one request admitted last.
+  assert.ok(spentNanos <= capUsd * 1e9 + Math.max(...costs), `spent ${spentNanos / 1e9} USD on a ${capUsd} USD cap`);
 });
 
 test('a model pinned to a provider reaches it under its own name, streamed or not, and is booked', async () => {
