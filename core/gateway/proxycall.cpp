@@ -698,6 +698,22 @@ void ProxyCall::handleUpstreamFailed(UpstreamExchange::Failure reason, const QSt
     if (m_clientGone)
         return;
     const bool nothingSent = !m_writer || !m_writer->isStarted();
+    // A provider that had begun a successful answer has most likely billed it: it is neither asked
+    // again of the next provider nor booked as free (QA: cut after its 200 head, an answer was booked
+    // as $0, exact, and a fallback's trace left the first provider's bill out).
+    const bool answerBegun = m_upstreamStatus >= 200 && m_upstreamStatus < 300 && m_route.isBilled();
+    if (nothingSent && answerBegun) {
+        HttpResponse response = ErrorReply::make(
+            m_route.style, GatewayError::UpstreamFailed,
+            QStringLiteral("Provider \"%1\" began its answer and then failed: %2. It may have billed the request, "
+                           "which is booked at an estimate.").arg(m_targets.at(m_targetIndex).provider.name, detail));
+        Common::TokenUsage usage = estimatedUsage();
+        usage.outputTokens = std::max<qint64>(usage.outputTokens, (m_responseBody.size() + 3) / 4);
+        const int status = response.status;
+        book(QStringLiteral("upstream_reset"), status, usage, true,
+             [this, response = std::move(response)]() mutable { finishWith(std::move(response)); });
+        return;
+    }
     if (nothingSent && m_targetIndex + 1 < m_targets.size()) {
         attempt();
         return;

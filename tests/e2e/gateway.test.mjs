@@ -206,6 +206,24 @@ test('a provider dying mid-stream ends the client\'s stream as broken and is boo
   assert.ok(costNanos(trace) > 0n);
 });
 
+// QA: an answer cut off after its 200 head was booked as $0, exact, and handed to the next provider, whose
+// trace then left the first one's bill out.
+test('a provider dying after it began a plain answer is booked at an estimate, and not asked of the next one', async () => {
+  const openai = await client('cut-short');
+  // groq serves llama models first; fake-openai would be next in line.
+  await assert.rejects(openai.chat.completions.create({ model: 'llama-3.1-8b-instant', max_tokens: 10,
+                                                        messages: [{ role: 'user', content: 'x' }] },
+                                                      { headers: { 'x-fake-behavior': 'reset-mid-stream' } }),
+                       (e) => e instanceof OpenAI.APIError && e.status === 502 && /began its answer/.test(e.message));
+  const trace = stack.traces('--key', 'cut-short')[0];
+  assert.equal(trace.outcome, 'upstream_reset');
+  assert.equal(trace.provider, 'groq');
+  assert.equal(trace.attempts, 1);
+  assert.equal(trace.cost_status, 'estimated');
+  assert.ok(costNanos(trace) > 0n, 'a cut-off answer must never be booked as free');
+  assert.ok(trace.output_tokens >= 1);
+});
+
 test('revoking a key takes effect on the running gateway within a second', async () => {
   const openai = await client('doomed');
   await openai.chat.completions.create({ model: 'gpt-4o-mini', max_tokens: 1, messages: [{ role: 'user', content: 'ok' }] });
