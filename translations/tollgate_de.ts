@@ -774,6 +774,18 @@
         <translation>Gateway läuft nicht: %1</translation>
     </message>
     <message>
+        <source>Ledger file gone: restart Tollgate</source>
+        <translation>Ledger-Datei fehlt: Tollgate neu starten</translation>
+    </message>
+    <message>
+        <source>Ledger lost</source>
+        <translation>Ledger verloren</translation>
+    </message>
+    <message>
+        <source>The ledger file %1 was deleted or replaced while Tollgate ran. The gateway refuses every request, since none could be booked, and the window shows the lost file&apos;s figures. Quit and start Tollgate again: it opens the file at that path, or creates a new one.</source>
+        <translation>Die Ledger-Datei %1 wurde gelöscht oder ersetzt, während Tollgate lief. Das Gateway lehnt jede Anfrage ab, da keine gebucht werden könnte, und das Fenster zeigt die Zahlen der verlorenen Datei. Beenden Sie Tollgate und starten Sie es neu: Es öffnet dann die Datei unter diesem Pfad oder legt eine neue an.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>%1 req/s</source>
         <translation>%1 Anfr./s</translation>

@@ -774,6 +774,18 @@
         <translation>Gateway not running: %1</translation>
     </message>
     <message>
+        <source>Ledger file gone: restart Tollgate</source>
+        <translation>Ledger file gone: restart Tollgate</translation>
+    </message>
+    <message>
+        <source>Ledger lost</source>
+        <translation>Ledger lost</translation>
+    </message>
+    <message>
+        <source>The ledger file %1 was deleted or replaced while Tollgate ran. The gateway refuses every request, since none could be booked, and the window shows the lost file&apos;s figures. Quit and start Tollgate again: it opens the file at that path, or creates a new one.</source>
+        <translation>The ledger file %1 was deleted or replaced while Tollgate ran. The gateway refuses every request, since none could be booked, and the window shows the lost file&apos;s figures. Quit and start Tollgate again: it opens the file at that path, or creates a new one.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>%1 req/s</source>
         <translation>%1 req/s</translation>

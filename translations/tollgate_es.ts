@@ -774,6 +774,18 @@
         <translation>El gateway no está en marcha: %1</translation>
     </message>
     <message>
+        <source>Ledger file gone: restart Tollgate</source>
+        <translation>Falta el archivo del registro: reinicie Tollgate</translation>
+    </message>
+    <message>
+        <source>Ledger lost</source>
+        <translation>Registro perdido</translation>
+    </message>
+    <message>
+        <source>The ledger file %1 was deleted or replaced while Tollgate ran. The gateway refuses every request, since none could be booked, and the window shows the lost file&apos;s figures. Quit and start Tollgate again: it opens the file at that path, or creates a new one.</source>
+        <translation>El archivo del registro %1 se borró o se reemplazó mientras Tollgate se ejecutaba. La pasarela rechaza todas las solicitudes, ya que ninguna podría anotarse, y la ventana muestra las cifras del archivo perdido. Salga e inicie Tollgate de nuevo: abrirá el archivo de esa ruta o creará uno nuevo.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>%1 req/s</source>
         <translation>%1 pet./s</translation>

@@ -774,6 +774,18 @@
         <translation>Passerelle arrêtée&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Ledger file gone: restart Tollgate</source>
+        <translation>Fichier du registre disparu&#xa0;: redémarrez Tollgate</translation>
+    </message>
+    <message>
+        <source>Ledger lost</source>
+        <translation>Registre perdu</translation>
+    </message>
+    <message>
+        <source>The ledger file %1 was deleted or replaced while Tollgate ran. The gateway refuses every request, since none could be booked, and the window shows the lost file&apos;s figures. Quit and start Tollgate again: it opens the file at that path, or creates a new one.</source>
+        <translation>Le fichier du registre %1 a été supprimé ou remplacé pendant que Tollgate tournait. La passerelle refuse toutes les requêtes, car aucune ne pourrait être enregistrée, et la fenêtre affiche les chiffres du fichier perdu. Quittez Tollgate et relancez-le&#xa0;: il ouvrira le fichier à cet emplacement, ou en créera un nouveau.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>%1 req/s</source>
         <translation>%1 req./s</translation>

@@ -770,6 +770,18 @@
         <translation>ゲートウェイは停止中です: %1</translation>
     </message>
     <message>
+        <source>Ledger file gone: restart Tollgate</source>
+        <translation>台帳ファイルがありません: Tollgate を再起動してください</translation>
+    </message>
+    <message>
+        <source>Ledger lost</source>
+        <translation>台帳が失われました</translation>
+    </message>
+    <message>
+        <source>The ledger file %1 was deleted or replaced while Tollgate ran. The gateway refuses every request, since none could be booked, and the window shows the lost file&apos;s figures. Quit and start Tollgate again: it opens the file at that path, or creates a new one.</source>
+        <translation>Tollgate の実行中に台帳ファイル %1 が削除または置き換えられました。記録できないため、ゲートウェイはすべてのリクエストを拒否しています。ウィンドウには失われたファイルの数値が表示されています。Tollgate を終了して起動し直してください。そのパスのファイルを開くか、新しいファイルを作成します。</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>%1 req/s</source>
         <translation>%1 件/秒</translation>

@@ -770,6 +770,18 @@
         <translation>网关未运行：%1</translation>
     </message>
     <message>
+        <source>Ledger file gone: restart Tollgate</source>
+        <translation>账本文件已丢失：请重新启动 Tollgate</translation>
+    </message>
+    <message>
+        <source>Ledger lost</source>
+        <translation>账本已丢失</translation>
+    </message>
+    <message>
+        <source>The ledger file %1 was deleted or replaced while Tollgate ran. The gateway refuses every request, since none could be booked, and the window shows the lost file&apos;s figures. Quit and start Tollgate again: it opens the file at that path, or creates a new one.</source>
+        <translation>Tollgate 运行期间，账本文件 %1 被删除或替换。由于无法记账，网关会拒绝所有请求，窗口显示的是已丢失文件中的数据。请退出并重新启动 Tollgate：它会打开该路径下的文件，或新建一个。</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>%1 req/s</source>
         <translation>%1 次/秒</translation>

@@ -1,5 +1,6 @@
 #include "core/ledger/ledgerwriter.h"
 
+#include "core/common/fileidentity.h"
 #include "core/common/threadname.h"
 #include "core/common/threadpolicy.h"
 #include "core/ledger/ledgerlog.h"
@@ -7,7 +8,6 @@
 #include "core/ledger/walcheckpointer.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QMetaObject>
 
 #include <algorithm>
@@ -17,9 +17,6 @@
 #include <tuple>
 #include <utility>
 
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
 
 namespace Ledger {
 
@@ -34,19 +31,6 @@ constexpr std::chrono::milliseconds RollUpInterval{200};
 constexpr std::chrono::milliseconds RetryHeldInterval{1000};
 // How often the writer looks whether its ledger file is still the one it opened.
 constexpr std::chrono::milliseconds FileCheckInterval{500};
-
-/** A file's device and inode, to notice it deleted or replaced; nullopt if it is not there. */
-std::optional<std::pair<quint64, quint64>> fileIdentity(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    struct stat status {};
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return std::nullopt;
-    return std::pair<quint64, quint64>(quint64(status.st_dev), quint64(status.st_ino));
-#else
-    return QFileInfo::exists(path) ? std::optional(std::pair<quint64, quint64>(0, 0)) : std::nullopt;
-#endif
-}
 
 } // namespace
 
@@ -156,7 +140,7 @@ void LedgerWriter::run(const QString &ledgerPath, qint64 restartLogAtFrames,
         WalCheckpointer checkpointer(ledgerPath, CheckpointInterval, [this] { return std::unique_lock(m_turn); },
                                      restartLogAtFrames);
         opened.set_value(std::nullopt);
-        m_fileIdentity = fileIdentity(ledgerPath);
+        m_fileIdentity = Common::FileIdentity::of(ledgerPath);
         writeLoop(*store.value(), ledgerPath);
         m_framesCheckpointed.store(checkpointer.framesCheckpointed(), std::memory_order_relaxed);
         m_logsCaughtUp.store(checkpointer.logsCaughtUp(), std::memory_order_relaxed);
@@ -277,7 +261,7 @@ void LedgerWriter::checkTheFileIsStillThere(const QString &ledgerPath)
 {
     // SQLite goes on writing to a file that was deleted (or renamed over) under it, and nothing would
     // ever read those traces. Sticky: the connections still have the old file open.
-    if (m_ledgerGone.load(std::memory_order_relaxed) || fileIdentity(ledgerPath) == m_fileIdentity)
+    if (m_ledgerGone.load(std::memory_order_relaxed) || Common::FileIdentity::of(ledgerPath) == m_fileIdentity)
         return;
     m_ledgerGone.store(true, std::memory_order_relaxed);
     qCCritical(lcLedger).noquote() << ledgerPath

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/fileidentity.h"
 #include "core/common/result.h"
 #include "core/ledger/tracesink.h"
 #include "core/ledger/walcheckpointer.h"
@@ -137,7 +138,7 @@ private:
     std::vector<Submission> m_inFlight;  // the batch being written; only the writer thread touches it
     std::vector<TraceRecord> m_held;     // traces the ledger could not take yet, oldest first; writer thread only
     std::atomic<qint64> m_tracesHeld{0}; // m_held's size, for other threads
-    std::optional<std::pair<quint64, quint64>> m_fileIdentity; // the ledger file's device and inode when opened
+    std::optional<Common::FileIdentity> m_fileIdentity; // the ledger file's when opened
     std::atomic<bool> m_ledgerGone{false}; // the ledger file was deleted or replaced: nothing can reach it any more
     std::mutex m_turn;                   // held by whoever is in a transaction: the writer, tryTakeTurn()'s caller, or
                                          // the checkpointer copying the rest of a log that must start over

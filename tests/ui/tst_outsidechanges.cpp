@@ -17,7 +17,10 @@
 #include "ui/providers/providerspage.h"
 #include "ui/weekly/weeklypage.h"
 
+#include <QFile>
+#include <QMessageBox>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTest>
 
 #include <memory>
@@ -38,6 +41,7 @@ private slots:
     void clientAnnouncesItsOwnChangeOnce();
     void everyPageShowsWhatTheCliChanged();
     void weeklyReviewFollowsBookedTraffic();
+    void aDeletedLedgerStopsTheWindowFromChangingAnything();
 
 private:
     /** A connection of its own, as the CLI in another process has. */
@@ -189,6 +193,27 @@ void TestOutsideChanges::weeklyReviewFollowsBookedTraffic()
     // A burst is one read, not fifty.
     QTest::qWait(Ui::WeeklyPage::TrafficRefreshMs + 200);
     QCOMPARE(shown.count(), shownBefore + 1);
+}
+
+// QA: with the ledger deleted under it, the window kept showing the old figures, and a key made in it went
+// into a new, empty ledger: its secret was shown, and the running gateway answered it with 401.
+void TestOutsideChanges::aDeletedLedgerStopsTheWindowFromChangingAnything()
+{
+    QSignalSpy lost(m_client.get(), &Ui::LedgerClient::ledgerLost);
+    auto *pages = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QVERIFY(pages);
+    QVERIFY(pages->isEnabled());
+    QTest::qWait(2 * Ui::LedgerClient::WatchIntervalMs);
+    QCOMPARE(lost.size(), 0); // nothing happened to the file yet
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(m_dir->ledgerPath() + suffix);
+    QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 2000);
+    QVERIFY(!pages->isEnabled());
+    auto *message = m_window->findChild<QMessageBox *>(QStringLiteral("ledgerLostMessage"));
+    QVERIFY(message);
+    QVERIFY2(message->text().contains(QStringLiteral("deleted or replaced")), qPrintable(message->text()));
+    QTest::qWait(3 * Ui::LedgerClient::WatchIntervalMs);
+    QCOMPARE(lost.size(), 1); // said once
 }
 
 QTEST_MAIN(TestOutsideChanges)

@@ -96,6 +96,16 @@ void LedgerClient::post(bool writable, std::function<void(Ledger::LedgerStore &)
 
 void LedgerClient::pollConfigVersion()
 {
+    // A stat() four times a second: cheaper than anything the pages do.
+    if (!m_lost) {
+        const auto identity = Common::FileIdentity::of(m_ledgerPath);
+        if (!m_fileIdentity) {
+            m_fileIdentity = identity;
+        } else if (identity != m_fileIdentity) {
+            m_lost = true;
+            emit ledgerLost();
+        }
+    }
     if (m_pollPending)
         return;
     m_pollPending = true;

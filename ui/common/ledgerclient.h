@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/fileidentity.h"
+
 #include "core/ledger/ledgerstore.h"
 
 #include <QObject>
@@ -82,6 +84,13 @@ signals:
      */
     void ledgerChanged();
 
+    /**
+     * The ledger file was deleted or replaced while the window had it open (noticed within
+     * WatchIntervalMs). Emitted once: what the window shows is from the lost file, and a change made
+     * now would go into a new, empty ledger that the running gateway never reads (QA).
+     */
+    void ledgerLost();
+
 private:
     void post(bool writable, std::function<void(Ledger::LedgerStore &)> job);
     void pollConfigVersion();
@@ -93,6 +102,8 @@ private:
     QTimer m_watch;
     qint64 m_configVersion = -1; // the version the window's pages have seen; -1 before the first poll
     bool m_pollPending = false;  // behind a long query, one poll waits in line rather than a pile of them
+    std::optional<Common::FileIdentity> m_fileIdentity; // the ledger file's, when first seen
+    bool m_lost = false;
 };
 
 } // namespace Ui

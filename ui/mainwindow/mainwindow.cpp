@@ -9,12 +9,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -106,8 +108,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     auto *statusTimer = new QTimer(this);
     connect(statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     statusTimer->start(5000);
-    if (m_context.ledger)
+    if (m_context.ledger) {
         connect(m_context.ledger, &LedgerClient::ledgerChanged, this, &MainWindow::refreshStatus);
+        connect(m_context.ledger, &LedgerClient::ledgerLost, this, &MainWindow::showLedgerLost);
+    }
     refreshStatus();
     resize(1280, 800);
 }
@@ -192,6 +196,23 @@ void MainWindow::showGatewayListening(const QString &url)
 void MainWindow::showGatewayFailed(const QString &error)
 {
     m_address->setText(tr("Gateway not running: %1").arg(error));
+}
+
+void MainWindow::showLedgerLost()
+{
+    // Nothing on the pages may be changed any more: a new key would go into a new, empty ledger that the
+    // running gateway never reads (QA: its secret was shown, and the gateway answered it with 401).
+    m_pages->setEnabled(false);
+    m_address->setText(tr("Ledger file gone: restart Tollgate"));
+    const QString message = tr("The ledger file %1 was deleted or replaced while Tollgate ran. The gateway refuses every "
+                               "request, since none could be booked, and the window shows the lost file's figures. "
+                               "Quit and start Tollgate again: it opens the file at that path, or creates a new one.")
+                                .arg(QDir::toNativeSeparators(m_context.ledger->ledgerPath()));
+    showAlert(tr("Ledger lost"), message, QStringLiteral("ledger-lost"), true);
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Tollgate"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("ledgerLostMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::noteRequestsBooked(const QList<Ledger::TraceRecord> &traces)

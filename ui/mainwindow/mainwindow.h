@@ -40,6 +40,8 @@ public:
 
     void showGatewayListening(const QString &url);
     void showGatewayFailed(const QString &error);
+    /** The ledger file is gone (LedgerClient::ledgerLost): says so, and lets nothing more be changed. */
+    void showLedgerLost();
     void noteRequestsBooked(const QList<Ledger::TraceRecord> &traces); // committed, batched by the gateway
     /**
      * Keeps an alert in the status bar until the user clicks it away: where no tray shows notifications,
