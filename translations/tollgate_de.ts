@@ -2551,4 +2551,11 @@ seit</translation>
         <translation>Ausgabe-Tokens</translation>
     </message>
 </context>
+<context>
+    <name>Ui::CsvExportJob</name>
+    <message>
+        <source>the ledger could not be read in full (%1), so no file was written</source>
+        <translation>das Ledger ließ sich nicht vollständig lesen (%1), daher wurde keine Datei geschrieben</translation>
+    </message>
+</context>
 </TS>

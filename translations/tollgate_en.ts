@@ -2551,4 +2551,11 @@ since</translation>
         <translation>Output tokens</translation>
     </message>
 </context>
+<context>
+    <name>Ui::CsvExportJob</name>
+    <message>
+        <source>the ledger could not be read in full (%1), so no file was written</source>
+        <translation>the ledger could not be read in full (%1), so no file was written</translation>
+    </message>
+</context>
 </TS>

@@ -2551,4 +2551,11 @@ desde</translation>
         <translation>Tokens de salida</translation>
     </message>
 </context>
+<context>
+    <name>Ui::CsvExportJob</name>
+    <message>
+        <source>the ledger could not be read in full (%1), so no file was written</source>
+        <translation>el registro no se pudo leer entero (%1), así que no se escribió ningún archivo</translation>
+    </message>
+</context>
 </TS>

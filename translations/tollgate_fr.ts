@@ -2551,4 +2551,11 @@ depuis</translation>
         <translation>Tokens de sortie</translation>
     </message>
 </context>
+<context>
+    <name>Ui::CsvExportJob</name>
+    <message>
+        <source>the ledger could not be read in full (%1), so no file was written</source>
+        <translation>le registre n’a pas pu être lu en entier (%1)&#xa0;; aucun fichier n’a donc été écrit</translation>
+    </message>
+</context>
 </TS>

@@ -2529,4 +2529,11 @@ since</source>
         <translation>出力トークン</translation>
     </message>
 </context>
+<context>
+    <name>Ui::CsvExportJob</name>
+    <message>
+        <source>the ledger could not be read in full (%1), so no file was written</source>
+        <translation>台帳をすべて読み取れなかったため (%1)、ファイルは書き出していません</translation>
+    </message>
+</context>
 </TS>

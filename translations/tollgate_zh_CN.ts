@@ -2529,4 +2529,11 @@ since</source>
         <translation>输出 Token</translation>
     </message>
 </context>
+<context>
+    <name>Ui::CsvExportJob</name>
+    <message>
+        <source>the ledger could not be read in full (%1), so no file was written</source>
+        <translation>账本无法完整读取（%1），因此未写入任何文件</translation>
+    </message>
+</context>
 </TS>

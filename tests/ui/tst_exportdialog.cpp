@@ -41,6 +41,7 @@ private slots:
     void totalsExportMatchesTheReport_data();
     void totalsExportMatchesTheReport();
     void cancelLeavesNoFile();
+    void aDamagedLedgerFailsInsteadOfWritingPartOfIt();
     void defaultFileGoesWhereAFolderExists();
     void asksBeforeReplacingAndWritesForTheOwnerOnly();
 
@@ -271,6 +272,30 @@ void TestExportDialog::cancelLeavesNoFile()
     // Another export into the same place then works.
     const QList<QStringList> rows = runExport(dialog, QStringLiteral("cancelled.csv"));
     QCOMPARE(rows.size(), 30'001);
+}
+
+void TestExportDialog::aDamagedLedgerFailsInsteadOfWritingPartOfIt()
+{
+    seed(30'000);
+    {
+        QFile ledger(m_dir->ledgerPath());
+        QVERIFY(ledger.open(QIODevice::ReadWrite));
+        QVERIFY2(ledger.size() > 2'000'000, qPrintable(QString::number(ledger.size())));
+        QVERIFY(ledger.seek(ledger.size() / 2)); // among the traces' pages
+        QCOMPARE(ledger.write(QByteArray(4 * 4096, char(0xA5))), 4 * 4096);
+    }
+    Ui::ExportDialog dialog(m_dir->ledgerPath());
+    dialog.show();
+    dialog.findChild<QCheckBox *>(QStringLiteral("allTime"))->setChecked(true);
+    const QString path = m_out->filePath(QStringLiteral("damaged.csv"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("filePath"))->setText(path);
+    QSignalSpy finished(&dialog, &Ui::ExportDialog::exportFinished);
+    dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(finished.first().at(0).value<Ui::CsvExportJob::Outcome>(), Ui::CsvExportJob::Outcome::Failed);
+    QVERIFY(!QFile::exists(path));
+    const QString said = dialog.findChild<QLabel *>(QStringLiteral("exportMessage"))->text();
+    QVERIFY2(said.contains(QStringLiteral("could not be read in full")), qPrintable(said));
 }
 
 void TestExportDialog::defaultFileGoesWhereAFolderExists()
