@@ -1076,6 +1076,14 @@
         <source>Enter at least one rate.</source>
         <translation>Geben Sie mindestens einen Satz ein.</translation>
     </message>
+    <message>
+        <source>No request can name this model: at most %1 characters, without line breaks or other control characters.</source>
+        <translation>Keine Anfrage kann dieses Modell nennen: höchstens %1 Zeichen, ohne Zeilenumbrüche oder andere Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 is more than any model costs: at most %2 per 1M tokens.</source>
+        <translation>%1 ist mehr, als irgendein Modell kostet: höchstens %2 pro 1 Mio. Tokens.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PricesModel</name>
@@ -1267,6 +1275,13 @@ seit</translation>
         <location line="+2"/>
         <source>Import failed: %1</source>
         <translation>Import fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(skipped %Ln model(s) with a price or name Tollgate cannot use; point here to see them)</source>
+        <translation>
+            <numerusform>(%Ln Modell mit unbrauchbarem Preis oder Namen übersprungen; zum Anzeigen hierher zeigen)</numerusform>
+            <numerusform>(%Ln Modelle mit unbrauchbarem Preis oder Namen übersprungen; zum Anzeigen hierher zeigen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

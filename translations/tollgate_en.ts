@@ -1076,6 +1076,14 @@
         <source>Enter at least one rate.</source>
         <translation>Enter at least one rate.</translation>
     </message>
+    <message>
+        <source>No request can name this model: at most %1 characters, without line breaks or other control characters.</source>
+        <translation>No request can name this model: at most %1 characters, without line breaks or other control characters.</translation>
+    </message>
+    <message>
+        <source>%1 is more than any model costs: at most %2 per 1M tokens.</source>
+        <translation>%1 is more than any model costs: at most %2 per 1M tokens.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PricesModel</name>
@@ -1267,6 +1275,13 @@ since</translation>
         <location line="+2"/>
         <source>Import failed: %1</source>
         <translation>Import failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(skipped %Ln model(s) with a price or name Tollgate cannot use; point here to see them)</source>
+        <translation>
+            <numerusform>(skipped %Ln model with a price or name Tollgate cannot use; point here to see it)</numerusform>
+            <numerusform>(skipped %Ln models with a price or name Tollgate cannot use; point here to see them)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

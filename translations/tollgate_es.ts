@@ -1076,6 +1076,14 @@
         <source>Enter at least one rate.</source>
         <translation>Escribe al menos una tarifa.</translation>
     </message>
+    <message>
+        <source>No request can name this model: at most %1 characters, without line breaks or other control characters.</source>
+        <translation>Ninguna solicitud puede nombrar este modelo: como máximo %1 caracteres, sin saltos de línea ni otros caracteres de control.</translation>
+    </message>
+    <message>
+        <source>%1 is more than any model costs: at most %2 per 1M tokens.</source>
+        <translation>%1 es más de lo que cuesta cualquier modelo: como máximo %2 por 1 M de tokens.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PricesModel</name>
@@ -1267,6 +1275,13 @@ desde</translation>
         <location line="+2"/>
         <source>Import failed: %1</source>
         <translation>Error al importar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(skipped %Ln model(s) with a price or name Tollgate cannot use; point here to see them)</source>
+        <translation>
+            <numerusform>(se omitió %Ln modelo con un precio o nombre que Tollgate no puede usar; apunte aquí para verlo)</numerusform>
+            <numerusform>(se omitieron %Ln modelos con un precio o nombre que Tollgate no puede usar; apunte aquí para verlos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1076,6 +1076,14 @@
         <source>Enter at least one rate.</source>
         <translation>Saisissez au moins un tarif.</translation>
     </message>
+    <message>
+        <source>No request can name this model: at most %1 characters, without line breaks or other control characters.</source>
+        <translation>Aucune requête ne peut nommer ce modèle&#xa0;: %1 caractères au plus, sans saut de ligne ni autre caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>%1 is more than any model costs: at most %2 per 1M tokens.</source>
+        <translation>%1 dépasse le prix de tout modèle&#xa0;: %2 au plus par million de jetons.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PricesModel</name>
@@ -1267,6 +1275,13 @@ depuis</translation>
         <location line="+2"/>
         <source>Import failed: %1</source>
         <translation>Échec de l’import&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(skipped %Ln model(s) with a price or name Tollgate cannot use; point here to see them)</source>
+        <translation>
+            <numerusform>(%Ln modèle ignoré, son prix ou son nom est inutilisable par Tollgate&#xa0;; survolez ici pour le voir)</numerusform>
+            <numerusform>(%Ln modèles ignorés, leur prix ou leur nom est inutilisable par Tollgate&#xa0;; survolez ici pour les voir)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1069,6 +1069,14 @@
         <source>Enter at least one rate.</source>
         <translation>単価を1つ以上入力してください。</translation>
     </message>
+    <message>
+        <source>No request can name this model: at most %1 characters, without line breaks or other control characters.</source>
+        <translation>このモデル名はリクエストで指定できません。%1 文字以内で、改行などの制御文字を含めないでください。</translation>
+    </message>
+    <message>
+        <source>%1 is more than any model costs: at most %2 per 1M tokens.</source>
+        <translation>%1 はどのモデルの価格よりも高すぎます。100 万トークンあたり最大 %2 です。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PricesModel</name>
@@ -1256,6 +1264,12 @@ since</source>
         <location line="+2"/>
         <source>Import failed: %1</source>
         <translation>インポートに失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(skipped %Ln model(s) with a price or name Tollgate cannot use; point here to see them)</source>
+        <translation>
+            <numerusform>(Tollgate で使えない価格または名前のモデル %Ln 件をスキップしました。ここにポインターを置くと表示されます)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1069,6 +1069,14 @@
         <source>Enter at least one rate.</source>
         <translation>请至少输入一项单价。</translation>
     </message>
+    <message>
+        <source>No request can name this model: at most %1 characters, without line breaks or other control characters.</source>
+        <translation>任何请求都无法使用此模型名：最多 %1 个字符，且不能包含换行符或其他控制字符。</translation>
+    </message>
+    <message>
+        <source>%1 is more than any model costs: at most %2 per 1M tokens.</source>
+        <translation>%1 超过任何模型的价格：每 100 万 token 最多 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PricesModel</name>
@@ -1256,6 +1264,12 @@ since</source>
         <location line="+2"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(skipped %Ln model(s) with a price or name Tollgate cannot use; point here to see them)</source>
+        <translation>
+            <numerusform>（已跳过 %Ln 个价格或名称无法使用的模型；将指针移到此处可查看）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

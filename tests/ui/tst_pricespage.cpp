@@ -7,7 +7,10 @@
 #include "ui/prices/pricesmodel.h"
 #include "ui/prices/pricespage.h"
 
+#include "core/gateway/requestfacts.h"
+
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -33,7 +36,8 @@ const QByteArray ImportMap = R"({
     "gpt-4o": {"input_cost_per_token": 2e-06, "output_cost_per_token": 8e-06, "litellm_provider": "openai", "mode": "chat"},
     "claude-sonnet-4-5": {"input_cost_per_token": 3e-06, "output_cost_per_token": 1.5e-05, "litellm_provider": "anthropic",
                           "mode": "chat", "input_cost_per_token_above_200k_tokens": 6e-06},
-    "gemini-2.5-pro": {"input_cost_per_token": 1.25e-06, "output_cost_per_token": 1e-05, "litellm_provider": "gemini", "mode": "chat"}
+    "gemini-2.5-pro": {"input_cost_per_token": 1.25e-06, "output_cost_per_token": 1e-05, "litellm_provider": "gemini", "mode": "chat"},
+    " spaced-model": {"input_cost_per_token": 1e-06, "output_cost_per_token": 1e-06}
 })";
 
 Money usd(const char *text)
@@ -233,10 +237,23 @@ void TestPricesPage::invalidRatesKeepTheDialogOpen()
         QVERIFY2(error->isVisible(), qPrintable(bad));
         QCOMPARE(accepted.count(), 0);
     }
+    // QA: accepted here, then refused once the dialog had closed and what was typed was gone.
+    input->setText(QStringLiteral("10000.01"));
+    dialog.accept();
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY2(error->text().contains(QStringLiteral("at most $10,000.00 per 1M tokens")), qPrintable(error->text()));
+    QCOMPARE(dialog.focusWidget(), input);
     input->clear();
     dialog.accept();
     QVERIFY(error->text().contains(QStringLiteral("at least one")));
     input->setText(QStringLiteral("3"));
+    auto *model = dialog.findChild<QLineEdit *>(QStringLiteral("overrideModel"));
+    QVERIFY(model);
+    model->setText(QString(Gateway::RequestFacts::MostModelCharacters + 1, u'm'));
+    dialog.accept();
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY2(error->text().contains(QStringLiteral("No request can name this model")), qPrintable(error->text()));
+    model->setText(QStringLiteral("gpt-4o"));
     dialog.accept();
     QCOMPARE(accepted.count(), 1);
     QCOMPARE(dialog.rates().input, usd("3"));
@@ -262,6 +279,8 @@ void TestPricesPage::importShowsProgressAndSummary()
     QVERIFY(!progress->isVisible());
     // gpt-4o changed and gemini is new; claude is the same.
     QVERIFY2(summary->text().startsWith(QStringLiteral("2 new or changed price")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QStringLiteral("skipped 1 model")), qPrintable(summary->text()));
+    QCOMPARE(summary->toolTip(), QStringLiteral(" spaced-model"));
     QCOMPARE(store().priceHistory(QStringLiteral("gpt-4o")).size(), 2);
     QVERIFY(store().priceHistory(QStringLiteral("gpt-4o")).last().source.startsWith(QStringLiteral("import:")));
     QTRY_VERIFY(rowOf(QStringLiteral("gemini-2.5-pro")) >= 0);

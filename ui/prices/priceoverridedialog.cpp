@@ -1,5 +1,8 @@
 #include "ui/prices/priceoverridedialog.h"
 
+#include "core/admin/priceadmin.h"
+#include "core/gateway/requestfacts.h"
+
 #include "ui/common/errorlabel.h"
 #include "ui/common/usdtext.h"
 
@@ -87,6 +90,12 @@ void PriceOverrideDialog::accept()
     };
     if (model().isEmpty())
         return fail(tr("Name the model."));
+    // The rules `prices set` keeps (PriceAdmin::modelNameProblem), said here before the dialog closes.
+    if (!Admin::PriceAdmin::modelNameProblem(model()).isEmpty()) {
+        m_model->setFocus();
+        return fail(tr("No request can name this model: at most %1 characters, without line breaks or other control "
+                       "characters.").arg(Gateway::RequestFacts::MostModelCharacters));
+    }
     QList<std::optional<Common::Money>> values;
     bool any = false;
     for (QLineEdit *field : std::as_const(m_fields)) {
@@ -98,6 +107,12 @@ void PriceOverrideDialog::accept()
         if (!money || money->isNegative()) {
             field->setFocus();
             return fail(tr("\"%1\" is not a price: enter dollars per 1M tokens, like 2.50.").arg(field->text()));
+        }
+        // Checked here, not after the dialog closed with everything typed lost (QA).
+        if (*money > Pricing::MaxRatePerMillion) {
+            field->setFocus();
+            return fail(tr("%1 is more than any model costs: at most %2 per 1M tokens.")
+                            .arg(field->text(), UsdText::cents(Pricing::MaxRatePerMillion)));
         }
         values.append(money);
         any = true;

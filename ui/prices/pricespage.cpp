@@ -197,13 +197,23 @@ void PricesPage::importFile(const QString &path)
         [this](const Common::Result<Admin::ImportSummary> &result) {
             m_import->setEnabled(true);
             m_progress->hide();
-            if (result && result->keptOverrides.isEmpty())
-                m_summary->setText(tr("%Ln new or changed price(s)", nullptr, int(result->versionsAdded)));
-            else if (result)
-                m_summary->setText(tr("%Ln new or changed price(s)", nullptr, int(result->versionsAdded)) + u' '
-                                   + tr("(kept your own price for %1)").arg(result->keptOverrides.join(QStringLiteral(", "))));
-            else
+            if (result) {
+                QString text = tr("%Ln new or changed price(s)", nullptr, int(result->versionsAdded));
+                if (!result->keptOverrides.isEmpty())
+                    text += u' ' + tr("(kept your own price for %1)").arg(result->keptOverrides.join(QStringLiteral(", ")));
+                // As the command line says (QA: the window kept quiet about the models it left out).
+                const qsizetype skipped = result->rejected.size() + result->misnamed.size();
+                if (skipped > 0) {
+                    m_summary->setToolTip((result->rejected + result->misnamed).join(u'\n'));
+                    text += u' ' + tr("(skipped %Ln model(s) with a price or name Tollgate cannot use; point here to see them)",
+                                      nullptr, int(skipped));
+                } else {
+                    m_summary->setToolTip(QString());
+                }
+                m_summary->setText(text);
+            } else {
                 m_summary->setText(tr("Import failed: %1").arg(result.error().message));
+            }
             emit importFinished(result.ok());
         });
 }
