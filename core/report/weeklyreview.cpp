@@ -207,8 +207,9 @@ QByteArray WeeklyReview::toCsv(const WeeklyReviewResult &review)
     for (const WeeklyKeyLine &line : review.keys) {
         csv += CsvWriter::row({QStringLiteral("key"), line.key, money(line.spend), money(line.previousSpend),
                                number(line.requests), number(line.previousRequests), number(line.unpricedRequests),
-                               number(line.averageInputTokens),
-                               number(line.previousAverageInputTokens), QString(), QString(), QString(), QString(),
+                               line.requests > 0 ? number(line.averageInputTokens) : QString(),
+                               line.previousRequests > 0 ? number(line.previousAverageInputTokens) : QString(),
+                               QString(), QString(), QString(), QString(),
                                line.promptBloat ? QStringLiteral("prompt_bloat") : QString()}, named);
     }
     for (const WeeklyModelLine &line : review.models) {

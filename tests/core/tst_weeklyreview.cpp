@@ -251,7 +251,7 @@ void TestWeeklyReview::csvHasOneLinePerFigure()
     // (QA: an unpriced model's line read 0.00, as if free).
     QCOMPARE(lines.at(1), QByteArray("total,,3.500000000,1.250000000,14,10,4,,,,,,,\r"));
     QCOMPARE(lines.at(2), QByteArray("key,\"alice, the \"\"lead\"\"\",3.500000000,1.250000000,10,10,0,100,50,,,,,prompt_bloat\r"));
-    QVERIFY(csv.contains("key,local-dev,0.000000000,0.000000000,4,0,4,100,0,,,,,\r\n"));
+    QVERIFY(csv.contains("key,local-dev,0.000000000,0.000000000,4,0,4,100,,,,,,\r\n"));
     QVERIFY(csv.contains("model,gpt-5,3.500000000,0.000000000,10,0,0,,,,,,,new_model\r\n"));
     QVERIFY(csv.contains("model,ollama/qwen,0.000000000,0.000000000,4,0,4,,,,,,,new_model\r\n"));
     QVERIFY(csv.contains("cap,\"alice, the \"\"lead\"\"\",90.000000000,,,,,,,,,100.000000000,90,near_cap\r\n"));

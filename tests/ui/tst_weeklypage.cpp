@@ -29,6 +29,7 @@ private slots:
     void unpricedModelsReadAsUnpriced();
     void namesAreWholeInASmallWindow();
     void aWeekWithoutTrafficSaysSo();
+    void noAverageInputMeansNoChange();
 
 private:
     /** Core's review of the complete week starting on `start` (a Monday), straight from the ledger. */
@@ -101,7 +102,15 @@ void TestWeeklyPage::showsCoresFiguresForAFullWeek()
                  line.previousSpend.nanos());
         QCOMPARE(keys->index(row, Ui::WeeklyReviewModel::KeyChange).data().toString(),
                  Ui::WeeklyReviewModel::change(line.spend, line.previousSpend));
+        // QA: a key without requests (or with refused ones only) read "−100%" for its average input.
+        const QString inputChange = keys->index(row, Ui::WeeklyReviewModel::KeyAverageInputChange).data().toString();
+        if (line.averageInputTokens == 0 || line.previousAverageInputTokens == 0) {
+            QCOMPARE(inputChange, QStringLiteral("–"));
+        } else {
+            QVERIFY2(inputChange.contains(u'%'), qPrintable(inputChange));
+        }
     }
+
     auto *models = page.findChild<QTableView *>(QStringLiteral("modelsTable"))->model();
     QAbstractItemModelTester modelsTester(models, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(models->rowCount(), want.models.size());
@@ -212,6 +221,32 @@ void TestWeeklyPage::namesAreWholeInASmallWindow()
                      qPrintable(QStringLiteral("%1: \"%2\" in %3 px").arg(QLatin1String(name), text).arg(view->columnWidth(0))));
         }
     }
+}
+
+void TestWeeklyPage::noAverageInputMeansNoChange()
+{
+    // QA: a key without requests this week, and one whose requests were all refused (no tokens), read
+    // "−100%" for the change of their average input.
+    Report::WeeklyReviewResult review;
+    Report::WeeklyKeyLine idle;
+    idle.key = QStringLiteral("idle");
+    idle.previousRequests = 10;
+    idle.previousAverageInputTokens = 500;
+    Report::WeeklyKeyLine refused = idle;
+    refused.key = QStringLiteral("refused");
+    refused.requests = 7;
+    Report::WeeklyKeyLine busy = idle;
+    busy.key = QStringLiteral("busy");
+    busy.requests = 4;
+    busy.averageInputTokens = 750;
+    review.keys = {idle, refused, busy};
+    Ui::WeeklyReviewModel model(Ui::WeeklyReviewModel::Section::Keys);
+    model.setReview(review);
+    const auto change = [&model](int row) { return model.index(row, Ui::WeeklyReviewModel::KeyAverageInputChange).data().toString(); };
+    QCOMPARE(change(0), QStringLiteral("–"));
+    QCOMPARE(change(1), QStringLiteral("–"));
+    QCOMPARE(change(2), Ui::WeeklyReviewModel::change(qint64(750), qint64(500)));
+    QVERIFY(change(2).contains(QStringLiteral("50")));
 }
 
 void TestWeeklyPage::aWeekWithoutTrafficSaysSo()

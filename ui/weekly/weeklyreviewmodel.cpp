@@ -134,6 +134,10 @@ QVariant WeeklyReviewModel::keyData(const Report::WeeklyKeyLine &line, int colum
     case KeyRequests: return QLocale().toString(line.requests);
     case KeyAverageInput: return line.requests > 0 ? tokens(line.averageInputTokens) : QStringLiteral("–");
     case KeyAverageInputChange: {
+        // No average in either week (no requests, or only refused ones, which carry no tokens): no change
+        // to speak of (QA: a key without requests read "−100%").
+        if (line.averageInputTokens == 0 || line.previousAverageInputTokens == 0)
+            return QStringLiteral("–");
         const QString text = change(line.averageInputTokens, line.previousAverageInputTokens);
         return line.promptBloat ? tr("%1  prompt bloat").arg(text) : text;
     }
