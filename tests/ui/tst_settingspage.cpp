@@ -272,9 +272,14 @@ void TestSettingsPage::creditIsAddedAndTurnedOff()
     }
     QVERIFY(!store.value()->creditStatus().enabled);
 
-    amount->setText(QStringLiteral("$25.50"));
-    note->setText(QStringLiteral("November budget"));
-    add->click();
+    // QA: the error stayed beside the corrected amount, and Enter in the note did nothing.
+    amount->setFocus();
+    amount->selectAll();
+    QTest::keyClicks(amount, QStringLiteral("$25.50"));
+    QVERIFY(!error->isVisible());
+    note->setFocus();
+    QTest::keyClicks(note, QStringLiteral("November budget"));
+    QTest::keyClick(note, Qt::Key_Return);
     QTRY_VERIFY(store.value()->creditStatus().enabled);
     QCOMPARE(store.value()->creditStatus().toppedUp, *Common::Money::fromDecimalString(u"25.5"));
     QTRY_VERIFY2(status->text().contains(QStringLiteral("$25.50 left of $25.50")), qPrintable(status->text()));

@@ -58,6 +58,10 @@ CreditPanel::CreditPanel(LedgerClient *ledger, QWidget *parent)
 
     connect(m_add, &QPushButton::clicked, this, &CreditPanel::addCredit);
     connect(m_amount, &QLineEdit::returnPressed, this, &CreditPanel::addCredit);
+    // Enter in the note adds too, and a message about the amount goes once it is being corrected (QA:
+    // the old error stayed beside a valid amount, and Enter in the note did nothing).
+    connect(m_note, &QLineEdit::returnPressed, this, &CreditPanel::addCredit);
+    connect(m_amount, &QLineEdit::textEdited, this, [this] { m_error->say({}); });
     connect(m_off, &QPushButton::clicked, this, &CreditPanel::confirmTurnOff);
     if (m_ledger)
         connect(m_ledger, &LedgerClient::ledgerChanged, this, &CreditPanel::refresh);
