@@ -65,6 +65,7 @@ private slots:
     void newKeyWithAZeroCapIsTakenWithAWarning();
     void longValuesWidenTheirColumns();
     void editCapsChangesTheLedger();
+    void theKeyboardReachesAndLeavesTheTable();
     void expiryIsTheKeysLastDayAsInTheCli();
     void anExpiredKeysCapsCanBeEdited();
     void rotateShowsTheNewSecretOnce();
@@ -509,6 +510,18 @@ void TestKeysPage::newKeyShowsSecretOnceAndStoresItsHash()
     QVERIFY(!anyWidgetShows(secret));
     QTRY_VERIFY(dialog.isNull());
     QVERIFY(!anyWidgetShows(secret));
+}
+
+// QA: Tab walked the table cell by cell (hundreds of presses to leave it), and Enter on a key did nothing.
+void TestKeysPage::theKeyboardReachesAndLeavesTheTable()
+{
+    auto *view = m_page->findChild<QTableView *>();
+    QVERIFY(view);
+    QVERIFY(!view->tabKeyNavigation());
+    selectKey(QStringLiteral("existing"));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY(m_page->findChild<Ui::EditCapsDialog *>());
 }
 
 void TestKeysPage::editCapsChangesTheLedger()

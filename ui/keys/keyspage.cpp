@@ -123,6 +123,7 @@ KeysPage::KeysPage(const AppContext &context, QWidget *parent)
     layout->addLayout(bar);
 
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false); // Tab moves on to the next control, arrows move between cells
     m_view->setObjectName(QStringLiteral("keysTable"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -164,7 +165,8 @@ KeysPage::KeysPage(const AppContext &context, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &KeysPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &KeysPage::widenColumnsToTheirContents);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &KeysPage::updateActions);
-    connect(m_view, &QTableView::doubleClicked, this, &KeysPage::editCaps);
+    // A double click or Enter on a key opens its limits (QA: Enter did nothing).
+    connect(m_view, &QTableView::activated, this, &KeysPage::editCaps);
 
     if (m_context.ledger)
         connect(m_context.ledger, &LedgerClient::ledgerChanged, this, &KeysPage::refresh);

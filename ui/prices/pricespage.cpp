@@ -69,6 +69,7 @@ PricesPage::PricesPage(const AppContext &context, QWidget *parent)
     layout->addWidget(m_banner);
 
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next control, arrows move between cells
     m_table->setObjectName(QStringLiteral("pricesTable"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -105,6 +105,7 @@ ProvidersPage::ProvidersPage(const AppContext &context, QWidget *parent)
     layout->addWidget(intro);
 
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next control, arrows move between cells
     m_table->setObjectName(QStringLiteral("providersTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

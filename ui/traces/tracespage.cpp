@@ -177,6 +177,7 @@ TracesPage::TracesPage(const AppContext &context, QWidget *parent)
     layout->addLayout(filters);
 
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false); // Tab moves on to the next control, arrows move between cells
     m_view->setObjectName(QStringLiteral("tracesTable"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

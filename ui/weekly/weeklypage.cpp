@@ -35,6 +35,7 @@ namespace {
 QTableView *table(const QString &objectName, WeeklyReviewModel *model)
 {
     auto *view = new QTableView;
+    view->setTabKeyNavigation(false); // Tab moves on to the next control, arrows move between cells
     view->setObjectName(objectName);
     view->setModel(model);
     view->verticalHeader()->hide();
