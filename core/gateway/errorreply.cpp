@@ -101,6 +101,7 @@ HttpResponse ErrorReply::protocolError(ApiStyle style, int status, const QString
     // OpenAI calls them all invalid_request_error and says which in the code.
     const char *code = "invalid_request";
     switch (status) {
+    case 403: code = "forbidden"; break;
     case 408: code = "request_timeout"; break;
     case 413: code = "request_too_large"; break;
     case 414: code = "uri_too_long"; break;

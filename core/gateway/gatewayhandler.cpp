@@ -123,8 +123,13 @@ void GatewayHandler::serveMetrics(const HttpRequest &request, HttpResponseWriter
         return;
     }
     if (!GatewayMetrics::mayScrape(request, m_metricsToken)) {
-        writer->respond(HttpResponse::jsonError(
-            403, QStringLiteral("/metrics is open to loopback clients; others need Authorization: Bearer <metrics token>.")));
+        // Says both conditions and the way past them (QA: a loopback client with another Host was told it
+        // was not a loopback client, with "code": null).
+        writer->respond(ErrorReply::protocolError(
+            ApiStyle::OpenAi, 403,
+            QStringLiteral("/metrics answers loopback clients whose Host is localhost or a loopback address; any other client "
+                           "or Host needs Authorization: Bearer <token>, the token set with serve --metrics-token or "
+                           "TOLLGATE_METRICS_TOKEN.")));
         return;
     }
     // Prometheus text exposition format 0.0.4.

@@ -465,6 +465,12 @@ void TestGatewayMetrics::refusesRemoteScrapeWithoutToken()
 
     const auto anonymous = get(network, url);
     QCOMPARE(anonymous->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+    // It says what would be let in and how (QA: "code": null, and "open to loopback clients" to a loopback
+    // client whose Host was refused).
+    const QJsonObject error = QJsonDocument::fromJson(anonymous->readAll()).object().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("forbidden"));
+    QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("--metrics-token")),
+             qPrintable(error.value(QStringLiteral("message")).toString()));
     const auto wrong = get(network, url, QByteArrayLiteral("Bearer nope"));
     QCOMPARE(wrong->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
     const auto authorised = get(network, url, QByteArrayLiteral("Bearer scrape-me"));
