@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QTextStream>
 
 #include <csignal>
 #include <memory>
@@ -60,6 +61,9 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         describeApplication();
         QLoggingCategory::setFilterRules(QStringLiteral("tollgate.*.debug=false"));
+        // Said, so that nobody waits for a window (QA: only "listening on" was printed).
+        QTextStream(stderr) << "tollgate: no display, so no window: running the gateway alone, as 'tollgate serve' does "
+                               "(stop it with Ctrl+C)\n";
         Cli::GlobalOptions serve = options;
         serve.command = QStringLiteral("serve");
         return Cli::runCommand(serve);

@@ -55,7 +55,7 @@ QString globalHelpText()
         "Usage: tollgate [--data DIR] [COMMAND ...]\n"
         "\n"
         "Tollgate meters, caps and books every LLM API call made through its local gateway.\n"
-        "Without a command it opens the window.\n"
+        "Without a command it opens the window; without a display it runs the gateway alone, as serve does.\n"
         "\n"
         "Commands (each takes --help):\n"
         "  keys create|update|list|show|revoke|rotate   client keys and their limits\n"
@@ -69,8 +69,8 @@ QString globalHelpText()
         "\n"
         "Options:\n"
         "  --data DIR    data directory (default: $TOLLGATE_DATA, else the platform's app-data folder)\n"
-        "  --version     print the version\n"
-        "  --help        print this help\n"
+        "  -v, --version print the version\n"
+        "  -h, --help    print this help\n"
         "\n"
         "Exit status: 0 success, 2 usage error, 1 any other error.\n");
 }

@@ -131,8 +131,8 @@ int set(CommandContext &context, const QStringList &arguments)
     SubcommandParser parser(QStringLiteral("prices set"), QStringLiteral("Set a model's prices (USD per 1M tokens) from now on; a running gateway prices with them within a "
                                                                  "second, the calls in between at the price before."));
     parser.addPositional(QStringLiteral("MODEL"), QStringLiteral("Model name as clients send it."));
-    parser.addValueOption(QStringLiteral("input"), QStringLiteral("USD"), QStringLiteral("Input price per 1M tokens."));
-    parser.addValueOption(QStringLiteral("output"), QStringLiteral("USD"), QStringLiteral("Output price per 1M tokens."));
+    parser.addValueOption(QStringLiteral("input"), QStringLiteral("USD"), QStringLiteral("Input price per 1M tokens (required)."));
+    parser.addValueOption(QStringLiteral("output"), QStringLiteral("USD"), QStringLiteral("Output price per 1M tokens (required)."));
     parser.addValueOption(QStringLiteral("cache-read"), QStringLiteral("USD"), QStringLiteral("Cached-input price per 1M tokens."));
     parser.addValueOption(QStringLiteral("cache-write"), QStringLiteral("USD"), QStringLiteral("Cache-write (5 min) price per 1M tokens."));
     parser.addValueOption(QStringLiteral("cache-write-1h"), QStringLiteral("USD"), QStringLiteral("Cache-write (1 h) price per 1M tokens."));

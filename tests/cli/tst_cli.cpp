@@ -58,6 +58,7 @@ private slots:
     void csvRoundTripsAwkwardNames();
     void refusesNewerSchema();
     void servesUntilTerminatedAndDrains();
+    void withoutADisplaySaysItRunsTheGatewayAlone();
     void warnsAtStartAboutProvidersWithoutTheirKey();
     void refusesRemoteListenWithoutConsent();
     void oneGatewayPerLedger();
@@ -781,6 +782,28 @@ void TestCli::refusesNewerSchema()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("99"), run.err.constData());
     QVERIFY(run.err.contains("upgrade"));
+}
+
+// QA: started without a display, it printed only "listening on", and a user waited for a window.
+void TestCli::withoutADisplaySaysItRunsTheGatewayAlone()
+{
+    QProcess headless;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "DBUS_SESSION_BUS_ADDRESS"})
+        environment.remove(QString::fromLatin1(variable));
+    headless.setProcessEnvironment(environment);
+    headless.start(QStringLiteral(TOLLGATE_BINARY), {QStringLiteral("--data"), m_data->path()});
+    QVERIFY(headless.waitForStarted());
+    QByteArray said;
+    // Said first, whether or not the default port is free on this machine.
+    QTRY_VERIFY_WITH_TIMEOUT((said += headless.readAllStandardError()).contains("no display, so no window")
+                                 || headless.state() != QProcess::Running,
+                             10'000);
+    QVERIFY2(said.contains("tollgate: no display, so no window: running the gateway alone, as 'tollgate serve' does"), said.constData());
+    if (headless.state() == QProcess::Running) {
+        ::kill(pid_t(headless.processId()), SIGTERM);
+        QVERIFY(headless.waitForFinished(10'000));
+    }
 }
 
 void TestCli::servesUntilTerminatedAndDrains()
