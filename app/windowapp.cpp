@@ -34,6 +34,9 @@ QString listenOption(const Settings::AppSettings &settings)
     return host + u':' + QString::number(settings.port());
 }
 
+// How often a gateway that could not listen is tried again.
+constexpr std::chrono::seconds GatewayRetryInterval{5};
+
 } // namespace
 
 int runWindow(const QString &dataDirOption)
@@ -80,8 +83,6 @@ int runWindow(const QString &dataDirOption)
 
     QObject::connect(&gateway, &Gateway::GatewayService::started, &window, &Ui::MainWindow::showGatewayListening);
     QObject::connect(&gateway, &Gateway::GatewayService::started, &tray, &Ui::TrayController::setGatewayUrl);
-    QObject::connect(&gateway, &Gateway::GatewayService::startFailed, &window, &Ui::MainWindow::showGatewayFailed);
-    QObject::connect(&gateway, &Gateway::GatewayService::startFailed, &tray, &Ui::TrayController::noteGatewayFailed);
     QObject::connect(&gateway, &Gateway::GatewayService::requestsBooked, &window, &Ui::MainWindow::noteRequestsBooked);
     QObject::connect(&gateway, &Gateway::GatewayService::requestsBooked, &tray, &Ui::TrayController::noteTraffic);
     // Without a tray the window's status bar is where notifications go.
@@ -138,12 +139,40 @@ int runWindow(const QString &dataDirOption)
         }
     });
 
-    auto options = GatewaySetup::options(dataDir, listenOption(settings), true);
-    if (!options) {
-        tray.notify(QObject::tr("Listen address ignored"),
-                      QObject::tr("%1; listening on the default address instead.").arg(options.error().message));
-        options = GatewaySetup::options(dataDir, QString(), false);
-    }
+    // Started again after a failure: the port may have been freed (another Tollgate quit), or changed in
+    // Settings (QA: once a port in use had stopped it, only a restart of Tollgate started the gateway).
+    bool toldListenIgnored = false;
+    const auto startGateway = [&] {
+        auto options = GatewaySetup::options(dataDir, listenOption(settings), true);
+        if (!options) {
+            if (!std::exchange(toldListenIgnored, true))
+                tray.notify(QObject::tr("Listen address ignored"),
+                            QObject::tr("%1; listening on the default address instead.").arg(options.error().message));
+            options = GatewaySetup::options(dataDir, QString(), false);
+        }
+        gateway.start(options.value(), GatewaySetup::secretResolver(dataDir));
+    };
+    QTimer retry;
+    retry.setSingleShot(true);
+    retry.setInterval(GatewayRetryInterval);
+    QObject::connect(&retry, &QTimer::timeout, &window, startGateway);
+    bool gatewayDown = false;
+    QObject::connect(&gateway, &Gateway::GatewayService::startFailed, &window, [&](const QString &error) {
+        window.showGatewayFailed(error);
+        if (!std::exchange(gatewayDown, true))
+            tray.noteGatewayFailed(error); // once, not at every try
+        if (!quitting)
+            retry.start();
+    });
+    QObject::connect(&gateway, &Gateway::GatewayService::started, &window, [&] {
+        if (std::exchange(gatewayDown, false))
+            tray.resolveGatewayFailed();
+    });
+    QObject::connect(&window, &Ui::MainWindow::startGatewayRequested, &window, [&] {
+        retry.stop();
+        startGateway();
+    });
+
     // Said where a user who started the window from a menu sees it, not only on stderr (QA); the
     // Providers page marks an unset variable too.
     for (const GatewaySetup::MissingKey &missing : GatewaySetup::providersWithoutTheirKey(dataDir)) {
@@ -158,7 +187,7 @@ int runWindow(const QString &dataDirOption)
                       .arg(missing.provider, missing.variable);
         tray.notify(QObject::tr("A provider lacks its API key"), warning, true);
     }
-    gateway.start(options.value(), GatewaySetup::secretResolver(dataDir));
+    startGateway();
     tray.refresh();
     if (!settings.startMinimised() || !tray.hasTray())
         window.show();

@@ -866,6 +866,10 @@
         <source>Click to dismiss.</source>
         <translation>Zum Ausblenden klicken.</translation>
     </message>
+    <message>
+        <source>Click to try again now; Tollgate also tries every few seconds. The port is set in Settings.</source>
+        <translation>Klicken, um es jetzt erneut zu versuchen; Tollgate versucht es auch alle paar Sekunden. Der Port wird in den Einstellungen festgelegt.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ModelShareChart</name>

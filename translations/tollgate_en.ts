@@ -866,6 +866,10 @@
         <source>Click to dismiss.</source>
         <translation>Click to dismiss.</translation>
     </message>
+    <message>
+        <source>Click to try again now; Tollgate also tries every few seconds. The port is set in Settings.</source>
+        <translation>Click to try again now; Tollgate also tries every few seconds. The port is set in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ModelShareChart</name>

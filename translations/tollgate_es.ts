@@ -866,6 +866,10 @@
         <source>Click to dismiss.</source>
         <translation>Haz clic para descartar.</translation>
     </message>
+    <message>
+        <source>Click to try again now; Tollgate also tries every few seconds. The port is set in Settings.</source>
+        <translation>Haga clic para volver a intentarlo ahora; Tollgate también lo intenta cada pocos segundos. El puerto se ajusta en Configuración.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ModelShareChart</name>

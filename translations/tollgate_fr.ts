@@ -866,6 +866,10 @@
         <source>Click to dismiss.</source>
         <translation>Cliquez pour masquer.</translation>
     </message>
+    <message>
+        <source>Click to try again now; Tollgate also tries every few seconds. The port is set in Settings.</source>
+        <translation>Cliquez pour réessayer maintenant&#xa0;; Tollgate réessaie aussi toutes les quelques secondes. Le port se règle dans les Paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ModelShareChart</name>

@@ -860,6 +860,10 @@
         <source>Click to dismiss.</source>
         <translation>クリックで閉じます。</translation>
     </message>
+    <message>
+        <source>Click to try again now; Tollgate also tries every few seconds. The port is set in Settings.</source>
+        <translation>クリックすると今すぐ再試行します。Tollgate も数秒ごとに再試行します。ポートは設定で指定します。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ModelShareChart</name>

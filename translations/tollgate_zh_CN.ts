@@ -860,6 +860,10 @@
         <source>Click to dismiss.</source>
         <translation>点击关闭。</translation>
     </message>
+    <message>
+        <source>Click to try again now; Tollgate also tries every few seconds. The port is set in Settings.</source>
+        <translation>点击立即重试；Tollgate 也会每隔几秒重试一次。端口在设置中指定。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ModelShareChart</name>

@@ -321,10 +321,16 @@ test('a ledger that cannot be written: the answer in flight goes out, new reques
 
 // The window, on a port of its own through its settings file, once `serve` has handed the data directory
 // over (one gateway per data directory). Gives back { window, url, configHome } once its gateway accepts `secret`.
-async function startWindow(secret) {
+// With `portTakenMs`, another program holds the port for that long after the window starts.
+async function startWindow(secret, { portTakenMs = 0 } = {}) {
   await stopGateway();
   const configHome = mkdtempSync(join(tmpdir(), 'tollgate-e2e-config-'));
   const port = await freePort();
+  if (portTakenMs > 0) {
+    const squatter = net.createServer((socket) => socket.destroy()); // a client's fetch must not hang on it
+    await new Promise((resolve) => squatter.listen(port, '127.0.0.1', resolve));
+    setTimeout(() => squatter.close(), portTakenMs);
+  }
   mkdirSync(join(configHome, 'tollgate'));
   writeFileSync(join(configHome, 'tollgate', 'tollgate.conf'), `[Gateway]\nPort=${port}\n`);
   const window = spawn(process.env.TOLLGATE_BINARY, ['--data', stack.dataDir],
@@ -337,6 +343,7 @@ async function startWindow(secret) {
     if (answer?.status === 200) return { window, url, configHome };
     if (Date.now() > deadline) {
       window.kill('SIGKILL');
+      await closeWindow({ window, configHome }); // the tests after this one need the stack's gateway back
       throw new Error('the window did not start its gateway within 20 s');
     }
     await sleep(100);
@@ -348,6 +355,20 @@ async function closeWindow({ window, configHome }) {
   rmSync(configHome, { recursive: true, force: true });
   await restartGateway();
 }
+
+// QA: a window whose port another program held never started its gateway, not even once the port was free,
+// until Tollgate was started again. It tries again every 5 s (and at once when its status bar is clicked).
+test('a window whose port is taken starts its gateway once the port is free', async () => {
+  const secret = await stack.createKey('window-port');
+  const startedAt = Date.now();
+  const opened = await startWindow(secret, { portTakenMs: 1500 });
+  try {
+    const took = Date.now() - startedAt;
+    assert.ok(took >= 1500 && took < 12000, `the gateway answered after ${took} ms`);
+  } finally {
+    await closeWindow(opened);
+  }
+});
 
 // The window quits on SIGTERM as its Quit does (a logout or shutdown sends it): a stream in flight
 // finishes and is booked, then the process exits 0. Left to the default action it died mid-stream, and

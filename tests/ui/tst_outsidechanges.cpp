@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -42,6 +43,7 @@ private slots:
     void everyPageShowsWhatTheCliChanged();
     void weeklyReviewFollowsBookedTraffic();
     void aDeletedLedgerStopsTheWindowFromChangingAnything();
+    void aGatewayThatCouldNotListenIsStartedAgainFromTheStatusBar();
 
 private:
     /** A connection of its own, as the CLI in another process has. */
@@ -214,6 +216,25 @@ void TestOutsideChanges::aDeletedLedgerStopsTheWindowFromChangingAnything()
     QVERIFY2(message->text().contains(QStringLiteral("deleted or replaced")), qPrintable(message->text()));
     QTest::qWait(3 * Ui::LedgerClient::WatchIntervalMs);
     QCOMPARE(lost.size(), 1); // said once
+}
+
+// QA: once a port in use had stopped the gateway, nothing in the window started it again.
+void TestOutsideChanges::aGatewayThatCouldNotListenIsStartedAgainFromTheStatusBar()
+{
+    QSignalSpy asked(m_window.get(), &Ui::MainWindow::startGatewayRequested);
+    auto *address = m_window->findChild<QToolButton *>(QStringLiteral("gatewayAddress"));
+    QVERIFY(address);
+    m_window->showGatewayListening(QStringLiteral("http://127.0.0.1:8420"));
+    address->click(); // copies the address
+    QCOMPARE(asked.size(), 0);
+    m_window->showGatewayFailed(QStringLiteral("cannot listen on 127.0.0.1:8420: The bound address is already in use"));
+    QVERIFY(address->text().contains(QStringLiteral("already in use")));
+    address->click();
+    QCOMPARE(asked.size(), 1);
+    address->click(); // asked once per failure: it is starting
+    QCOMPARE(asked.size(), 1);
+    m_window->showGatewayListening(QStringLiteral("http://127.0.0.1:8421"));
+    QCOMPARE(address->text(), QStringLiteral("Gateway http://127.0.0.1:8421/v1"));
 }
 
 QTEST_MAIN(TestOutsideChanges)

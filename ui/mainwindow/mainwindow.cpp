@@ -80,6 +80,12 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_address->setText(tr("Starting the gateway…"));
     m_address->setToolTip(tr("Click to copy the gateway's base URL"));
     connect(m_address, &QToolButton::clicked, this, [this] {
+        if (m_gatewayFailed) {
+            m_gatewayFailed = false;
+            m_address->setText(tr("Starting the gateway…"));
+            emit startGatewayRequested();
+            return;
+        }
         if (!m_gatewayUrl.isEmpty()) {
             QGuiApplication::clipboard()->setText(m_gatewayUrl + QStringLiteral("/v1"));
             statusBar()->showMessage(tr("Copied %1/v1").arg(m_gatewayUrl), 3000);
@@ -190,12 +196,18 @@ void MainWindow::showPage(const QString &objectName)
 void MainWindow::showGatewayListening(const QString &url)
 {
     m_gatewayUrl = url;
+    m_gatewayFailed = false;
     m_address->setText(tr("Gateway %1/v1").arg(url));
+    m_address->setToolTip(tr("Click to copy the gateway's base URL"));
 }
 
 void MainWindow::showGatewayFailed(const QString &error)
 {
+    // Tried again every few seconds by the app, and at once on a click (QA: once a port in use had
+    // stopped it, nothing but a restart of Tollgate started it).
+    m_gatewayFailed = true;
     m_address->setText(tr("Gateway not running: %1").arg(error));
+    m_address->setToolTip(tr("Click to try again now; Tollgate also tries every few seconds. The port is set in Settings."));
 }
 
 void MainWindow::showLedgerLost()

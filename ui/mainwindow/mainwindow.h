@@ -39,6 +39,7 @@ public:
     QWidget *page(const QString &objectName) const;
 
     void showGatewayListening(const QString &url);
+    /** Says why the gateway is not running; clicking the address then asks for it to be started again. */
     void showGatewayFailed(const QString &error);
     /** The ledger file is gone (LedgerClient::ledgerLost): says so, and lets nothing more be changed. */
     void showLedgerLost();
@@ -55,6 +56,8 @@ public:
     static constexpr int MaxAlerts = 20;
 
 signals:
+    /** The user asked to start a gateway that could not listen again (see showGatewayFailed()). */
+    void startGatewayRequested();
     void closed();
     /** A request was booked by the gateway: pages refresh their live views (throttled by them). */
     void trafficBooked(const Ledger::TraceRecord &trace);
@@ -84,6 +87,7 @@ private:
     QLabel *m_today = nullptr;
     QLabel *m_credit = nullptr;
     QString m_gatewayUrl;
+    bool m_gatewayFailed = false; // the address then starts it again when clicked
     QList<std::pair<qint64, qsizetype>> m_recentBatches; // (ms timestamp, requests) of the last seconds, for requests/s
     QElapsedTimer m_clock;
 };

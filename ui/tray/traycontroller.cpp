@@ -83,7 +83,12 @@ void TrayController::noteTraffic()
 
 void TrayController::noteGatewayFailed(const QString &error)
 {
-    notify(tr("The gateway is not running"), tr("Tollgate cannot listen: %1").arg(error), true);
+    notify(tr("The gateway is not running"), tr("Tollgate cannot listen: %1").arg(error), true, QStringLiteral("gateway"));
+}
+
+void TrayController::resolveGatewayFailed()
+{
+    emit resolved(QStringLiteral("gateway"));
 }
 
 void TrayController::refresh()

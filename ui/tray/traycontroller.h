@@ -38,6 +38,8 @@ public:
 
     void setGatewayUrl(const QString &url) { m_gatewayUrl = url; }
     void noteGatewayFailed(const QString &error);
+    /** The gateway listens after all (tried again): ends the alert noteGatewayFailed() raised. */
+    void resolveGatewayFailed();
     /** Reads today's spend, the capped keys and the wallet, then updates the tooltip and alerts. */
     void refresh();
     /** A request was booked: refresh soon, at most once a second however busy the gateway is. */
