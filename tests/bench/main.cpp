@@ -160,8 +160,22 @@ bool startStack(Stack &stack, const Options &options)
                                  QStringLiteral("hold-%1").arg(i)}))
             return false;
     }
+    // Caps on, as a capped user's gateway runs: the key has a spend cap, a request rate limit and a tokens-per-
+    // minute limit, and the credit limit is on, each far above what a run spends so that none refuses. Every
+    // request is then admitted against all four (its worst case reserved, settled after), and only priced
+    // models may be served, so the hold providers' models get a price. Runs before 2026-11-28's evening
+    // measured a key without limits and with credit off.
+    for (int i = 0; i < HoldProviders; ++i) {
+        if (!cli(stack.dataDir, {QStringLiteral("prices"), QStringLiteral("set"), QStringLiteral("hold-%1").arg(i),
+                                 QStringLiteral("--input"), QStringLiteral("0.15"), QStringLiteral("--output"), QStringLiteral("0.6")}))
+            return false;
+    }
+    if (!cli(stack.dataDir, {QStringLiteral("credit"), QStringLiteral("add"), QStringLiteral("1000000000")}))
+        return false;
     QByteArray created;
-    if (!cli(stack.dataDir, {QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("bench"), QStringLiteral("--json")},
+    if (!cli(stack.dataDir, {QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("bench"), QStringLiteral("--max-spend"),
+                             QStringLiteral("1000000"), QStringLiteral("--rate-limit"), QStringLiteral("1000000/s"),
+                             QStringLiteral("--tpm"), QStringLiteral("1000000000"), QStringLiteral("--json")},
              &created))
         return false;
     stack.clientKey = QJsonDocument::fromJson(created).object().value(QStringLiteral("secret")).toString().toLatin1();
