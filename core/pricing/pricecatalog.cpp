@@ -80,14 +80,15 @@ std::optional<PriceRecord> PriceCatalog::resolve(QStringView model, QStringView 
             break;
     }
 
+    // Exact names before case-folded ones (folding allocates, and most lookups end at an exact name),
+    // and at each a price set by hand before the map's.
     std::optional<qsizetype> hit;
-    if (!m_handSetByName.isEmpty()) {
+    if (!m_handSetByName.isEmpty())
         hit = find(candidates, m_handSetByName, false);
-        if (!hit)
-            hit = find(candidates, m_handSetByFoldedName, true);
-    }
     if (!hit)
         hit = find(candidates, m_byName, false);
+    if (!hit && !m_handSetByFoldedName.isEmpty())
+        hit = find(candidates, m_handSetByFoldedName, true);
     if (!hit)
         hit = find(candidates, m_byFoldedName, true);
     if (!hit)

@@ -23,9 +23,9 @@ namespace Pricing {
  *  "@YYYYMMDD"): a dated entry in the map wins over its undated base ("gpt-4o-2024-08-06"), and an
  *  unknown date falls back to the base ("gpt-4o-2099-01-01" -> "gpt-4o");
  *  4. only when nothing matched, the same list again, ignoring case.
- * A price set by hand for any of these names wins over the map's for all of them: the user's rate is
- * the one billed (QA: a provider named "gemini" found the map's "gemini/gemini-2.5-pro" before the
- * price set by hand for "gemini-2.5-pro").
+ * A price set by hand for any of these names wins over the map's for all of them, in the exact pass and
+ * again in the case-folded one: the user's rate is the one billed (QA: a provider named "gemini" found
+ * the map's "gemini/gemini-2.5-pro" before the price set by hand for "gemini-2.5-pro").
  * A model nothing matches has no price (std::nullopt): its cost is unknown, never $0.
  */
 class PriceCatalog final

@@ -137,8 +137,9 @@ void TestPriceCatalog::handSetPriceWinsOverTheMapsForAnyCandidate()
                                 record("gpt-4o-2024-05-13", "5"), handSet("GPT-4O", "2"), record("gemini/gemini-2.5-flash", "0.3")});
     QCOMPARE(catalog.resolve(u"gemini-2.5-pro", u"gemini")->base.input, Common::Money::fromDecimalString(u"100"));
     QCOMPARE(catalog.resolve(u"gemini/gemini-2.5-pro")->base.input, Common::Money::fromDecimalString(u"100"));
-    // Found ignoring case too, still before the map's exact dated entry.
-    QCOMPARE(catalog.resolve(u"gpt-4o-2024-05-13")->model, QStringLiteral("GPT-4O"));
+    // Ignoring case, only when no name matched exactly: then a price set by hand still comes first.
+    QCOMPARE(catalog.resolve(u"gpt-4o-2024-05-13")->model, QStringLiteral("gpt-4o-2024-05-13"));
+    QCOMPARE(catalog.resolve(u"gpt-4o-2024-08-06")->model, QStringLiteral("GPT-4O"));
     // The map's entries still serve every name no hand-set price covers.
     QCOMPARE(catalog.resolve(u"gemini-2.5-flash", u"gemini")->model, QStringLiteral("gemini/gemini-2.5-flash"));
 
