@@ -33,6 +33,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QGuiApplication>
 #include <QTableView>
 #include <QTest>
 #include <QTimeZone>
@@ -211,6 +212,11 @@ void TestKeysPage::summaryCountsExpiredKeysAsInactive()
     QTRY_VERIFY2(summary->text().endsWith(QStringLiteral(" · 1 active")), qPrintable(summary->text()));
     const int row = m_page->model()->rowOfKey(QStringLiteral("other"));
     QCOMPARE(m_page->model()->index(row, Ui::KeysTableModel::Status).data().toString(), QStringLiteral("Expired"));
+    // Greyed as a revoked key is (QA: it looked active); an active key is not.
+    const QBrush greyed = QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    QCOMPARE(m_page->model()->index(row, Ui::KeysTableModel::Name).data(Qt::ForegroundRole).value<QBrush>(), greyed);
+    const int active = m_page->model()->rowOfKey(QStringLiteral("existing"));
+    QVERIFY(!m_page->model()->index(active, Ui::KeysTableModel::Name).data(Qt::ForegroundRole).isValid());
 }
 
 void TestKeysPage::capColumnKeepsSmallAmountsAndNeverRoundsUpToTheCap_data()

@@ -164,7 +164,8 @@ QVariant KeysTableModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         }
     case Qt::ForegroundRole:
-        if (row.key.status == Keys::KeyStatus::Revoked)
+        // Greyed like a revoked key once expired: neither works (QA: expired keys looked active).
+        if (!isActive(row.key, QDateTime::currentDateTimeUtc()))
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     default:
