@@ -110,7 +110,7 @@ int runWindow(const QString &dataDirOption)
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setShortcutContext(Qt::ApplicationShortcut);
     QObject::connect(quitAction, &QAction::triggered, &window, quit);
-    window.addAction(quitAction);
+    window.addQuitAction(quitAction);
     QObject::connect(&tray, &Ui::TrayController::quitRequested, &window, quit);
     // A logout or shutdown sends SIGTERM (a terminal's Ctrl+C, SIGINT): the same as Quit, and a second
     // one stops at once, as with `serve`. Left to the default action the process died, and requests in

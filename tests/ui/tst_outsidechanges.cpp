@@ -17,7 +17,10 @@
 #include "ui/providers/providerspage.h"
 #include "ui/weekly/weeklypage.h"
 
+#include <QAction>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -44,6 +47,7 @@ private slots:
     void weeklyReviewFollowsBookedTraffic();
     void aDeletedLedgerStopsTheWindowFromChangingAnything();
     void aGatewayThatCouldNotListenIsStartedAgainFromTheStatusBar();
+    void quitIsInTheFileMenu();
 
 private:
     /** A connection of its own, as the CLI in another process has. */
@@ -235,6 +239,19 @@ void TestOutsideChanges::aGatewayThatCouldNotListenIsStartedAgainFromTheStatusBa
     QCOMPARE(asked.size(), 1);
     m_window->showGatewayListening(QStringLiteral("http://127.0.0.1:8421"));
     QCOMPARE(address->text(), QStringLiteral("Gateway http://127.0.0.1:8421/v1"));
+}
+
+// QA: Quit had only its shortcut, which nothing showed.
+void TestOutsideChanges::quitIsInTheFileMenu()
+{
+    auto *quit = new QAction(QStringLiteral("&Quit"), m_window.get());
+    m_window->addQuitAction(quit);
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    QVERIFY(!menus.isEmpty());
+    QMenu *file = menus.first()->menu();
+    QVERIFY(file);
+    QCOMPARE(file->actions().constLast(), quit);
+    QVERIFY(m_window->actions().contains(quit));
 }
 
 QTEST_MAIN(TestOutsideChanges)

@@ -62,7 +62,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     // File > Export CSV…: the same dialog as the Traces page's Export…, without its filters.
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QMenu *fileMenu = m_fileMenu;
     QAction *exportAction = fileMenu->addAction(tr("&Export CSV…"));
     exportAction->setObjectName(QStringLiteral("exportCsvAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -162,6 +163,14 @@ void MainWindow::showAlerts()
         texts << alert.text;
     m_alerts->setToolTip(texts.join(u'\n') + QStringLiteral("\n\n") + tr("Click to dismiss."));
     m_alerts->show();
+}
+
+void MainWindow::addQuitAction(QAction *quit)
+{
+    // In the File menu, last, where a desktop user looks for it (QA: only Ctrl+Q, which nothing showed).
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(quit);
+    addAction(quit); // its shortcut works with the menu closed
 }
 
 void MainWindow::addPage(const QString &title, QWidget *page)

@@ -12,6 +12,7 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 class QToolButton;
 
@@ -32,6 +33,8 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(const AppContext &context, QWidget *parent = nullptr);
 
+    /** Puts the app's Quit at the end of the File menu (the app owns what quitting does). */
+    void addQuitAction(QAction *quit);
     /** Adds a page under `title`; pages are shown in the order they are added. */
     void addPage(const QString &title, QWidget *page);
     /** Shows the page whose objectName is `objectName`. */
@@ -87,6 +90,7 @@ private:
     QLabel *m_today = nullptr;
     QLabel *m_credit = nullptr;
     QString m_gatewayUrl;
+    QMenu *m_fileMenu = nullptr;
     bool m_gatewayFailed = false; // the address then starts it again when clicked
     QList<std::pair<qint64, qsizetype>> m_recentBatches; // (ms timestamp, requests) of the last seconds, for requests/s
     QElapsedTimer m_clock;
