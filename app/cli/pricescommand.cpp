@@ -36,6 +36,23 @@ constexpr RateField RateFields[] = {
     {"reasoning", "reasoning", &Pricing::RateSet::reasoning},
 };
 
+/**
+ * What a missing rate is billed at, as the cost calculator falls back (QA: "-" read as "not billed", while the
+ * README says a missing cache rate is billed at the input rate and marked estimated).
+ */
+QString missingRateText(const Pricing::RateSet &rates, std::optional<Common::Money> Pricing::RateSet::*member)
+{
+    if (member == &Pricing::RateSet::reasoning)
+        return QStringLiteral("as output");
+    if (member == &Pricing::RateSet::cacheWrite1h && rates.cacheWrite5m)
+        return QStringLiteral("1.6 x cache write 5m (estimated)");
+    if (member == &Pricing::RateSet::cacheWrite1h && rates.input)
+        return QStringLiteral("2 x input (estimated)");
+    if ((member == &Pricing::RateSet::cacheRead || member == &Pricing::RateSet::cacheWrite5m) && rates.input)
+        return QStringLiteral("as input (estimated)");
+    return QStringLiteral("- (tokens of this kind leave a request unpriced)");
+}
+
 /** A model name as a JSON string, cut at 60 characters: what the terminal shows is what the file said. */
 QString printableName(const QString &model)
 {
@@ -110,16 +127,16 @@ int show(CommandContext &context, const QStringList &arguments)
         out << "  (" << about.join(QStringLiteral(", ")) << ')';
     out << "\nUSD per 1M tokens:\n";
     for (const RateField &field : RateFields) {
-        const QString fallback = field.member == &Pricing::RateSet::reasoning ? QStringLiteral("as output") : QStringLiteral("-");
-        out << "  " << QString::fromLatin1(field.label).leftJustified(16) << rateText(price->base.*field.member, fallback) << '\n';
+        out << "  " << QString::fromLatin1(field.label).leftJustified(16)
+            << rateText(price->base.*field.member, missingRateText(price->base, field.member)) << '\n';
     }
     for (const Pricing::PriceTier &tier : price->tiers) {
-        out << "  above " << tier.aboveTokens << " input tokens (whole request):";
+        QStringList rates;
         for (const RateField &field : RateFields) {
             if (tier.rates.*field.member)
-                out << ' ' << field.label << ' ' << rateText(tier.rates.*field.member, QString()) << ';';
+                rates << QString::fromLatin1(field.label) + u' ' + rateText(tier.rates.*field.member, QString());
         }
-        out << '\n';
+        out << "  above " << tier.aboveTokens << " input tokens (whole request): " << rates.join(QStringLiteral("; ")) << '\n';
     }
     out << "version " << price->id << ", effective " << Report::TraceColumns::isoTime(price->effectiveFrom) << ", source "
         << price->source << '\n';

@@ -557,7 +557,12 @@ void TestCli::pricesShowSetAndImport()
     QCOMPARE(tollgate(QStringLiteral("prices set brand-new-model --input 1 --output $2").split(u' ')).exitCode, 0);
     QVERIFY(tollgate(QStringLiteral("prices show brand-new-model --json").split(u' ')).out.contains("\"output\": 2.000000000"));
     // Set by hand, it has no provider or mode to name.
-    QVERIFY(tollgate(QStringLiteral("prices show brand-new-model").split(u' ')).out.startsWith("brand-new-model\nUSD per 1M tokens:\n"));
+    const Run brandNew = tollgate(QStringLiteral("prices show brand-new-model").split(u' '));
+    QVERIFY(brandNew.out.startsWith("brand-new-model\nUSD per 1M tokens:\n"));
+    // A missing rate says what it is billed at, as the cost calculator falls back (QA: "-" read as free).
+    QVERIFY2(brandNew.out.contains("  cache read      as input (estimated)\n")
+                 && brandNew.out.contains("  cache write 1h  2 x input (estimated)\n"),
+             brandNew.out.constData());
 
     // A newer map with one changed and one new model adds exactly those versions.
     const QByteArray newer = R"({
