@@ -221,7 +221,8 @@ void ProxyCall::start()
                    RequestsInFlightRetryAfterMs, Retry::Advised);
         } else {
             reject(GatewayError::KeySpendLimit,
-                   QStringLiteral("Key \"%1\" reached its spend limit of $%2.").arg(key.name, key.maxSpend->toShortString()));
+                   QStringLiteral("Key \"%1\" reached its spend limit of $%2. Raise it with: tollgate keys update %1 --max-spend USD")
+                       .arg(key.name, key.maxSpend->toShortString()));
         }
         return;
     }

@@ -214,7 +214,8 @@ test('the gateway lists models and refuses with the SDK\'s typed errors', async 
   const capped = new OpenAI({ apiKey: await stack.createKey('capped', '--max-spend', '0.000000001'), baseURL: `${stack.gatewayUrl}/v1`, maxRetries: 0 });
   await capped.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'spend' }], max_tokens: 2 });
   await assert.rejects(capped.chat.completions.create({ model: 'gpt-4o-mini', messages: [] }),
-                       (e) => e instanceof OpenAI.APIError && e.status === 402 && e.code === 'key_spend_limit_reached');
+                       (e) => e instanceof OpenAI.APIError && e.status === 402 && e.code === 'key_spend_limit_reached'
+                              && e.message.includes('tollgate keys update capped --max-spend USD')); // names the fix, as credit's does
 
   // Pinned to a provider that speaks another API: nobody can serve it on this route.
   await assert.rejects(client.chat.completions.create({ model: 'fake-anthropic/gpt-4o-mini', messages: [] }),
