@@ -2302,8 +2302,8 @@ seit</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Keys by spend this week</source>
-        <translation>Schlüssel nach Ausgaben diese Woche</translation>
+        <source>Keys by spend</source>
+        <translation>Schlüssel nach Ausgaben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2317,8 +2317,8 @@ seit</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unpriced traffic this week</source>
-        <translation>Verkehr ohne Preis diese Woche</translation>
+        <source>Unpriced traffic</source>
+        <translation>Verkehr ohne Preis</translation>
     </message>
     <message>
         <location line="+29"/>

@@ -2302,8 +2302,8 @@ since</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Keys by spend this week</source>
-        <translation>Keys by spend this week</translation>
+        <source>Keys by spend</source>
+        <translation>Keys by spend</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2317,8 +2317,8 @@ since</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unpriced traffic this week</source>
-        <translation>Unpriced traffic this week</translation>
+        <source>Unpriced traffic</source>
+        <translation>Unpriced traffic</translation>
     </message>
     <message>
         <location line="+29"/>

@@ -2302,8 +2302,8 @@ desde</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Keys by spend this week</source>
-        <translation>Claves por gasto esta semana</translation>
+        <source>Keys by spend</source>
+        <translation>Claves por gasto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2317,8 +2317,8 @@ desde</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unpriced traffic this week</source>
-        <translation>Tráfico sin precio esta semana</translation>
+        <source>Unpriced traffic</source>
+        <translation>Tráfico sin precio</translation>
     </message>
     <message>
         <location line="+29"/>

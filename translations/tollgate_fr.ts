@@ -2302,8 +2302,8 @@ depuis</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Keys by spend this week</source>
-        <translation>Clés par dépenses cette semaine</translation>
+        <source>Keys by spend</source>
+        <translation>Clés par dépenses</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2317,8 +2317,8 @@ depuis</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unpriced traffic this week</source>
-        <translation>Trafic sans tarif cette semaine</translation>
+        <source>Unpriced traffic</source>
+        <translation>Trafic sans tarif</translation>
     </message>
     <message>
         <location line="+29"/>

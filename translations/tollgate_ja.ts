@@ -2288,8 +2288,8 @@ since</source>
     </message>
     <message>
         <location line="+17"/>
-        <source>Keys by spend this week</source>
-        <translation>今週のキー別支出</translation>
+        <source>Keys by spend</source>
+        <translation>キー別支出</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2303,8 +2303,8 @@ since</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unpriced traffic this week</source>
-        <translation>今週の価格未設定トラフィック</translation>
+        <source>Unpriced traffic</source>
+        <translation>価格未設定トラフィック</translation>
     </message>
     <message>
         <location line="+29"/>

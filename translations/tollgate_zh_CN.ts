@@ -2288,8 +2288,8 @@ since</source>
     </message>
     <message>
         <location line="+17"/>
-        <source>Keys by spend this week</source>
-        <translation>本周各密钥支出</translation>
+        <source>Keys by spend</source>
+        <translation>各密钥支出</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2303,8 +2303,8 @@ since</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unpriced traffic this week</source>
-        <translation>本周未定价流量</translation>
+        <source>Unpriced traffic</source>
+        <translation>未定价流量</translation>
     </message>
     <message>
         <location line="+29"/>

@@ -119,10 +119,10 @@ WeeklyPage::WeeklyPage(const AppContext &context, QWidget *parent)
     auto *grid = new QGridLayout;
     grid->setSpacing(10);
     // Keys across the top, models below left, the two short lists stacked on the right.
-    grid->addWidget(section(tr("Keys by spend this week"), table(QStringLiteral("keysTable"), m_keys)), 0, 0, 1, 2);
+    grid->addWidget(section(tr("Keys by spend"), table(QStringLiteral("keysTable"), m_keys)), 0, 0, 1, 2);
     grid->addWidget(section(tr("Models (new ones are model drift)"), table(QStringLiteral("modelsTable"), m_models)), 1, 0, 2, 1);
     grid->addWidget(section(tr("Keys at 80 % of their cap or more"), table(QStringLiteral("capsTable"), m_caps)), 1, 1);
-    grid->addWidget(section(tr("Unpriced traffic this week"), table(QStringLiteral("unpricedTable"), m_unpriced)), 2, 1);
+    grid->addWidget(section(tr("Unpriced traffic"), table(QStringLiteral("unpricedTable"), m_unpriced)), 2, 1);
     grid->setRowStretch(0, 5);
     grid->setRowStretch(1, 3);
     grid->setRowStretch(2, 2);
