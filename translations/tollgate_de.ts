@@ -1586,6 +1586,18 @@ seit</translation>
         <source>%1 answered HTTP %2 (%3) in %4 ms.</source>
         <translation>%1 antwortete in %4 ms mit HTTP %2 (%3).</translation>
     </message>
+    <message>
+        <source>%1 cannot be tested: %2</source>
+        <translation>%1 lässt sich nicht testen: %2</translation>
+    </message>
+    <message>
+        <source>$%1, which holds its API key, is not set (or holds no key) where Tollgate runs.</source>
+        <translation>$%1, die seinen API-Schlüssel enthält, ist dort, wo Tollgate läuft, nicht gesetzt (oder enthält keinen Schlüssel).</translation>
+    </message>
+    <message>
+        <source>the API key stored for it cannot be read (a locked keyring?). Set it again with Edit.</source>
+        <translation>der für ihn gespeicherte API-Schlüssel lässt sich nicht lesen (ein gesperrter Schlüsselbund?). Legen Sie ihn mit „Bearbeiten“ neu fest.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SecretDialog</name>

@@ -1586,6 +1586,18 @@ since</translation>
         <source>%1 answered HTTP %2 (%3) in %4 ms.</source>
         <translation>%1 answered HTTP %2 (%3) in %4 ms.</translation>
     </message>
+    <message>
+        <source>%1 cannot be tested: %2</source>
+        <translation>%1 cannot be tested: %2</translation>
+    </message>
+    <message>
+        <source>$%1, which holds its API key, is not set (or holds no key) where Tollgate runs.</source>
+        <translation>$%1, which holds its API key, is not set (or holds no key) where Tollgate runs.</translation>
+    </message>
+    <message>
+        <source>the API key stored for it cannot be read (a locked keyring?). Set it again with Edit.</source>
+        <translation>the API key stored for it cannot be read (a locked keyring?). Set it again with Edit.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SecretDialog</name>

@@ -1586,6 +1586,18 @@ desde</translation>
         <source>%1 answered HTTP %2 (%3) in %4 ms.</source>
         <translation>%1 respondió HTTP %2 (%3) en %4 ms.</translation>
     </message>
+    <message>
+        <source>%1 cannot be tested: %2</source>
+        <translation>%1 no se puede probar: %2</translation>
+    </message>
+    <message>
+        <source>$%1, which holds its API key, is not set (or holds no key) where Tollgate runs.</source>
+        <translation>$%1, que guarda su clave de API, no está definida (o no contiene una clave) donde se ejecuta Tollgate.</translation>
+    </message>
+    <message>
+        <source>the API key stored for it cannot be read (a locked keyring?). Set it again with Edit.</source>
+        <translation>no se puede leer la clave de API guardada para él (¿un llavero bloqueado?). Vuelva a definirla con Editar.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SecretDialog</name>

@@ -1586,6 +1586,18 @@ depuis</translation>
         <source>%1 answered HTTP %2 (%3) in %4 ms.</source>
         <translation>%1 a répondu HTTP %2 (%3) en %4 ms.</translation>
     </message>
+    <message>
+        <source>%1 cannot be tested: %2</source>
+        <translation>Impossible de tester %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>$%1, which holds its API key, is not set (or holds no key) where Tollgate runs.</source>
+        <translation>$%1, qui contient sa clé d’API, n’est pas définie (ou ne contient pas de clé) là où Tollgate s’exécute.</translation>
+    </message>
+    <message>
+        <source>the API key stored for it cannot be read (a locked keyring?). Set it again with Edit.</source>
+        <translation>la clé d’API enregistrée pour lui est illisible (un trousseau verrouillé&#xa0;?). Saisissez-la de nouveau avec Modifier.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SecretDialog</name>

@@ -1574,6 +1574,18 @@ since</source>
         <source>%1 answered HTTP %2 (%3) in %4 ms.</source>
         <translation>%1 から %4 ms で HTTP %2 (%3) の応答がありました。</translation>
     </message>
+    <message>
+        <source>%1 cannot be tested: %2</source>
+        <translation>%1 はテストできません: %2</translation>
+    </message>
+    <message>
+        <source>$%1, which holds its API key, is not set (or holds no key) where Tollgate runs.</source>
+        <translation>API キーを保持する $%1 が、Tollgate の実行環境で設定されていません (またはキーが入っていません)。</translation>
+    </message>
+    <message>
+        <source>the API key stored for it cannot be read (a locked keyring?). Set it again with Edit.</source>
+        <translation>保存されている API キーを読み取れません (キーリングがロックされている?)。「編集」で設定し直してください。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SecretDialog</name>

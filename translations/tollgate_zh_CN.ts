@@ -1574,6 +1574,18 @@ since</source>
         <source>%1 answered HTTP %2 (%3) in %4 ms.</source>
         <translation>%1 在 %4 ms 内返回了 HTTP %2（%3）。</translation>
     </message>
+    <message>
+        <source>%1 cannot be tested: %2</source>
+        <translation>无法测试 %1：%2</translation>
+    </message>
+    <message>
+        <source>$%1, which holds its API key, is not set (or holds no key) where Tollgate runs.</source>
+        <translation>保存其 API 密钥的 $%1 在 Tollgate 运行的环境中未设置（或不含密钥）。</translation>
+    </message>
+    <message>
+        <source>the API key stored for it cannot be read (a locked keyring?). Set it again with Edit.</source>
+        <translation>无法读取为其存储的 API 密钥（密钥环已锁定？）。请通过“编辑”重新设置。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SecretDialog</name>

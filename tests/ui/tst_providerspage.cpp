@@ -43,6 +43,7 @@ private slots:
     void testButtonMakesARealRequest_data();
     void testButtonMakesARealRequest();
     void dialogRefusesWhatTheCliRefuses();
+    void testSaysAMissingKeyInsteadOfAsking();
     void duplicateNameKeepsTheDialogOpen();
     void dialogWarnsAboutABaseUrlTheSdkWouldNotUse();
 
@@ -234,6 +235,34 @@ void TestProvidersPage::testButtonMakesARealRequest()
     } else {
         QCOMPARE(request.header("authorization"), "Bearer " + key.toUtf8());
     }
+}
+
+// QA: with its key variable unset, Test asked the provider anyway and reported a network error.
+void TestProvidersPage::testSaysAMissingKeyInsteadOfAsking()
+{
+    TestSupport::FakeProvider upstream(ApiKey.toUtf8());
+    QVERIFY(upstream.listen());
+    qunsetenv("TOLLGATE_TEST_PROVIDERS_PAGE_UNSET_KEY");
+    QSignalSpy saved(m_page.get(), &Ui::ProvidersPage::saved);
+    Ui::ProviderDialog *dialog = openDialog("addProviderButton");
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("providerName"))->setText(QStringLiteral("envless"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("providerBaseUrl"))->setText(upstream.baseUrl() + QStringLiteral("/v1"));
+    dialog->findChild<QRadioButton *>(QStringLiteral("credentialEnv"))->setChecked(true);
+    dialog->findChild<QLineEdit *>(QStringLiteral("providerApiKeyEnv"))->setText(QStringLiteral("TOLLGATE_TEST_PROVIDERS_PAGE_UNSET_KEY"));
+    dialog->findChild<QDialogButtonBox *>(QStringLiteral("providerButtons"))->button(QDialogButtonBox::Save)->click();
+    QTRY_COMPARE(saved.count(), 1);
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+    m_page->findChild<QTableView *>(QStringLiteral("providersTable"))->selectRow(0);
+    QSignalSpy tested(m_page.get(), &Ui::ProvidersPage::tested);
+    m_page->findChild<QPushButton *>(QStringLiteral("testProviderButton"))->click();
+    QTRY_COMPARE(tested.count(), 1);
+    QCOMPARE(tested.at(0).at(0).toInt(), 0);
+    const QString shown = m_page->findChild<QLabel *>(QStringLiteral("providerStatus"))->text();
+    QVERIFY2(shown.contains(QStringLiteral("cannot be tested")) && shown.contains(QStringLiteral("$TOLLGATE_TEST_PROVIDERS_PAGE_UNSET_KEY")),
+             qPrintable(shown));
+    QCOMPARE(upstream.requestCount(), 0);
+    QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("testProviderButton"))->isEnabled());
 }
 
 void TestProvidersPage::dialogRefusesWhatTheCliRefuses()

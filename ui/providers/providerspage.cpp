@@ -263,10 +263,21 @@ void ProvidersPage::testSelected()
     if (!row || !m_context.ledger)
         return;
     const Providers::ProviderRecord provider = m_model->provider(*row);
+    // Without its key the provider is not asked: the gateway would not ask it either, and its answer (or a
+    // network error) would not say what is wrong (QA: "no answer after 9 ms: Host … not found").
+    const auto untestable = [this, provider](const QString &why) {
+        m_status->setText(tr("%1 cannot be tested: %2").arg(provider.name, why));
+        m_test->setEnabled(true);
+        emit tested(0);
+    };
+    if (provider.lacksItsKeyVariable()) {
+        untestable(tr("$%1, which holds its API key, is not set (or holds no key) where Tollgate runs.").arg(provider.apiKeyEnv));
+        return;
+    }
     m_status->setText(tr("Testing %1…").arg(provider.name));
     m_test->setEnabled(false);
     if (!provider.hasStoredSecret) {
-        const std::optional<QString> secret = provider.apiKeyEnv.isEmpty() ? std::nullopt : std::optional(qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData()));
+        const std::optional<QString> secret = provider.apiKeyEnv.isEmpty() ? std::nullopt : std::optional(qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData()).trimmed());
         m_tester->test(provider, secret);
         return;
     }
@@ -275,7 +286,13 @@ void ProvidersPage::testSelected()
         [secrets, name = provider.name](Ledger::LedgerStore &) {
             return secrets ? secrets->read(Secrets::providerAccount(name)) : std::nullopt;
         },
-        this, [this, provider](const std::optional<QString> &secret) { m_tester->test(provider, secret); });
+        this, [this, provider, untestable](const std::optional<QString> &secret) {
+            if (!secret) {
+                untestable(tr("the API key stored for it cannot be read (a locked keyring?). Set it again with Edit."));
+                return;
+            }
+            m_tester->test(provider, secret);
+        });
 }
 
 void ProvidersPage::handleTestFinished(const QString &name, int httpStatus, qint64 latencyMs, const QString &error)
