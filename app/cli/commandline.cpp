@@ -60,7 +60,7 @@ QString globalHelpText()
         "Commands (each takes --help):\n"
         "  keys create|update|list|show|revoke|rotate   client keys and their limits\n"
         "  credit add|show|off                          the credit wallet\n"
-        "  providers add|list|remove                    upstream providers\n"
+        "  providers add|update|list|remove             upstream providers\n"
         "  prices show|set|import                       prices in USD per 1M tokens\n"
         "  report                                       spend and tokens, grouped\n"
         "  traces                                       traced requests\n"

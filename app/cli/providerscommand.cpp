@@ -100,6 +100,68 @@ int add(CommandContext &context, const QStringList &arguments)
     return Success;
 }
 
+int update(CommandContext &context, const QStringList &arguments)
+{
+    SubcommandParser parser(QStringLiteral("providers update"),
+                            QStringLiteral("Change a provider: what is given changes, the rest stays (its name and type stay)."));
+    parser.addPositional(QStringLiteral("NAME"), QStringLiteral("Name of the provider."));
+    parser.addValueOption(QStringLiteral("base-url"), QStringLiteral("URL"), QStringLiteral("A new base URL, as the SDKs write it."));
+    parser.addValueOption(QStringLiteral("api-key-env"), QStringLiteral("VAR"),
+                          QStringLiteral("Take the API key from this environment variable instead (a stored key is deleted)."));
+    parser.addValueOption(QStringLiteral("api-key"), QStringLiteral("KEY"),
+                          QStringLiteral("A new API key to store (to rotate it); - reads it from standard input."));
+    parser.addValueOption(QStringLiteral("models"), QStringLiteral("GLOB,..."), QStringLiteral("Models it serves; * for all."));
+    parser.addValueOption(QStringLiteral("priority"), QStringLiteral("N"), QStringLiteral("Lower numbers are tried first."));
+    if (!parser.parse(arguments))
+        return context.usage(parser.error());
+    if (parser.helpShown())
+        return Success;
+    if (parser.isSet(QStringLiteral("api-key")) && parser.isSet(QStringLiteral("api-key-env")))
+        return context.usage(QStringLiteral("providers update: give either --api-key or --api-key-env, not both"));
+    auto ledger = context.ledger();
+    if (!ledger)
+        return context.fail(ledger.error());
+    std::optional<Providers::ProviderRecord> provider = ledger.value()->findProvider(parser.positional(0));
+    if (!provider)
+        return context.fail(Common::makeError(Common::Error::Code::NotFound,
+                                              QStringLiteral("no provider named \"%1\"").arg(parser.positional(0))));
+    if (const auto baseUrl = parser.value(QStringLiteral("base-url")))
+        provider->baseUrl = *baseUrl;
+    if (const auto models = parser.value(QStringLiteral("models"))) {
+        provider->models = *models == u"*" ? QStringList() : Keys::ModelGlob::parseList(*models);
+        if (provider->models.isEmpty() && *models != u"*")
+            return context.usage(QStringLiteral("providers update: --models needs at least one glob, got \"%1\" (* for every model)").arg(*models));
+    }
+    if (const auto priority = parser.value(QStringLiteral("priority"))) {
+        bool ok = false;
+        provider->priority = priority->toInt(&ok);
+        if (!ok || provider->priority < 0)
+            return context.usage(QStringLiteral("providers update: --priority must be a whole number from 0 to %1, got \"%2\"")
+                                     .arg(std::numeric_limits<int>::max())
+                                     .arg(*priority));
+    }
+    std::optional<QString> apiKey = parser.value(QStringLiteral("api-key"));
+    if (apiKey == u"-") {
+        QTextStream in(stdin);
+        apiKey = in.readLine();
+    }
+    if (apiKey) {
+        provider->hasStoredSecret = true;
+        provider->apiKeyEnv.clear();
+    } else if (const auto variable = parser.value(QStringLiteral("api-key-env"))) {
+        provider->hasStoredSecret = false;
+        provider->apiKeyEnv = *variable;
+    }
+    Admin::ProviderAdmin admin(*ledger.value(), context.secrets(), context.clock());
+    if (auto status = admin.update(*provider, apiKey); !status)
+        return context.fail(status.error());
+    context.out() << "Updated provider \"" << provider->name << "\" (" << Providers::ProviderRecord::typeName(provider->type) << ", "
+                  << provider->baseUrl << ", " << credentialText(*provider, context.secrets()) << ").\n";
+    if (const std::optional<QString> hint = Admin::ProviderAdmin::baseUrlHint(*provider))
+        context.warn(*hint);
+    return Success;
+}
+
 int list(CommandContext &context, const QStringList &arguments)
 {
     SubcommandParser parser(QStringLiteral("providers list"), QStringLiteral("List upstream providers (secrets are never shown)."));
@@ -167,6 +229,7 @@ int runProvidersCommand(CommandContext &context, const QStringList &arguments)
 {
     return dispatchAction(context, QStringLiteral("providers"), arguments, {
         {"add", add},
+        {"update", update},
         {"list", list},
         {"remove", remove}});
 }

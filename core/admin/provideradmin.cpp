@@ -151,6 +151,36 @@ Common::Result<Providers::ProviderRecord> ProviderAdmin::add(Providers::Provider
     return provider;
 }
 
+Common::Status ProviderAdmin::update(Providers::ProviderRecord provider, const std::optional<QString> &apiKey)
+{
+    const auto existing = m_store.findProvider(provider.name);
+    if (!existing)
+        return makeError(Error::Code::NotFound, QStringLiteral("no provider named \"%1\"").arg(provider.name));
+    if (auto valid = validate(provider); !valid)
+        return valid;
+    while (provider.baseUrl.endsWith(u'/'))
+        provider.baseUrl.chop(1);
+    provider.id = existing->id;
+    provider.createdAt = existing->createdAt;
+    const QString account = Secrets::providerAccount(provider.name);
+    if (provider.hasStoredSecret) {
+        if (apiKey) {
+            if (auto valid = validateApiKey(*apiKey); !valid)
+                return valid;
+            if (auto written = m_secrets.write(account, *apiKey); !written)
+                return written;
+        } else if (!existing->hasStoredSecret) {
+            return makeError(Error::Code::Invalid, QStringLiteral("the API key must not be empty"));
+        }
+        provider.apiKeyEnv.clear();
+    }
+    if (auto updated = m_store.updateProvider(provider); !updated)
+        return updated;
+    if (existing->hasStoredSecret && !provider.hasStoredSecret)
+        return m_secrets.remove(account);
+    return Common::Done{};
+}
+
 Common::Status ProviderAdmin::remove(const QString &name)
 {
     const auto provider = m_store.findProvider(name);

@@ -24,6 +24,13 @@ public:
     /** `apiKey` set: stored in the secret store. `provider.apiKeyEnv` set: only the variable's name is kept. */
     Common::Result<Providers::ProviderRecord> add(Providers::ProviderRecord provider, const std::optional<QString> &apiKey);
     Common::Status remove(const QString &name);
+    /**
+     * Changes a provider in place (found by name). `provider.hasStoredSecret` says it takes a stored key:
+     * `apiKey` replaces it, nullopt keeps the one stored. Otherwise its key comes from `apiKeyEnv`, or
+     * there is none, and a stored key is deleted. The new key is written before the ledger changes and the
+     * old one deleted after, so a failure half-way never leaves the ledger pointing at a key that is gone.
+     */
+    Common::Status update(Providers::ProviderRecord provider, const std::optional<QString> &apiKey);
 
     static std::optional<Providers::ProviderType> parseType(QStringView text);
 

@@ -455,8 +455,9 @@ void ProxyCall::attempt()
                              provider.apiKeyEnv.isEmpty()
                                  ? QStringLiteral("the API key stored for it cannot be read (a locked keyring, or a "
                                                   "secrets file that is damaged or no longer holds it); set the key "
-                                                  "again in Tollgate's Providers page (Edit), or remove and add the "
-                                                  "provider with 'tollgate providers'")
+                                                  "again in Tollgate's Providers page (Edit), or with 'tollgate providers "
+                                                  "update %1 --api-key -'")
+                                       .arg(provider.name)
                                  : QStringLiteral("the environment variable %1 that holds its API key is not set, "
                                                   "empty or not a key (spaces or control characters) where the gateway runs")
                                        .arg(provider.apiKeyEnv));
@@ -541,8 +542,9 @@ void ProxyCall::handleHead(int status, const Providers::HttpHeaders &headers)
         // place. Like a missing key: the next provider is tried, else a 502 names this one.
         handleUpstreamFailed(UpstreamExchange::Failure::CredentialsRefused,
                              QStringLiteral("it refused the API key Tollgate holds for it (HTTP 401); set the key "
-                                            "again in Tollgate's Providers page (Edit), or remove and add the provider "
-                                            "with 'tollgate providers'"));
+                                            "again in Tollgate's Providers page (Edit), or with 'tollgate providers "
+                                            "update %1 --api-key -'")
+                                 .arg(m_targets.at(m_targetIndex).provider.name));
         return;
     }
     const bool retryable = status == 429 || status >= 500;

@@ -520,6 +520,32 @@ void TestCli::providersKeepSecretsOutOfTheLedger()
     QVERIFY(secrets.open(QIODevice::ReadOnly));
     QVERIFY(secrets.readAll().contains(QByteArray("\"" + piped.toUtf8() + "\"")));
     secrets.close();
+
+    // providers update rotates the key in place and changes only what it is given (QA: only remove and add
+    // could replace a key the provider refused).
+    const QString rotated = QStringLiteral("sk-rotated-canary-77d1");
+    const Run rotate = tollgate(QStringLiteral("providers update piped --api-key - --priority 7").split(u' '), QString(), rotated.toUtf8() + "\n");
+    QCOMPARE(rotate.exitCode, 0);
+    QVERIFY2(rotate.out.contains("Updated provider \"piped\" (openai, https://api.openai.com/v1, stored)"), rotate.out.constData());
+    QVERIFY(secrets.open(QIODevice::ReadOnly));
+    QByteArray stored = secrets.readAll();
+    secrets.close();
+    QVERIFY(stored.contains(QByteArray("\"" + rotated.toUtf8() + "\"")) && !stored.contains(piped.toUtf8()));
+    QJsonObject afterRotation;
+    for (const QJsonValue provider : tollgate(QStringLiteral("providers list --json").split(u' ')).json().array()) {
+        if (provider[QStringLiteral("name")].toString() == u"piped")
+            afterRotation = provider.toObject();
+    }
+    QCOMPARE(afterRotation[QStringLiteral("priority")].toInt(), 7);
+    QCOMPARE(afterRotation[QStringLiteral("base_url")].toString(), QStringLiteral("https://api.openai.com/v1"));
+    QCOMPARE(afterRotation[QStringLiteral("credential")].toString(), QStringLiteral("stored"));
+    // To a variable: the stored key is deleted.
+    QCOMPARE(tollgate(QStringLiteral("providers update piped --api-key-env PIPED_KEY --models gpt-*").split(u' ')).exitCode, 0);
+    QVERIFY(secrets.open(QIODevice::ReadOnly));
+    QVERIFY(!secrets.readAll().contains(rotated.toUtf8()));
+    secrets.close();
+    QCOMPARE(tollgate(QStringLiteral("providers update nobody --priority 1").split(u' ')).exitCode, 2);
+    QCOMPARE(tollgate(QStringLiteral("providers update piped --api-key k --api-key-env K").split(u' ')).exitCode, 2);
     QCOMPARE(tollgate(QStringLiteral("providers remove piped").split(u' ')).exitCode, 0);
 
     // Plain http:// to another machine is taken, with a warning; to this machine, without one.

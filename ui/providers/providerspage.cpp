@@ -21,53 +21,12 @@ namespace Ui {
 
 namespace {
 
-using Common::Error;
-using Common::makeError;
 
 struct ProviderList
 {
     QList<Providers::ProviderRecord> providers;
     QString secretLocation;
 };
-
-/**
- * The edit the admin service has no call for: a provider's fields and credential change in place. The
- * new secret is written before the ledger changes and the old one removed after, so a failure half-way
- * never leaves the ledger pointing at a secret that is gone.
- */
-Common::Status updateProvider(Ledger::LedgerStore &store, Secrets::SecretStore &secrets, Providers::ProviderRecord provider,
-                              ProviderDialog::Credential credential, const std::optional<QString> &apiKey)
-{
-    const auto existing = store.findProvider(provider.name);
-    if (!existing)
-        return makeError(Error::Code::NotFound, QStringLiteral("no provider named \"%1\"").arg(provider.name));
-    if (auto valid = Admin::ProviderAdmin::validate(provider); !valid)
-        return valid;
-    while (provider.baseUrl.endsWith(u'/'))
-        provider.baseUrl.chop(1);
-    provider.id = existing->id;
-    provider.createdAt = existing->createdAt;
-    const QString account = Secrets::providerAccount(provider.name);
-    if (credential == ProviderDialog::Credential::StoredKey) {
-        if (apiKey) {
-            if (auto valid = Admin::ProviderAdmin::validateApiKey(*apiKey); !valid)
-                return valid;
-            if (auto written = secrets.write(account, *apiKey); !written)
-                return written;
-        } else if (!existing->hasStoredSecret) {
-            return makeError(Error::Code::Invalid, QStringLiteral("the API key must not be empty"));
-        }
-        provider.apiKeyEnv.clear();
-        provider.hasStoredSecret = true;
-    } else {
-        provider.hasStoredSecret = false;
-    }
-    if (auto updated = store.updateProvider(provider); !updated)
-        return updated;
-    if (existing->hasStoredSecret && !provider.hasStoredSecret)
-        return secrets.remove(account);
-    return Common::Done{};
-}
 
 } // namespace
 
@@ -202,14 +161,13 @@ void ProvidersPage::save(ProviderDialog *dialog, bool editing)
         return;
     Secrets::SecretStore *secrets = m_context.secrets;
     const Providers::ProviderRecord provider = dialog->record();
-    const ProviderDialog::Credential credential = dialog->credential();
     const std::optional<QString> apiKey = dialog->apiKey();
     // The secret store may be the OS keyring, which answers over D-Bus: keep it off the GUI thread too.
     m_context.ledger->change<Common::Status>(
         [=](Ledger::LedgerStore &store) -> Common::Status {
-            if (editing)
-                return updateProvider(store, *secrets, provider, credential, apiKey);
             Admin::ProviderAdmin admin(store, *secrets, Common::SystemClock::instance());
+            if (editing)
+                return admin.update(provider, apiKey);
             Providers::ProviderRecord added = provider;
             added.hasStoredSecret = false; // add() decides from the key it is given
             auto result = admin.add(added, apiKey);
