@@ -29,6 +29,31 @@ QString credentialText(const Providers::ProviderRecord &provider, Secrets::Secre
     return QStringLiteral("none");
 }
 
+/** --priority as a whole number from 0 up; nullopt (and `error` set) for anything else. */
+std::optional<int> priorityFrom(const QString &text, const QString &command, QString &error)
+{
+    bool ok = false;
+    const int priority = text.toInt(&ok);
+    if (ok && priority >= 0)
+        return priority;
+    error = QStringLiteral("%1: --priority must be a whole number from 0 to %2, got \"%3\"")
+                .arg(command)
+                .arg(std::numeric_limits<int>::max())
+                .arg(text);
+    return std::nullopt;
+}
+
+/** --api-key's value; "-" reads one line from standard input (its line break is no part of the key). */
+std::optional<QString> apiKeyFrom(const SubcommandParser &parser)
+{
+    std::optional<QString> apiKey = parser.value(QStringLiteral("api-key"));
+    if (apiKey == u"-") {
+        QTextStream in(stdin);
+        apiKey = in.readLine();
+    }
+    return apiKey;
+}
+
 int add(CommandContext &context, const QStringList &arguments)
 {
     SubcommandParser parser(QStringLiteral("providers add"), QStringLiteral("Add an upstream provider."));
@@ -71,22 +96,16 @@ int add(CommandContext &context, const QStringList &arguments)
             return context.usage(QStringLiteral("providers add: --models needs at least one glob, got \"%1\" (leave it out for every model)").arg(*models));
     }
     if (const auto priority = parser.value(QStringLiteral("priority"))) {
-        bool ok = false;
-        provider.priority = priority->toInt(&ok);
-        if (!ok || provider.priority < 0)
-            return context.usage(QStringLiteral("providers add: --priority must be a whole number from 0 to %1, got \"%2\"")
-                                     .arg(std::numeric_limits<int>::max())
-                                     .arg(*priority));
+        QString error;
+        const std::optional<int> value = priorityFrom(*priority, QStringLiteral("providers add"), error);
+        if (!value)
+            return context.usage(error);
+        provider.priority = *value;
     }
     auto ledger = context.ledger();
     if (!ledger)
         return context.fail(ledger.error());
-    std::optional<QString> apiKey = parser.value(QStringLiteral("api-key"));
-    if (apiKey == u"-") {
-        // One line: what `read` or a pipe from a password manager gives, its line break not part of the key.
-        QTextStream in(stdin);
-        apiKey = in.readLine();
-    }
+    const std::optional<QString> apiKey = apiKeyFrom(parser);
     Admin::ProviderAdmin admin(*ledger.value(), context.secrets(), context.clock());
     auto added = admin.add(provider, apiKey);
     if (!added)
@@ -133,18 +152,13 @@ int update(CommandContext &context, const QStringList &arguments)
             return context.usage(QStringLiteral("providers update: --models needs at least one glob, got \"%1\" (* for every model)").arg(*models));
     }
     if (const auto priority = parser.value(QStringLiteral("priority"))) {
-        bool ok = false;
-        provider->priority = priority->toInt(&ok);
-        if (!ok || provider->priority < 0)
-            return context.usage(QStringLiteral("providers update: --priority must be a whole number from 0 to %1, got \"%2\"")
-                                     .arg(std::numeric_limits<int>::max())
-                                     .arg(*priority));
+        QString error;
+        const std::optional<int> value = priorityFrom(*priority, QStringLiteral("providers update"), error);
+        if (!value)
+            return context.usage(error);
+        provider->priority = *value;
     }
-    std::optional<QString> apiKey = parser.value(QStringLiteral("api-key"));
-    if (apiKey == u"-") {
-        QTextStream in(stdin);
-        apiKey = in.readLine();
-    }
+    const std::optional<QString> apiKey = apiKeyFrom(parser);
     if (apiKey) {
         provider->hasStoredSecret = true;
         provider->apiKeyEnv.clear();
