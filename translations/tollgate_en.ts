@@ -1436,6 +1436,10 @@ since</translation>
         <source>%1 is plain http:// to another machine: its API key and every prompt would cross the network unencrypted (https:// encrypts them).</source>
         <translation>%1 is plain http:// to another machine: its API key and every prompt would cross the network unencrypted (https:// encrypts them).</translation>
     </message>
+    <message>
+        <source>%1 ends in an endpoint; the base URL is what the SDKs add endpoints to (https://api.openai.com/v1, https://api.anthropic.com).</source>
+        <translation>%1 ends in an endpoint; the base URL is what the SDKs add endpoints to (https://api.openai.com/v1, https://api.anthropic.com).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>

@@ -1436,6 +1436,10 @@ desde</translation>
         <source>%1 is plain http:// to another machine: its API key and every prompt would cross the network unencrypted (https:// encrypts them).</source>
         <translation>%1 es http:// sin cifrar hacia otra máquina: su clave de API y cada prompt cruzarían la red sin cifrar (https:// los cifra).</translation>
     </message>
+    <message>
+        <source>%1 ends in an endpoint; the base URL is what the SDKs add endpoints to (https://api.openai.com/v1, https://api.anthropic.com).</source>
+        <translation>%1 termina en un endpoint; la URL base es a la que los SDK añaden los endpoints (https://api.openai.com/v1, https://api.anthropic.com).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>

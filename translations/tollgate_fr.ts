@@ -1436,6 +1436,10 @@ depuis</translation>
         <source>%1 is plain http:// to another machine: its API key and every prompt would cross the network unencrypted (https:// encrypts them).</source>
         <translation>%1 est en http:// simple vers une autre machine : sa clé d’API et chaque prompt traverseraient le réseau en clair (https:// les chiffre).</translation>
     </message>
+    <message>
+        <source>%1 ends in an endpoint; the base URL is what the SDKs add endpoints to (https://api.openai.com/v1, https://api.anthropic.com).</source>
+        <translation>%1 se termine par un point de terminaison&#xa0;; l’URL de base est celle à laquelle les SDK ajoutent les points de terminaison (https://api.openai.com/v1, https://api.anthropic.com).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>

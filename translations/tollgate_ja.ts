@@ -1424,6 +1424,10 @@ since</source>
         <source>%1 is plain http:// to another machine: its API key and every prompt would cross the network unencrypted (https:// encrypts them).</source>
         <translation>%1 は別のマシンへの暗号化されていない http:// です。API キーとすべてのプロンプトが暗号化されずにネットワークを通ります (https:// なら暗号化されます)。</translation>
     </message>
+    <message>
+        <source>%1 ends in an endpoint; the base URL is what the SDKs add endpoints to (https://api.openai.com/v1, https://api.anthropic.com).</source>
+        <translation>%1 はエンドポイントで終わっています。ベース URL は SDK がエンドポイントを付け足す URL です (https://api.openai.com/v1、https://api.anthropic.com)。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>

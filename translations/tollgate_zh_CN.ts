@@ -1424,6 +1424,10 @@ since</source>
         <source>%1 is plain http:// to another machine: its API key and every prompt would cross the network unencrypted (https:// encrypts them).</source>
         <translation>%1 是发往另一台机器的明文 http://：其 API 密钥和每个提示词都会未加密地经过网络（https:// 会加密）。</translation>
     </message>
+    <message>
+        <source>%1 ends in an endpoint; the base URL is what the SDKs add endpoints to (https://api.openai.com/v1, https://api.anthropic.com).</source>
+        <translation>%1 以某个端点结尾；基础 URL 是 SDK 在其后追加端点的地址（https://api.openai.com/v1、https://api.anthropic.com）。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ProvidersModel</name>

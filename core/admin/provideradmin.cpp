@@ -98,6 +98,11 @@ ProviderAdmin::BaseUrlDoubt ProviderAdmin::baseUrlDoubt(const Providers::Provide
     QString path = url.path();
     while (path.endsWith(u'/'))
         path.chop(1);
+    // The URL of one endpoint, copied from the provider's docs, rather than the base the SDKs add it to (QA).
+    for (const QStringView endpoint : {u"/chat/completions", u"/completions", u"/responses", u"/embeddings", u"/messages", u"/models"}) {
+        if (path.endsWith(endpoint))
+            return BaseUrlDoubt::EndsInAnEndpoint;
+    }
     if (provider.type == Providers::ProviderType::Anthropic && path.endsWith(QStringLiteral("/v1")))
         return BaseUrlDoubt::AnthropicWithVersion;
     if (provider.type == Providers::ProviderType::OpenAi && path.isEmpty() && !provider.baseUrl.trimmed().isEmpty())
@@ -115,6 +120,11 @@ std::optional<QString> ProviderAdmin::baseUrlHint(const Providers::ProviderRecor
         return QStringLiteral("an OpenAI-compatible base URL names its API version (the SDK's is https://api.openai.com/v1): "
                               "requests would go to %1/chat/completions")
             .arg(provider.baseUrl);
+    if (doubt == BaseUrlDoubt::EndsInAnEndpoint)
+        return QStringLiteral("%1 ends in an endpoint; the base URL is what the SDKs add endpoints to (https://api.openai.com/v1, "
+                              "https://api.anthropic.com), so requests would go to %1%2")
+            .arg(provider.baseUrl, provider.type == Providers::ProviderType::Anthropic ? QStringLiteral("/v1/messages")
+                                                                                       : QStringLiteral("/chat/completions"));
     if (doubt == BaseUrlDoubt::PlainHttpToAnotherMachine)
         return QStringLiteral("%1 is plain http:// to another machine: its API key and every prompt would cross the network "
                               "unencrypted (https:// encrypts them)")

@@ -45,9 +45,10 @@ public:
     /**
      * A base URL that is valid but most likely not what the SDKs use for the type: Anthropic's has no
      * /v1 (requests would go to .../v1/v1/messages), OpenAI's has a path (.../chat/completions on a bare
-     * host). Said as a warning; other paths are left alone (OpenAI-compatible services vary).
+     * host), and neither ends in an endpoint (.../v1/chat/completions would get .../chat/completions/chat/completions).
+     * Said as a warning; other paths are left alone (OpenAI-compatible services vary).
      */
-    enum class BaseUrlDoubt { None, AnthropicWithVersion, OpenAiWithoutPath, PlainHttpToAnotherMachine };
+    enum class BaseUrlDoubt { None, AnthropicWithVersion, OpenAiWithoutPath, PlainHttpToAnotherMachine, EndsInAnEndpoint };
     static BaseUrlDoubt baseUrlDoubt(const Providers::ProviderRecord &provider);
     /** baseUrlDoubt() in the command line's words; the window words it in its own language. */
     static std::optional<QString> baseUrlHint(const Providers::ProviderRecord &provider);

@@ -387,6 +387,10 @@ void TestProviderAdmin::baseUrlHintsAtTheSdksForm()
     // Other OpenAI-compatible paths are theirs to choose.
     QVERIFY(!hint(ProviderType::OpenAi, "https://generativelanguage.googleapis.com/v1beta/openai/"));
     QVERIFY(!hint(ProviderType::OpenAi, "https://api.groq.com/openai/v1"));
+    // QA: an endpoint's own URL was taken without a word (requests to .../chat/completions/chat/completions).
+    QVERIFY(hint(ProviderType::OpenAi, "https://api.openai.com/v1/chat/completions")->contains(str("/chat/completions/chat/completions")));
+    QVERIFY(hint(ProviderType::Anthropic, "https://api.anthropic.com/v1/messages/")->contains(str("ends in an endpoint")));
+    QVERIFY(hint(ProviderType::OpenAi, "https://api.groq.com/openai/v1/responses"));
 }
 
 QTEST_GUILESS_MAIN(TestProviderAdmin)

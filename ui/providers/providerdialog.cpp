@@ -145,6 +145,11 @@ void ProviderDialog::updateBaseUrlHint()
                   "unencrypted (https:// encrypts them).")
                    .arg(typed.baseUrl);
         break;
+    case Admin::ProviderAdmin::BaseUrlDoubt::EndsInAnEndpoint:
+        hint = tr("%1 ends in an endpoint; the base URL is what the SDKs add endpoints to (https://api.openai.com/v1, "
+                  "https://api.anthropic.com).")
+                   .arg(typed.baseUrl);
+        break;
     case Admin::ProviderAdmin::BaseUrlDoubt::None:
         break;
     }
