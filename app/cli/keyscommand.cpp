@@ -335,6 +335,13 @@ int rotateOrRevoke(CommandContext &context, const QStringList &arguments, bool r
             return context.fail(issued.error());
         return printIssued(context, issued.value(), parser.isSet(QStringLiteral("json")), QStringLiteral("Rotated"));
     }
+    // Revoking twice is what was asked for twice: done, and said so, not a usage error (QA: exit 2), so that
+    // a script that revokes a key on every run does not fail on the second.
+    if (const auto existing = ledger.value()->findKeyByName(parser.positional(0));
+        existing && existing->status == Keys::KeyStatus::Revoked) {
+        context.out() << "Key \"" << existing->name << "\" was already revoked.\n";
+        return Success;
+    }
     auto revoked = admin.revoke(parser.positional(0));
     if (!revoked)
         return context.fail(revoked.error());
