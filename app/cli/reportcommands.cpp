@@ -139,6 +139,12 @@ int runReportCommand(CommandContext &context, const QStringList &arguments)
     };
     for (const Ledger::ReportRow &row : rows) {
         QStringList cells = row.groupValues;
+        // A blank cell reads as a missing column: requests no key or provider was found for (refusals,
+        // unknown keys) say so, as the traces table's "-" does (QA). CSV and JSON keep the empty value.
+        for (QString &cell : cells) {
+            if (cell.isEmpty())
+                cell = QStringLiteral("(none)");
+        }
         cells << QString::number(row.requests) << QString::number(row.usage.inputTokens)
               << QString::number(row.usage.cachedInputTokens) << QString::number(row.usage.outputTokens)
               << QString::number(row.usage.reasoningTokens) << costCell(row);

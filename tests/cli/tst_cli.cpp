@@ -756,6 +756,18 @@ void TestCli::reportsAndTracesInEveryFormat()
     insertTraces({cut});
     const QByteArray withEstimate = tollgate(QStringLiteral("traces").split(u' ')).out;
     QVERIFY2(withEstimate.contains("$0.000005~") && withEstimate.contains("\n~ estimated: "), withEstimate.constData());
+
+    // Refusals, which no provider served, read "(none)" in the table, not a blank cell (QA); CSV keeps it empty.
+    Ledger::TraceRecord refused = make(beta, "gpt-4o", 50, 0);
+    refused.provider.clear();
+    refused.status = 429;
+    refused.outcome = QStringLiteral("rejected");
+    refused.usage = {};
+    refused.cost.reset();
+    insertTraces({refused});
+    const Run byRoute = tollgate(QStringLiteral("report --by route").split(u' '));
+    QVERIFY2(byRoute.out.contains("\n(none) ") && byRoute.out.contains("\nopenai-main "), byRoute.out.constData());
+    QVERIFY(tollgate(QStringLiteral("report --by route --format csv").split(u' ')).out.contains("\r\n,1,"));
 }
 
 void TestCli::csvRoundTripsAwkwardNames()
