@@ -81,7 +81,7 @@ Common::Result<Admin::KeyChanges> parseLimits(const SubcommandParser &parser, bo
         return Common::RateLimit::parse(text);
     });
     if (!rate)
-        return makeError(Error::Code::Invalid, rate.error().message + QStringLiteral(" (use N/s, N/min, N/h or N/day)"));
+        return makeError(Error::Code::Invalid, rate.error().message + QStringLiteral(" (use N/s, N/min, N/h or N/day, N at least 1)"));
     changes.rateLimit = rate.value();
 
     auto tpm = parseChange<qint64>(parser, QStringLiteral("tpm"), allowNone, [](const QString &text) -> std::optional<qint64> {
@@ -185,7 +185,7 @@ int printIssued(CommandContext &context, const Admin::IssuedKey &issued, bool js
 int create(CommandContext &context, const QStringList &arguments)
 {
     SubcommandParser parser(QStringLiteral("keys create"), QStringLiteral("Create a client key and print its secret once."));
-    parser.addPositional(QStringLiteral("NAME"), QStringLiteral("Unique name of the key."));
+    parser.addPositional(QStringLiteral("NAME"), QStringLiteral("Unique name of the key, at most %1 characters.").arg(Admin::KeyAdmin::MaxNameLength));
     addLimitOptions(parser, false);
     if (!parser.parse(arguments))
         return context.usage(parser.error());

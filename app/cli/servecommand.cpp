@@ -59,8 +59,9 @@ int runServeCommand(CommandContext &context, const QStringList &givenArguments)
                                          "(default $TOLLGATE_METRICS_TOKEN; loopback clients need none)."));
     parser.addValueOption(QStringLiteral("drain-timeout"), QStringLiteral("SECONDS"),
                           QStringLiteral("How long the first SIGINT/SIGTERM lets requests in flight finish before they "
-                                         "are cut off and booked (default %1; a second signal cuts them off at once).")
-                              .arg(DefaultDrainSeconds));
+                                         "are cut off and booked: 0 to %2 (default %1; a second signal cuts them off at once).")
+                              .arg(DefaultDrainSeconds)
+                              .arg(MaxDrainSeconds));
     if (!parser.parse(arguments))
         return context.usage(parser.error());
     if (parser.helpShown())
