@@ -181,6 +181,18 @@ void TestTrayAlerts::trayControllerNotifiesFromTheLedger()
     QTRY_COMPARE(refreshed.count(), 5);
     QVERIFY(resolved.contains(QVariantList{QStringLiteral("credit")}));
     QVERIFY(!resolved.contains(QVariantList{QStringLiteral("key:ci-bot")}));
+
+    // The cap lowered while the key stays over it: its alert is said again, with the new cap (QA: it kept the old one).
+    Admin::KeyChanges lower;
+    lower.maxSpend = Admin::Change<Common::Money>(std::optional<Common::Money>(usd("0.50")));
+    QVERIFY(keys.update(QStringLiteral("ci-bot"), lower).ok());
+    tray.refresh();
+    QTRY_COMPARE(notified.count(), 4);
+    QCOMPARE(notified.at(3).at(2).toString(), QStringLiteral("key:ci-bot"));
+    QVERIFY2(notified.at(3).at(1).toString().contains(QStringLiteral("$0.50")), qPrintable(notified.at(3).at(1).toString()));
+    tray.refresh(); // and only once
+    QTRY_COMPARE(refreshed.count(), 7);
+    QCOMPARE(notified.count(), 4);
 }
 
 void TestTrayAlerts::alertsShowSmallCapsAndNeverRoundUpToThem_data()
