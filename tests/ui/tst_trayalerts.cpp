@@ -87,6 +87,15 @@ void TestTrayAlerts::keysAreTrackedSeparately()
     // Raising the cap is silent; reaching the new one fires again.
     QVERIFY(!decider.updateKey(1, QStringLiteral("a"), usd("9"), usd("100")));
     QVERIFY(decider.updateKey(1, QStringLiteral("a"), usd("80"), usd("100")));
+    // A cap changed while the key stays near or at it is said again, once, with the new cap.
+    const auto lowered = decider.updateKey(1, QStringLiteral("a"), usd("80"), usd("70"));
+    QVERIFY(lowered);
+    QCOMPARE(lowered->kind, Ui::SpendAlert::Kind::KeyAtCap);
+    QCOMPARE(lowered->limit, usd("70"));
+    QVERIFY(!decider.updateKey(1, QStringLiteral("a"), usd("80"), usd("70")));
+    const auto raised = decider.updateKey(1, QStringLiteral("a"), usd("80"), usd("90"));
+    QVERIFY(raised);
+    QCOMPARE(raised->kind, Ui::SpendAlert::Kind::KeyNearCap);
 }
 
 void TestTrayAlerts::creditWarningFiresOncePerCrossing()

@@ -25,10 +25,14 @@ std::optional<SpendAlert> SpendAlerts::updateKey(qint64 keyId, const QString &ke
                                                  const std::optional<Common::Money> &maxSpend)
 {
     const Level level = maxSpend ? levelOf(spent, *maxSpend) : Level::Below;
-    const Level previous = m_keyLevels.value(keyId, Level::Below);
-    m_keyLevels.insert(keyId, level);
-    // Going down (a raised or removed cap) is silent, and re-arms the thresholds above.
-    if (level <= previous)
+    const KeyState previous = m_keys.value(keyId);
+    m_keys.insert(keyId, {level, maxSpend});
+    // Going down (a raised or removed cap) is silent, and re-arms the thresholds above. A cap changed while
+    // the key stays near or at it is said again, so the alert that stands names the cap that holds (QA: a
+    // cap lowered from $600 to $500 still read "reached its $600.00 cap").
+    const bool crossedUp = level > previous.level;
+    const bool capMovedUnderAlert = level != Level::Below && previous.level != Level::Below && maxSpend != previous.cap;
+    if (!crossedUp && !capMovedUnderAlert)
         return std::nullopt;
     SpendAlert alert;
     alert.kind = level == Level::AtCap ? SpendAlert::Kind::KeyAtCap : SpendAlert::Kind::KeyNearCap;

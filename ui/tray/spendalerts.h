@@ -23,14 +23,18 @@ struct SpendAlert
 /**
  * Decides when spend deserves a notification: when a key first reaches 80 % and 100 % of its cap, and
  * when the credit left falls under the warning threshold. Each threshold fires once per crossing: it
- * fires again only after the figure went back under it (a raised cap, a top-up) and crossed anew.
+ * fires again only after the figure went back under it (a raised cap, a top-up) and crossed anew. A key
+ * that stays at 80 % or more while its cap changes is said again, with the new cap.
  */
 class SpendAlerts final
 {
 public:
     static constexpr int NearCapPercent = 80;
 
-    /** Feeds a key's lifetime spend; returns an alert when it crossed a threshold since the last call. */
+    /**
+     * Feeds a key's lifetime spend; returns an alert when it crossed a threshold since the last call, or
+     * when its cap changed while it stays near or at it.
+     */
     std::optional<SpendAlert> updateKey(qint64 keyId, const QString &keyName, Common::Money spent,
                                         const std::optional<Common::Money> &maxSpend);
     /** Whole percent of the cap spent, rounded down: 99.6 % must not read as a reached cap. */
@@ -38,7 +42,7 @@ public:
     /** Feeds the wallet; returns an alert when the credit left fell under `threshold`. */
     std::optional<SpendAlert> updateCredit(const Ledger::CreditStatus &credit, Common::Money threshold);
     /** Whether the key is at 80 % of its cap or more, as last fed: its alert still holds. */
-    bool isKeyNearCap(qint64 keyId) const { return m_keyLevels.value(keyId, Level::Below) != Level::Below; }
+    bool isKeyNearCap(qint64 keyId) const { return m_keys.value(keyId).level != Level::Below; }
     /** Whether the credit left is under the threshold, as last fed. */
     bool isCreditLow() const { return m_creditLow; }
 
@@ -46,7 +50,12 @@ private:
     enum class Level { Below, Near, AtCap };
     static Level levelOf(Common::Money spent, Common::Money maxSpend);
 
-    QHash<qint64, Level> m_keyLevels;
+    struct KeyState
+    {
+        Level level = Level::Below;
+        std::optional<Common::Money> cap; // as last fed
+    };
+    QHash<qint64, KeyState> m_keys;
     bool m_creditLow = false;
 };
 

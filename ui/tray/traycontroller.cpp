@@ -119,21 +119,11 @@ void TrayController::apply(const Figures &figures)
         m_tray->setToolTip(m_toolTip);
     for (const KeySpend &key : figures.cappedKeys) {
         const QString topic = QStringLiteral("key:") + key.name;
-        std::optional<SpendAlert> alert = m_alerts.updateKey(key.id, key.name, key.spent, key.maxSpend);
-        // A cap changed while its key stays near or at it: the standing alert is said again with the new cap
-        // (QA: a cap lowered from $600 to $500 still read "reached its $600.00 cap").
-        if (!alert && m_alerts.isKeyNearCap(key.id) && m_alertedCaps.value(key.id, key.maxSpend) != key.maxSpend) {
-            const bool atCap = key.spent >= key.maxSpend;
-            alert = SpendAlert{atCap ? SpendAlert::Kind::KeyAtCap : SpendAlert::Kind::KeyNearCap, key.name, key.spent, key.maxSpend};
-        }
-        if (alert) {
-            m_alertedCaps.insert(key.id, key.maxSpend);
+        if (auto alert = m_alerts.updateKey(key.id, key.name, key.spent, key.maxSpend))
             notify(alert->kind == SpendAlert::Kind::KeyAtCap ? tr("Key at its spend cap") : tr("Key near its spend cap"),
                    describe(*alert), alert->kind == SpendAlert::Kind::KeyAtCap, topic);
-        } else if (!m_alerts.isKeyNearCap(key.id)) {
-            m_alertedCaps.remove(key.id);
+        else if (!m_alerts.isKeyNearCap(key.id))
             emit resolved(topic);
-        }
     }
     const QString creditTopic = QStringLiteral("credit");
     if (auto alert = m_alerts.updateCredit(figures.credit, m_settings.creditWarningThreshold()))

@@ -3,7 +3,6 @@
 #include "ui/common/appcontext.h"
 #include "ui/tray/spendalerts.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -69,7 +68,6 @@ private:
     AppContext m_context;
     Settings::AppSettings &m_settings;
     SpendAlerts m_alerts;
-    QHash<qint64, Common::Money> m_alertedCaps; // the cap each key's standing alert was about
     QSystemTrayIcon *m_tray = nullptr;
     std::unique_ptr<QMenu> m_menu;
     QTimer *m_throttle = nullptr;
