@@ -16,7 +16,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcAdmin, "tollgate.admin")
 
-
 } // namespace
 
 using Common::Error;

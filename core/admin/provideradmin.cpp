@@ -13,6 +13,18 @@ namespace Admin {
 using Common::Error;
 using Common::makeError;
 
+namespace {
+
+/** "https://api.openai.com/v1/" as "https://api.openai.com/v1": one form, so that paths join predictably. */
+QString withoutTrailingSlashes(QString text)
+{
+    while (text.endsWith(u'/'))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
 ProviderAdmin::ProviderAdmin(Ledger::LedgerStore &store, Secrets::SecretStore &secrets, const Common::Clock &clock)
     : m_store(store)
     , m_secrets(secrets)
@@ -95,9 +107,7 @@ ProviderAdmin::BaseUrlDoubt ProviderAdmin::baseUrlDoubt(const Providers::Provide
     // The provider's API key goes in every request, and every prompt with it (QA: accepted without a word).
     if (url.scheme() == u"http" && !url.host().isEmpty() && !Common::isLoopbackHost(url.host()))
         return BaseUrlDoubt::PlainHttpToAnotherMachine;
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
+    const QString path = withoutTrailingSlashes(url.path());
     // The URL of one endpoint, copied from the provider's docs, rather than the base the SDKs add it to (QA).
     for (const QStringView endpoint : {u"/chat/completions", u"/completions", u"/responses", u"/embeddings", u"/messages", u"/models"}) {
         if (path.endsWith(endpoint))
@@ -142,9 +152,7 @@ Common::Result<Providers::ProviderRecord> ProviderAdmin::add(Providers::Provider
     }
     if (m_store.findProvider(provider.name))
         return makeError(Error::Code::Duplicate, QStringLiteral("a provider named \"%1\" already exists").arg(provider.name));
-    // Normalise "https://api.openai.com/v1/" to one form so that paths join predictably.
-    while (provider.baseUrl.endsWith(u'/'))
-        provider.baseUrl.chop(1);
+    provider.baseUrl = withoutTrailingSlashes(provider.baseUrl);
     provider.createdAt = m_clock.nowUtc();
     provider.hasStoredSecret = apiKey.has_value();
     if (apiKey) {
@@ -168,8 +176,7 @@ Common::Status ProviderAdmin::update(Providers::ProviderRecord provider, const s
         return makeError(Error::Code::NotFound, QStringLiteral("no provider named \"%1\"").arg(provider.name));
     if (auto valid = validate(provider); !valid)
         return valid;
-    while (provider.baseUrl.endsWith(u'/'))
-        provider.baseUrl.chop(1);
+    provider.baseUrl = withoutTrailingSlashes(provider.baseUrl);
     provider.id = existing->id;
     provider.createdAt = existing->createdAt;
     const QString account = Secrets::providerAccount(provider.name);

@@ -54,14 +54,14 @@ PriceCatalog::PriceCatalog(QList<PriceRecord> records)
         insert(m_byFoldedName, record.model.toLower());
     }
     // Only a name's current version counts: a price set by hand and later replaced by an import is not.
-    for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it) {
-        if (m_records.at(*it).isHandSet())
-            m_handSetByName.insert(it.key(), *it);
-    }
-    for (auto it = m_byFoldedName.cbegin(); it != m_byFoldedName.cend(); ++it) {
-        if (m_records.at(*it).isHandSet())
-            m_handSetByFoldedName.insert(it.key(), *it);
-    }
+    const auto handSetOf = [this](const QHash<QString, qsizetype> &index, QHash<QString, qsizetype> &handSet) {
+        for (auto it = index.cbegin(); it != index.cend(); ++it) {
+            if (m_records.at(*it).isHandSet())
+                handSet.insert(it.key(), *it);
+        }
+    };
+    handSetOf(m_byName, m_handSetByName);
+    handSetOf(m_byFoldedName, m_handSetByFoldedName);
 }
 
 std::optional<PriceRecord> PriceCatalog::resolve(QStringView model, QStringView providerHint) const

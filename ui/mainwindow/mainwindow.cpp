@@ -63,8 +63,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
 
     // File > Export CSV…: the same dialog as the Traces page's Export…, without its filters.
     m_fileMenu = menuBar()->addMenu(tr("&File"));
-    QMenu *fileMenu = m_fileMenu;
-    QAction *exportAction = fileMenu->addAction(tr("&Export CSV…"));
+    QAction *exportAction = m_fileMenu->addAction(tr("&Export CSV…"));
     exportAction->setObjectName(QStringLiteral("exportCsvAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(exportAction, &QAction::triggered, this, [this] {
